@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Rooms and their doors: applications never import Gateway or MobileID; they speak OpenID Connect to it.
+let swift5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+
+let package = Package(
+    name: "PersoPoint",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "persopoint", targets: ["persopoint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+    ],
+    targets: [
+        .target(
+            name: "PersoCore",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swift5
+        ),
+        .target(name: "Messaging", dependencies: ["PersoCore"], swiftSettings: swift5),
+        .target(name: "Gateway", dependencies: ["PersoCore", "Messaging"], swiftSettings: swift5),
+        .target(name: "RelyingParty", dependencies: ["PersoCore"], swiftSettings: swift5),
+        .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        .target(name: "EBox", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        .target(
+            name: "PersoPointServer",
+            dependencies: [
+                "PersoCore", "Messaging", "Gateway", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swift5
+        ),
+        .executableTarget(
+            name: "persopoint",
+            dependencies: [
+                "PersoPointServer", "PersoCore", "Gateway",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swift5
+        ),
+        .testTarget(
+            name: "PersoCoreTests",
+            dependencies: ["PersoCore", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: swift5
+        ),
+        .testTarget(
+            name: "PersoPointServerTests",
+            dependencies: ["PersoPointServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: swift5
+        ),
+    ]
+)

@@ -1,0 +1,74 @@
+import Hummingbird
+import PersoCore
+import Plot
+
+/// PersoContact's entry: asks "I work for BOSA / for another federal public service" once and remembers the
+/// answer in a long-lived cookie, so the next visit goes straight on (with a way to change it).
+public struct ContactEntryController: Sendable {
+    static let employerCookie = "persopoint_contact_employer"
+    let secureCookies: Bool
+
+    public init(secureCookies: Bool) {
+        self.secureCookies = secureCookies
+    }
+
+    public func register(on routes: RouteTable) {
+        routes.get("/contact") { request, context in
+            let remembered = request.cookies[Self.employerCookie].flatMap { Employer(rawValue: $0.value) }
+            return entry(remembered: remembered, context: context)
+        }
+        routes.post("/contact/employer") { _, context in
+            let choice = context.form?["organisation"]
+            var response = Response(status: .seeOther, headers: [.location: "/contact"])
+            if choice == Self.askAgain {
+                response.setCookie(cookie(value: "", maxAge: 0))
+            } else if let employer = choice.flatMap(Employer.init(rawValue:)) {
+                response.setCookie(cookie(value: employer.rawValue, maxAge: 365 * 24 * 3600))
+            } else {
+                throw PersoError.badRequest
+            }
+            return response
+        }
+    }
+
+    /// The "change" button's value: forget the answer and ask the question again.
+    static let askAgain = "ask-again"
+
+    private func cookie(value: String, maxAge: Int) -> Cookie {
+        Cookie(name: Self.employerCookie, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
+    }
+
+    private func entry(remembered: Employer?, context: PersoRequestContext) -> Response {
+        let texts = ContactTexts.texts(for: context.language)
+        let content: Node<HTML.BodyContext>
+        if let remembered {
+            content = .div(
+                .h1(.text(texts.name)),
+                .p(.id("contact-choice"), .class("card"), .text(texts.choiceSentence(remembered))),
+                .p(.class("not-yet"), .text(texts.notYet)),
+                .form(
+                    .method(.post), .action("/contact/employer"),
+                    .csrfField(context.session),
+                    .button(.id("contact-change"), .class("secondary"), .type(.submit), .name("organisation"),
+                            .value(Self.askAgain),
+                            .text(texts.change))
+                )
+            )
+        } else {
+            content = .div(
+                .h1(.text(texts.question)),
+                .p(.class("lead"), .text(texts.lead)),
+                .form(
+                    .method(.post), .action("/contact/employer"),
+                    .csrfField(context.session),
+                    .div(
+                        .class("choices"),
+                        .button(.type(.submit), .name("organisation"), .value(Employer.bosa.rawValue), .text(texts.bosa)),
+                        .button(.type(.submit), .name("organisation"), .value(Employer.other.rawValue), .text(texts.otherService))
+                    )
+                )
+            )
+        }
+        return Layout.response(Page(title: texts.name, content: content), chrome: context.chrome)
+    }
+}

@@ -1,0 +1,61 @@
+import FluentKit
+import Foundation
+
+/// Realistic demo organisations and people for trying the product; seeding twice changes nothing.
+public enum DemoData {
+    struct DemoPerson {
+        let nrn: NationalRegisterNumber
+        let givenName: String
+        let surname: String
+        let language: String
+        let email: String
+        let organisation: String
+        let roles: [Membership.Role]
+    }
+
+    static let organisations = [
+        Organisation(code: "bosa", fr: "SPF Stratégie et Appui (BOSA)", nl: "FOD Beleid en Ondersteuning (BOSA)",
+                     de: "FÖD Strategie und Unterstützung (BOSA)", en: "FPS Policy and Support (BOSA)"),
+        Organisation(code: "finance", fr: "SPF Finances", nl: "FOD Financiën", de: "FÖD Finanzen", en: "FPS Finance"),
+    ]
+
+    static let people = [
+        DemoPerson(nrn: .make(year: 1985, month: 7, day: 30, serial: 33), givenName: "Sophie", surname: "Dubois",
+                   language: "fr", email: "sophie.dubois@example.be", organisation: "bosa", roles: [.employee]),
+        DemoPerson(nrn: .make(year: 1979, month: 3, day: 12, serial: 157), givenName: "Pieter", surname: "Janssens",
+                   language: "nl", email: "pieter.janssens@example.be", organisation: "bosa", roles: [.employee, .manager]),
+        DemoPerson(nrn: .make(year: 1990, month: 11, day: 4, serial: 212), givenName: "Lena", surname: "Schmitz",
+                   language: "de", email: "lena.schmitz@example.be", organisation: "finance", roles: [.employee]),
+        DemoPerson(nrn: .make(year: 1972, month: 1, day: 21, serial: 84), givenName: "Marc", surname: "Lambert",
+                   language: "fr", email: "marc.lambert@example.be", organisation: "finance", roles: [.employee, .hrOfficer, .caseHandler]),
+        DemoPerson(nrn: .make(year: 2001, month: 5, day: 17, serial: 296), givenName: "Emma", surname: "Peeters",
+                   language: "nl", email: "emma.peeters@example.be", organisation: "bosa", roles: [.employee, .registrationOfficer]),
+    ]
+
+    /// Inserts what is missing, in one transaction; returns how many people were added.
+    @discardableResult
+    public static func seed(on database: any Database) async throws -> Int {
+        try await database.transaction { db in
+            var organisationIDs: [String: UUID] = [:]
+            for template in organisations {
+                if let existing = try await Organisation.query(on: db).filter(\.$code == template.code).first() {
+                    organisationIDs[template.code] = existing.id
+                } else {
+                    let organisation = Organisation(code: template.code, fr: template.nameFR, nl: template.nameNL, de: template.nameDE, en: template.nameEN)
+                    try await organisation.create(on: db)
+                    organisationIDs[template.code] = organisation.id
+                }
+            }
+            var added = 0
+            for demo in people where try await Person.query(on: db).filter(\.$nrn == demo.nrn.digits).first() == nil {
+                let person = Person(nrn: demo.nrn, givenName: demo.givenName, surname: demo.surname, preferredLanguage: demo.language, email: demo.email)
+                try await person.create(on: db)
+                for role in demo.roles {
+                    try await Membership(personID: person.id!, organisationID: organisationIDs[demo.organisation]!, role: role).create(on: db)
+                }
+                added += 1
+            }
+            return added
+        }
+    }
+}

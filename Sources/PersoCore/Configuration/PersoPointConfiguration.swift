@@ -1,0 +1,150 @@
+import Foundation
+
+/// Everything an operator can set. Each setting has a flag, an environment variable and a config-file key (the
+/// environment variable's name); a flag beats the environment, which beats the file, which beats the default.
+public struct PersoPointConfiguration: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+    public var dataDirectory: String
+    public var publicURL: URL
+    public var database: DatabaseLocation
+    public var development: Bool
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionAbsoluteTimeout: TimeInterval
+    public var logLevel: String
+    public var logFormat: LogFormat
+
+    public enum LogFormat: String, Sendable { case json, text }
+
+    /// HTTPS in front (directly or through a proxy): cookies get `Secure` and `__Host-`, responses get HSTS.
+    public var servesHTTPS: Bool { publicURL.scheme == "https" }
+
+    public var sessionPolicy: SessionPolicy {
+        SessionPolicy(idleTimeout: sessionIdleTimeout, absoluteTimeout: sessionAbsoluteTimeout, secureCookies: servesHTTPS)
+    }
+}
+
+/// The raw settings as given, before validation. Keys are the environment variables' names.
+public struct ConfigurationSources: Sendable {
+    public var flags: [String: String]
+    public var environment: [String: String]
+    public var fileContents: String?
+
+    public init(flags: [String: String], environment: [String: String], fileContents: String? = nil) {
+        self.flags = flags
+        self.environment = environment
+        self.fileContents = fileContents
+    }
+}
+
+extension PersoPointConfiguration {
+    /// The documented settings with their defaults, as the README's table lists them.
+    public static let settings: [(name: String, flag: String, defaultValue: String, meaning: String)] = [
+        ("PERSOPOINT_HOST", "--host", "127.0.0.1", "address to listen on"),
+        ("PERSOPOINT_PORT", "--port", "8080", "HTTP port"),
+        ("PERSOPOINT_DATA_DIR", "--data-dir", "./data", "SQLite file and generated keys"),
+        ("PERSOPOINT_PUBLIC_URL", "--public-url", "http://localhost:PORT", "URL people use to reach PersoPoint"),
+        ("DATABASE_URL", "--database-url", "(SQLite in the data directory)", "PostgreSQL URL, postgres://user:pass@host:5432/db"),
+        ("PERSOPOINT_DEV", "--dev", "false", "development helpers (demo data, outbox viewer)"),
+        ("PERSOPOINT_SESSION_IDLE", "--session-idle", "1200", "seconds without activity before a session ends"),
+        ("PERSOPOINT_SESSION_MAX", "--session-max", "43200", "seconds after which a session ends regardless"),
+        ("PERSOPOINT_LOG_LEVEL", "--log-level", "info", "trace, debug, info, notice, warning, error, critical"),
+        ("PERSOPOINT_LOG_FORMAT", "--log-format", "json", "json (one object a line) or text"),
+    ]
+
+    /// Validates the sources into a configuration, or names the first setting that cannot be used.
+    public static func resolve(_ sources: ConfigurationSources) throws(ConfigurationError) -> PersoPointConfiguration {
+        let file = try parseFile(sources.fileContents)
+        func value(_ name: String) -> String? {
+            sources.flags[name] ?? sources.environment[name].flatMap { $0.isEmpty ? nil : $0 } ?? file[name]
+        }
+
+        let host = value("PERSOPOINT_HOST") ?? "127.0.0.1"
+        guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || ".:-".contains($0) }) else {
+            throw ConfigurationError(setting: "PERSOPOINT_HOST", reason: "\"\(host)\" is not a host name or address")
+        }
+        let port = try integer(value("PERSOPOINT_PORT"), name: "PERSOPOINT_PORT", default: 8080, range: 1...65535, what: "a port number")
+        let dataDirectory = value("PERSOPOINT_DATA_DIR") ?? "./data"
+        guard !dataDirectory.isEmpty else {
+            throw ConfigurationError(setting: "PERSOPOINT_DATA_DIR", reason: "must not be empty")
+        }
+
+        let publicURLText = value("PERSOPOINT_PUBLIC_URL") ?? "http://localhost:\(port)"
+        guard let publicURL = URL(string: publicURLText), let scheme = publicURL.scheme, ["http", "https"].contains(scheme),
+              publicURL.host?.isEmpty == false, publicURL.query == nil, publicURL.fragment == nil else {
+            throw ConfigurationError(setting: "PERSOPOINT_PUBLIC_URL", reason: "\"\(publicURLText)\" is not an absolute http(s) URL without query")
+        }
+
+        let database: DatabaseLocation
+        if let url = value("DATABASE_URL") {
+            guard let parsed = URL(string: url), ["postgres", "postgresql"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                throw ConfigurationError(setting: "DATABASE_URL", reason: "expected postgres://user:password@host:port/database")
+            }
+            database = .postgres(url: url)
+        } else {
+            database = .sqlite(path: (dataDirectory as NSString).appendingPathComponent("persopoint.sqlite"))
+        }
+
+        let development = try boolean(value("PERSOPOINT_DEV"), name: "PERSOPOINT_DEV")
+        let idle = try integer(value("PERSOPOINT_SESSION_IDLE"), name: "PERSOPOINT_SESSION_IDLE", default: 1200, range: 1...86400, what: "a number of seconds (1–86400)")
+        let absolute = try integer(value("PERSOPOINT_SESSION_MAX"), name: "PERSOPOINT_SESSION_MAX", default: 43200, range: 1...(31 * 86400), what: "a number of seconds")
+        guard absolute >= idle else {
+            throw ConfigurationError(setting: "PERSOPOINT_SESSION_MAX", reason: "must not be shorter than PERSOPOINT_SESSION_IDLE (\(idle) s)")
+        }
+        let logLevel = (value("PERSOPOINT_LOG_LEVEL") ?? "info").lowercased()
+        guard ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(logLevel) else {
+            throw ConfigurationError(setting: "PERSOPOINT_LOG_LEVEL", reason: "\"\(logLevel)\" is not one of trace, debug, info, notice, warning, error, critical")
+        }
+        let formatText = (value("PERSOPOINT_LOG_FORMAT") ?? "json").lowercased()
+        guard let logFormat = LogFormat(rawValue: formatText) else {
+            throw ConfigurationError(setting: "PERSOPOINT_LOG_FORMAT", reason: "\"\(formatText)\" is not json or text")
+        }
+
+        return PersoPointConfiguration(
+            host: host, port: port, dataDirectory: dataDirectory, publicURL: publicURL, database: database,
+            development: development, sessionIdleTimeout: TimeInterval(idle), sessionAbsoluteTimeout: TimeInterval(absolute),
+            logLevel: logLevel, logFormat: logFormat
+        )
+    }
+
+    /// `KEY=VALUE` lines; `#` starts a comment; values may be quoted. Unknown keys are refused (likely typos).
+    static func parseFile(_ contents: String?) throws(ConfigurationError) -> [String: String] {
+        guard let contents else { return [:] }
+        let known = Set(settings.map(\.name))
+        var values: [String: String] = [:]
+        for (index, rawLine) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            guard let equals = line.firstIndex(of: "=") else {
+                throw ConfigurationError(setting: "config file line \(index + 1)", reason: "expected KEY=VALUE")
+            }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
+                value = String(value.dropFirst().dropLast())
+            }
+            guard known.contains(key) else {
+                throw ConfigurationError(setting: "config file line \(index + 1)", reason: "unknown setting \(key)")
+            }
+            values[key] = value
+        }
+        return values
+    }
+
+    private static func integer(_ text: String?, name: String, default defaultValue: Int, range: ClosedRange<Int>, what: String) throws(ConfigurationError) -> Int {
+        guard let text else { return defaultValue }
+        guard let number = Int(text), range.contains(number) else {
+            throw ConfigurationError(setting: name, reason: "\"\(text)\" is not \(what)")
+        }
+        return number
+    }
+
+    private static func boolean(_ text: String?, name: String) throws(ConfigurationError) -> Bool {
+        guard let text else { return false }
+        switch text.lowercased() {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default: throw ConfigurationError(setting: name, reason: "\"\(text)\" is not true or false")
+        }
+    }
+}

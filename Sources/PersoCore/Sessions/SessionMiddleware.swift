@@ -1,0 +1,49 @@
+import HTTPTypes
+import Hummingbird
+
+/// Gives each request its session and writes it back afterwards, setting or clearing the cookie as needed.
+public struct SessionMiddleware: RouterMiddleware {
+    public typealias Context = PersoRequestContext
+    let store: SessionStore
+
+    /// Requests the page makes by itself (timers, polling) send this header; they must not count as activity.
+    public static let backgroundHeader = HTTPField.Name("X-PersoPoint-Background")!
+
+    public init(store: SessionStore) {
+        self.store = store
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        var loaded: (record: SessionRecord, values: [String: String])?
+        if let cookie = request.cookies[store.policy.cookieName] {
+            loaded = try await store.load(token: cookie.value)
+        }
+        let session = Session(values: loaded?.values ?? [:], storedKey: loaded?.record.id)
+        context.session = session
+        let activity = request.headers[Self.backgroundHeader] == nil
+
+        // Errors are pages too (the error middleware sits outside); the session still has to be written.
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            _ = try await store.save(session, loaded: loaded?.record, activity: activity)
+            throw error
+        }
+        switch try await store.save(session, loaded: loaded?.record, activity: activity) {
+        case .none: break
+        case .set(let token): response.setCookie(cookie(value: token, maxAge: nil))
+        case .clear: response.setCookie(cookie(value: "", maxAge: 0))
+        }
+        return response
+    }
+
+    // A browser-session cookie (no Max-Age): closing the browser forgets it; the server limits still apply.
+    private func cookie(value: String, maxAge: Int?) -> Cookie {
+        Cookie(
+            name: store.policy.cookieName, value: value, maxAge: maxAge, path: "/",
+            secure: store.policy.secureCookies, httpOnly: true, sameSite: .lax
+        )
+    }
+}

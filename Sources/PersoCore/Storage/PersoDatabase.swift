@@ -1,0 +1,76 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The product's database: one fluent-kit `Databases` on the shared event loops, with every part's migrations.
+public final class PersoDatabase: Sendable {
+    public let location: DatabaseLocation
+    private let databases: Databases
+    private let migrations: Migrations
+    private let logger: Logger
+
+    /// Each part of the product hands in its own migrations, in dependency order.
+    public init(location: DatabaseLocation, migrations: [any Migration], logger: Logger) throws {
+        self.location = location
+        self.logger = logger
+        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        switch location {
+        case .sqlite(let path):
+            // Foreign keys are off by default in SQLite; we rely on them exactly as on PostgreSQL.
+            databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url):
+            do {
+                databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+            } catch {
+                throw DatabaseSetupError.invalidURL(String(describing: error))
+            }
+        }
+        self.databases = databases
+        let all = Migrations()
+        all.add(migrations)
+        self.migrations = all
+    }
+
+    /// A handle on the database for one unit of work.
+    public var db: any Database {
+        databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
+    }
+
+    public var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    /// Brings the schema up to date; safe to call on every start and from several instances in turn.
+    public func migrate() async throws {
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger,
+            on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug
+        )
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+        if case .sqlite = location {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+    }
+
+    /// Readiness: the database answers a trivial query.
+    public func ping() async throws {
+        try await sql.raw("SELECT 1").run()
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}
+
+public enum DatabaseSetupError: Error, CustomStringConvertible {
+    case invalidURL(String)
+
+    public var description: String {
+        switch self {
+        case .invalidURL(let reason): "DATABASE_URL is not a usable PostgreSQL URL (\(reason))"
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// Refuses a declared body over the limit before reading a byte of it; bodies without a length are limited
+/// when read (`collect(upTo:)` throws 413).
+public struct BodyLimitMiddleware: RouterMiddleware {
+    public typealias Context = PersoRequestContext
+
+    public init() {}
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if let declared = request.headers[.contentLength] {
+            guard let length = Int(declared), length >= 0 else { throw PersoError.badRequest }
+            guard length <= context.maxUploadSize else { throw PersoError.payloadTooLarge }
+        }
+        return try await next(request, context)
+    }
+}

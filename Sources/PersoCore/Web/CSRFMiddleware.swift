@@ -1,0 +1,43 @@
+import HTTPTypes
+import Hummingbird
+
+/// Every state-changing request from a browser must carry the session's CSRF token, in the `_csrf` form field
+/// or the `X-CSRF-Token` header. Machine endpoints that authenticate otherwise (OAuth token endpoint, APIs
+/// with bearer tokens) are listed by prefix as exempt. The form body read here is handed on in `context.form`.
+public struct CSRFMiddleware: RouterMiddleware {
+    public typealias Context = PersoRequestContext
+    let exemptPrefixes: [String]
+
+    public static let headerName = HTTPField.Name("X-CSRF-Token")!
+    public static let fieldName = "_csrf"
+
+    public init(exemptPrefixes: [String]) {
+        self.exemptPrefixes = exemptPrefixes
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var request = request
+        var context = context
+        let isFormPost = request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false
+        if isFormPost {
+            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            guard let form = FormFields(buffer: buffer) else { throw PersoError.badRequest }
+            context.form = form
+        }
+        let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
+        let path = request.uri.path
+        // No route matched: nothing can change, and the error middleware answers 404 or 405.
+        let matched = context.endpointPath != nil
+        guard matched, !safe.contains(request.method), !exemptPrefixes.contains(where: { path.hasPrefix($0) }) else {
+            return try await next(request, context)
+        }
+        let presented = request.headers[Self.headerName] ?? context.form?[Self.fieldName]
+        // Only an existing session has a token; a token from a form the visitor never got is refused.
+        guard context.session.exists, let expected = context.session[Session.csrfKey], let presented,
+              SecureRandom.constantTimeEquals(presented, expected) else {
+            context.logger.notice("CSRF token missing or wrong", metadata: ["path": "\(path)"])
+            throw PersoError.csrfRejected
+        }
+        return try await next(request, context)
+    }
+}

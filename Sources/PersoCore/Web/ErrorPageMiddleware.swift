@@ -1,0 +1,128 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Plot
+
+/// Turns every error into a localised page (or JSON for clients that asked for it). Unknown errors become a
+/// 500 that shows only the request id; the error itself goes to the log under that id.
+public struct ErrorPageMiddleware: RouterMiddleware {
+    public typealias Context = PersoRequestContext
+    let routes: RouteTable
+
+    public init(routes: RouteTable) {
+        self.routes = routes
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            var error = Self.classify(error)
+            // The router answers "not found" for a known path with another method; say 405 instead.
+            if case .known(.notFound) = error, let allowed = routes.methods(for: request.uri.path), !allowed.isEmpty {
+                error = .known(.methodNotAllowed(allowed: allowed))
+            }
+            if error.status == .internalServerError || error.status.code >= 500 {
+                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            }
+            return Self.response(for: error, request: request, context: context)
+        }
+    }
+
+    /// Maps anything thrown to what we answer; anything unknown is a 500.
+    static func classify(_ error: any Error) -> ClassifiedError {
+        if let error = error as? PersoError { return .known(error) }
+        if let error = error as? any HTTPResponseError {
+            switch error.status {
+            case .badRequest: return .known(.badRequest)
+            case .forbidden: return .known(.forbidden)
+            case .notFound: return .known(.notFound)
+            case .methodNotAllowed: return .known(.methodNotAllowed(allowed: []))
+            case .contentTooLarge: return .known(.payloadTooLarge)
+            case .serviceUnavailable: return .known(.unavailable)
+            default: if error.status.code < 500 { return .known(.badRequest) }
+            }
+        }
+        return .internal(error)
+    }
+
+    static func response(for error: ClassifiedError, request: Request, context: Context) -> Response {
+        var headers: HTTPFields = [:]
+        if case .known(.methodNotAllowed(let allowed)) = error, !allowed.isEmpty {
+            headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+        }
+        if wantsJSON(request) {
+            let (code, description) = jsonCode(error)
+            var body: [String: String] = ["error": code, "error_description": description]
+            if error.status == .internalServerError { body["request_id"] = context.requestID }
+            headers[.contentType] = "application/json; charset=utf-8"
+            headers[.cacheControl] = "no-store"
+            let data = (try? JSONEncoder().encode(body)) ?? Data("{}".utf8)
+            return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        let page = ErrorPage.page(for: error, texts: context.chrome.texts, requestID: context.requestID, headers: headers)
+        return Layout.response(page, chrome: context.chrome)
+    }
+
+    private static func wantsJSON(_ request: Request) -> Bool {
+        guard let accept = request.headers[.accept] else { return false }
+        return accept.contains("application/json") && !accept.contains("text/html")
+    }
+
+    private static func jsonCode(_ error: ClassifiedError) -> (String, String) {
+        switch error {
+        case .internal: ("server_error", "The request could not be processed.")
+        case .known(let known):
+            switch known {
+            case .badRequest: ("invalid_request", "The request is malformed.")
+            case .forbidden: ("access_denied", "Access denied.")
+            case .csrfRejected: ("csrf_rejected", "The form token is missing or invalid.")
+            case .notFound: ("not_found", "No such resource.")
+            case .methodNotAllowed: ("method_not_allowed", "Method not allowed on this resource.")
+            case .payloadTooLarge: ("payload_too_large", "The request body is larger than allowed.")
+            case .unavailable: ("temporarily_unavailable", "The service is temporarily unavailable.")
+            case .api(_, let code, let description): (code, description)
+            }
+        }
+    }
+}
+
+enum ClassifiedError {
+    case known(PersoError)
+    case `internal`(any Error)
+
+    var status: HTTPResponse.Status {
+        switch self {
+        case .known(let error): error.status
+        case .internal: .internalServerError
+        }
+    }
+}
+
+/// The localised error pages: what happened in plain words and the way back.
+enum ErrorPage {
+    static func page(for error: ClassifiedError, texts: ShellTexts, requestID: String, headers: HTTPFields) -> Page {
+        let (title, body): (String, String) = switch error {
+        case .internal: (texts.serverErrorTitle, texts.serverErrorBody)
+        case .known(let known):
+            switch known {
+            case .badRequest, .api: (texts.badRequestTitle, texts.badRequestBody)
+            case .forbidden: (texts.forbiddenTitle, texts.forbiddenBody)
+            case .csrfRejected: (texts.forbiddenTitle, texts.csrfBody)
+            case .notFound: (texts.notFoundTitle, texts.notFoundBody)
+            case .methodNotAllowed: (texts.methodNotAllowedTitle, texts.methodNotAllowedBody)
+            case .payloadTooLarge: (texts.tooLargeTitle, texts.tooLargeBody)
+            case .unavailable: (texts.unavailableTitle, texts.serverErrorBody)
+            }
+        }
+        let showsRequestID = error.status.code >= 500
+        return Page(title: title, status: error.status, headers: headers, content: .div(
+            .class("error-page"),
+            .h1(.text(title)),
+            .p(.text(body)),
+            .if(showsRequestID, .p(.text("\(texts.requestIDLabel): "), .span(.class("request-id"), .text(requestID)))),
+            .p(.a(.class("button secondary"), .href("/"), .text(texts.backToPortal)))
+        ))
+    }
+}

@@ -1,0 +1,24 @@
+extension String {
+    /// Plot escapes text nodes but writes attribute values as they are; every dynamic attribute value goes
+    /// through this so a quote in a URL or a person's input can never leave the attribute.
+    public var attributeEscaped: String {
+        var escaped = ""
+        escaped.reserveCapacity(utf8.count)
+        for character in unicodeScalars {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Plot's text escaping keeps `&name;` sequences as entities; people's input must show as typed.
+    public var textEscaped: String {
+        replacingOccurrences(of: "&", with: "&amp;")
+    }
+}

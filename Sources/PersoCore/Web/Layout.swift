@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import Plot
+
+/// What the page frame needs to know about the request it answers.
+public struct PageChrome: Sendable {
+    public var language: Language
+    public var maintenance: MaintenanceNotice?
+
+    public init(language: Language, maintenance: MaintenanceNotice? = nil) {
+        self.language = language
+        self.maintenance = maintenance
+    }
+
+    public var texts: ShellTexts { .texts(for: language) }
+}
+
+/// One page of PersoPoint: a title and its main content, drawn inside the shared frame.
+public struct Page: Sendable {
+    public var title: String
+    public var content: Node<HTML.BodyContext>
+    public var status: HTTPResponse.Status
+    /// Extra response headers, such as `Retry-After` on the maintenance page.
+    public var headers: HTTPFields
+
+    public init(title: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], content: Node<HTML.BodyContext>) {
+        self.title = title
+        self.content = content
+        self.status = status
+        self.headers = headers
+    }
+}
+
+/// The frame every HTML page shares: the federal header with the language selector, the main area, the footer.
+public enum Layout {
+    public static func render(_ page: Page, chrome: PageChrome) -> String {
+        let texts = chrome.texts
+        let document = HTML(
+            .attribute(named: "lang", value: chrome.language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(page.title) – \(texts.siteName)"),
+                .link(.rel(.stylesheet), .href(Stylesheet.path)),
+                .link(.rel(.icon), .href("data:,"))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#main"), .text(texts.skipToContent)),
+                header(chrome: chrome),
+                .unwrap(chrome.maintenance?.banner(texts: texts)) { $0 },
+                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), page.content),
+                footer(texts: texts)
+            )
+        )
+        return document.render()
+    }
+
+    /// Renders the page into a response: UTF-8 HTML, never cached (pages may show personal data).
+    public static func response(_ page: Page, chrome: PageChrome) -> Response {
+        var headers = page.headers
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: page.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: render(page, chrome: chrome))))
+    }
+
+    private static func header(chrome: PageChrome) -> Node<HTML.BodyContext> {
+        let texts = chrome.texts
+        return .header(
+            .class("site-header"),
+            .div(.class("federal-bar"), .span(.text(".be"))),
+            .div(
+                .class("header-inner"),
+                .a(.class("brand"), .href("/"), .span(.class("brand-mark"), .text("PP")), .span(.text(texts.siteName))),
+                .nav(
+                    .class("languages"),
+                    .attribute(named: "aria-label", value: texts.languageSelectorLabel),
+                    .ul(.forEach(Language.allCases) { language in
+                        .li(.a(
+                            .href("?lang=\(language.rawValue)"),
+                            .attribute(named: "hreflang", value: language.rawValue),
+                            .attribute(named: "lang", value: language.rawValue),
+                            .attribute(named: "title", value: language.nativeName),
+                            .if(language == chrome.language, .attribute(named: "aria-current", value: "true")),
+                            .text(language.rawValue.uppercased())
+                        ))
+                    })
+                )
+            )
+        )
+    }
+
+    private static func footer(texts: ShellTexts) -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site-footer"),
+            .div(
+                .class("footer-inner"),
+                .p(.class("availability"), .text(texts.footerAvailability)),
+                .ul(
+                    .li(.a(.href("/"), .text(texts.footerHome))),
+                    .li(.a(.href("/help"), .text(texts.footerHelp)))
+                )
+            )
+        )
+    }
+}
+
+extension MaintenanceNotice {
+    func banner(texts: ShellTexts) -> Node<HTML.BodyContext> {
+        .div(
+            .class("maintenance-banner"),
+            .attribute(named: "role", value: "status"),
+            .p(.text(isActive
+                ? texts.maintenanceBody(Self.format(endsAt))
+                : texts.maintenanceAnnounced(Self.format(startsAt), Self.format(endsAt))))
+        )
+    }
+
+    /// Belgian civil time, which is what the people reading the banner live in.
+    public static func format(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%02d/%02d/%04d %02d:%02d", c.day ?? 0, c.month ?? 0, c.year ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+}

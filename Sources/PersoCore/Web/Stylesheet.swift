@@ -1,0 +1,62 @@
+import Crypto
+import Foundation
+
+/// The one stylesheet of the product, served from memory under a path that changes with its content,
+/// so browsers may cache it for a year and still never see a stale one.
+public enum Stylesheet {
+    public static let css = #"""
+    :root{--blue:#1d3461;--blue-2:#2a4a85;--accent:#f2a900;--ink:#1b1b1b;--muted:#555;--line:#d5d9e0;--bg:#f4f6f9;--ok:#1e7b34;--warn:#8a5a00;--error:#b00020;font-size:100%}
+    *{box-sizing:border-box}
+    html{-webkit-text-size-adjust:100%}
+    body{margin:0;font-family:"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--bg);line-height:1.5;min-height:100vh;display:flex;flex-direction:column}
+    a{color:var(--blue-2)}
+    a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+    .skip-link{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
+    .skip-link:focus{left:.5rem}
+    .federal-bar{background:#000;color:#fff;font-size:.8rem;padding:.15rem 1rem;font-weight:700;letter-spacing:.05em}
+    .site-header{background:var(--blue);color:#fff;border-bottom:4px solid var(--accent)}
+    .header-inner{max-width:60rem;margin:0 auto;padding:.75rem 1rem;display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem}
+    .brand{color:#fff;text-decoration:none;font-size:1.35rem;font-weight:700;display:flex;align-items:center;gap:.5rem}
+    .brand-mark{display:inline-grid;place-items:center;width:2rem;height:2rem;border-radius:.3rem;background:#fff;color:var(--blue);font-size:.9rem}
+    .languages ul{list-style:none;margin:0;padding:0;display:flex;gap:.25rem}
+    .languages a{color:#fff;text-decoration:none;padding:.35rem .55rem;border-radius:.25rem;font-weight:600;display:inline-block;min-width:2.75rem;text-align:center}
+    .languages a:hover{background:var(--blue-2)}
+    .languages a[aria-current=true]{background:#fff;color:var(--blue)}
+    .maintenance-banner{background:#fff4d6;border-bottom:1px solid #e6c66a;color:#4d3800}
+    .maintenance-banner p{max-width:60rem;margin:0 auto;padding:.6rem 1rem}
+    main{flex:1;width:100%;max-width:60rem;margin:0 auto;padding:1.5rem 1rem 2.5rem}
+    main:focus{outline:none}
+    h1{font-size:1.75rem;line-height:1.25;margin:.25rem 0 1rem;color:var(--blue)}
+    h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
+    .lead{font-size:1.1rem;color:var(--muted);margin-top:0}
+    .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem;margin:1.5rem 0;padding:0;list-style:none}
+    .tile{display:block;height:100%;background:#fff;border:1px solid var(--line);border-top:5px solid var(--blue-2);border-radius:.4rem;padding:1rem 1.1rem;text-decoration:none;color:var(--ink);box-shadow:0 1px 2px rgba(0,0,0,.05)}
+    .tile:hover{border-top-color:var(--accent);box-shadow:0 3px 10px rgba(0,0,0,.1)}
+    .tile h2{margin:0 0 .35rem;color:var(--blue)}
+    .tile p{margin:0;color:var(--muted)}
+    .card{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
+    .availability-note{border-left:4px solid var(--accent);background:#fff;padding:.75rem 1rem}
+    .help-index{list-style:none;padding:0}
+    .help-index li{background:#fff;border:1px solid var(--line);border-radius:.4rem;margin:.5rem 0;padding:.75rem 1rem}
+    .help-index a{font-weight:600;font-size:1.05rem}
+    .help-index p{margin:.25rem 0 0;color:var(--muted)}
+    ol.steps{padding-left:1.5rem}
+    ol.steps li{margin:.4rem 0}
+    .choices{display:flex;flex-wrap:wrap;gap:.75rem;margin:1rem 0}
+    .button,button{font:inherit;font-weight:600;cursor:pointer;border-radius:.3rem;border:2px solid var(--blue-2);background:var(--blue-2);color:#fff;padding:.65rem 1.1rem;text-decoration:none;display:inline-block;min-height:2.75rem}
+    .button.secondary,button.secondary{background:#fff;color:var(--blue-2)}
+    .button:hover,button:hover{filter:brightness(1.1)}
+    .error-page .request-id{font-family:ui-monospace,monospace;background:#fff;border:1px dashed var(--line);padding:.25rem .5rem}
+    .not-yet{color:var(--blue)}
+    .site-footer{background:#e8ebf0;border-top:1px solid var(--line);font-size:.9rem}
+    .footer-inner{max-width:60rem;margin:0 auto;padding:1rem;display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between}
+    .footer-inner p{margin:0;max-width:40rem;color:var(--muted)}
+    .footer-inner ul{list-style:none;margin:0;padding:0;display:flex;gap:1rem}
+    @media (max-width:30rem){h1{font-size:1.45rem}.header-inner{padding:.5rem .75rem}main{padding:1rem .75rem 2rem}.languages a{min-width:2.5rem;padding:.35rem .4rem}}
+    """#
+
+    public static let path: String = {
+        let digest = SHA256.hash(data: Data(css.utf8))
+        return "/assets/persopoint-" + digest.prefix(6).map { String(format: "%02x", $0) }.joined() + ".css"
+    }()
+}

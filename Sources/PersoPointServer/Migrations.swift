@@ -1,0 +1,10 @@
+import FluentKit
+import Gateway
+import PersoCore
+
+/// Every part's tables, in the order they depend on each other.
+public enum ProductMigrations {
+    public static var all: [any Migration] {
+        CoreMigrations.all + GatewayMigrations.all
+    }
+}

@@ -1,0 +1,86 @@
+import Contact
+import Foundation
+import Hummingbird
+import Logging
+import PersoCore
+
+/// The composition root: builds the whole product from a configuration and mounts every part on one router.
+public struct PersoPointApp {
+    public let configuration: PersoPointConfiguration
+    public let database: PersoDatabase
+    public let sessions: SessionStore
+    public let maintenance: MaintenanceSchedule
+    public let metrics: RequestMetrics
+    public let environment: AppEnvironment
+    let logger: Logger
+
+    /// Opens the database (creating the data directory for SQLite); call `database.migrate()` before serving.
+    public init(configuration: PersoPointConfiguration, environment: AppEnvironment = .live, logger: Logger) throws {
+        if case .sqlite = configuration.database {
+            try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
+        }
+        self.configuration = configuration
+        self.environment = environment
+        self.logger = logger
+        self.database = try PersoDatabase(location: configuration.database, migrations: ProductMigrations.all, logger: logger)
+        self.sessions = SessionStore(database: database, policy: configuration.sessionPolicy, clock: environment.clock)
+        self.maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
+        self.metrics = RequestMetrics()
+    }
+
+    /// Paths of the applications and the gateway: closed while maintenance is under way.
+    static let applicationPrefixes = ["/selfservice", "/contact", "/ebox", "/fas", "/mobile"]
+
+    /// Browser-less endpoints that authenticate by other means than a session, and so take no CSRF token.
+    static let csrfExemptPrefixes: [String] = []
+
+    public func makeRouter() -> Router<PersoRequestContext> {
+        let router = Router(context: PersoRequestContext.self)
+        let routes = RouteTable(router: router)
+        let secure = configuration.servesHTTPS
+        // Outermost first. Middleware must be added before routes: the router attaches it when a route is added.
+        router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: secure))
+        router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
+        router.add(middleware: LanguageMiddleware(secureCookies: secure))
+        router.add(middleware: ErrorPageMiddleware(routes: routes))
+        router.add(middleware: BodyLimitMiddleware())
+        router.add(middleware: SessionMiddleware(store: sessions))
+        router.add(middleware: CSRFMiddleware(exemptPrefixes: Self.csrfExemptPrefixes))
+        router.add(middleware: MaintenanceMiddleware(schedule: maintenance, closedPrefixes: Self.applicationPrefixes))
+
+        HealthRoutes.register(on: routes, database: database, metrics: metrics)
+        routes.get(Stylesheet.path) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
+        }
+        PortalController().register(on: routes)
+        ContactEntryController(secureCookies: secure).register(on: routes)
+        return router
+    }
+
+    /// The HTTP application, with the background services that belong to it.
+    public func makeApplication() -> some ApplicationProtocol {
+        var app = Application(
+            router: makeRouter(),
+            // Header limits well under NIO's 80 KiB defaults: no page of ours needs more than a few KiB of headers.
+            server: .http1(configuration: .init(
+                idleTimeout: .seconds(75),
+                httpDecoderConfiguration: .init(
+                    maxHeaderFieldSize: RequestLimits.maxHeaderBytes,
+                    maxHeaderListSize: RequestLimits.maxHeaderBytes * 2,
+                    maxHeaderFieldCount: 100
+                )
+            )),
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "PersoPoint"
+            ),
+            logger: logger
+        )
+        app.addServices(SessionPurger(store: sessions, interval: .seconds(300), logger: logger))
+        return app
+    }
+}

@@ -1,0 +1,104 @@
+import Hummingbird
+import PersoCore
+import Plot
+
+/// The access portal: the landing page with a tile per application, the help pages made from the guide,
+/// and the "not available yet" pages of applications still to come.
+struct PortalController {
+    func register(on routes: RouteTable) {
+        routes.get("/") { _, context in home(context) }
+        routes.get("/help") { _, context in helpIndex(context) }
+        routes.get("/help/:topic") { _, context in
+            guard let topic = context.parameters.get("topic").flatMap(HelpTopic.init(rawValue:)) else {
+                throw PersoError.notFound
+            }
+            return helpPage(topic, context)
+        }
+        for application in ComingApplication.allCases {
+            routes.get(application.path) { _, context in notYet(application, context) }
+        }
+    }
+
+    private func home(_ context: PersoRequestContext) -> Response {
+        let texts = PortalTexts.texts(for: context.language)
+        let tiles: [(id: String, path: String, name: String, line: String)] = [
+            ("tile-selfservice", "/selfservice", texts.selfServiceName, texts.selfServiceLine),
+            ("tile-contact", "/contact", texts.contactName, texts.contactLine),
+            ("tile-ebox", "/ebox", texts.eboxName, texts.eboxLine),
+        ]
+        return Layout.response(Page(title: texts.portalTitle, content: .div(
+            .h1(.text(texts.portalTitle)),
+            .p(.class("lead"), .text(texts.portalLead)),
+            .ul(.class("tiles"), .forEach(tiles) { tile in
+                .li(.a(.id(tile.id), .class("tile"), .href(tile.path), .h2(.text(tile.name)), .p(.text(tile.line))))
+            }),
+            .section(
+                .class("availability-note"),
+                .h2(.text(texts.availabilityTitle)),
+                .p(.text(texts.availabilityBody))
+            ),
+            .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink)))
+        )), chrome: context.chrome)
+    }
+
+    private func helpIndex(_ context: PersoRequestContext) -> Response {
+        let texts = PortalTexts.texts(for: context.language)
+        return Layout.response(Page(title: texts.helpTitle, content: .div(
+            .h1(.text(texts.helpTitle)),
+            .p(.class("lead"), .text(texts.helpLead)),
+            .ul(.class("help-index"), .forEach(HelpTopic.allCases) { topic in
+                let article = HelpArticle.article(topic, in: context.language)
+                return .li(
+                    .a(.id("help-\(topic.rawValue)"), .href("/help/\(topic.rawValue)"), .text(article.title)),
+                    .p(.text(article.summary))
+                )
+            })
+        )), chrome: context.chrome)
+    }
+
+    private func helpPage(_ topic: HelpTopic, _ context: PersoRequestContext) -> Response {
+        let texts = PortalTexts.texts(for: context.language)
+        let article = HelpArticle.article(topic, in: context.language)
+        return Layout.response(Page(title: article.title, content: .article(
+            .class("help-article"),
+            .h1(.text(article.title)),
+            .forEach(article.sections) { section in
+                .section(
+                    .unwrap(section.heading) { .h2(.text($0)) },
+                    .forEach(section.paragraphs) { .p(.text($0)) },
+                    .if(!section.steps.isEmpty, .ol(.class("steps"), .forEach(section.steps) { .li(.text($0)) }))
+                )
+            },
+            .p(.a(.class("button secondary"), .href("/help"), .text(texts.helpBack)))
+        )), chrome: context.chrome)
+    }
+
+    private func notYet(_ application: ComingApplication, _ context: PersoRequestContext) -> Response {
+        let texts = PortalTexts.texts(for: context.language)
+        let name = application.name(texts)
+        return Layout.response(Page(title: name, content: .div(
+            .h1(.class("not-yet"), .text(name)),
+            .p(.text(texts.notYetBody)),
+            .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
+        )), chrome: context.chrome)
+    }
+}
+
+/// Applications whose issue has not come yet: their tile leads to a page that says so.
+enum ComingApplication: CaseIterable {
+    case selfService, ebox
+
+    var path: String {
+        switch self {
+        case .selfService: "/selfservice"
+        case .ebox: "/ebox"
+        }
+    }
+
+    func name(_ texts: PortalTexts) -> String {
+        switch self {
+        case .selfService: texts.selfServiceName
+        case .ebox: texts.eboxName
+        }
+    }
+}

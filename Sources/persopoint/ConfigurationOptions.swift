@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PersoCore
+import PersoPointServer
+
+/// The settings every command shares. Values are taken as text and validated by `PersoPointConfiguration`,
+/// so a bad flag and a bad environment variable get the same one-line message and exit code 2.
+struct ConfigurationOptions: ParsableArguments {
+    @Option(help: "Address to listen on (PERSOPOINT_HOST, default 127.0.0.1).") var host: String?
+    @Option(help: "HTTP port (PERSOPOINT_PORT, default 8080).") var port: String?
+    @Option(help: "Directory of the SQLite file and generated keys (PERSOPOINT_DATA_DIR, default ./data).") var dataDir: String?
+    @Option(help: "URL people use to reach PersoPoint (PERSOPOINT_PUBLIC_URL, default http://localhost:PORT).") var publicURL: String?
+    @Option(help: "PostgreSQL URL (DATABASE_URL); SQLite in the data directory when absent.") var databaseURL: String?
+    @Flag(help: "Development helpers: demo data, outbox viewer (PERSOPOINT_DEV).") var dev = false
+    @Option(help: "Seconds without activity before a session ends (PERSOPOINT_SESSION_IDLE, default 1200).") var sessionIdle: String?
+    @Option(help: "Seconds after which a session ends regardless (PERSOPOINT_SESSION_MAX, default 43200).") var sessionMax: String?
+    @Option(help: "trace, debug, info, notice, warning, error or critical (PERSOPOINT_LOG_LEVEL, default info).") var logLevel: String?
+    @Option(help: "json or text (PERSOPOINT_LOG_FORMAT, default json).") var logFormat: String?
+    @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
+
+    var flags: [String: String] {
+        var flags: [String: String] = [:]
+        flags["PERSOPOINT_HOST"] = host
+        flags["PERSOPOINT_PORT"] = port
+        flags["PERSOPOINT_DATA_DIR"] = dataDir
+        flags["PERSOPOINT_PUBLIC_URL"] = publicURL
+        flags["DATABASE_URL"] = databaseURL
+        if dev { flags["PERSOPOINT_DEV"] = "true" }
+        flags["PERSOPOINT_SESSION_IDLE"] = sessionIdle
+        flags["PERSOPOINT_SESSION_MAX"] = sessionMax
+        flags["PERSOPOINT_LOG_LEVEL"] = logLevel
+        flags["PERSOPOINT_LOG_FORMAT"] = logFormat
+        return flags
+    }
+
+    /// The validated configuration, or exit 2 with one line naming the setting.
+    func resolve() throws -> PersoPointConfiguration {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            var fileContents: String?
+            if let path = config ?? environment["PERSOPOINT_CONFIG"] {
+                guard let contents = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw ConfigurationError(setting: "PERSOPOINT_CONFIG", reason: "cannot read \(path)")
+                }
+                fileContents = contents
+            }
+            return try PersoPointConfiguration.resolve(.init(flags: flags, environment: environment, fileContents: fileContents))
+        } catch let error as ConfigurationError {
+            FileHandle.standardError.write(Data("persopoint: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension PersoPointConfiguration {
+    /// Sets up logging once per process, in the configured format and level.
+    func bootstrapLogging() -> Logger {
+        let level = Logger.Level(rawValue: logLevel) ?? .info
+        let format = logFormat
+        LoggingSystem.bootstrap { label in
+            switch format {
+            case .json: return JSONLogHandler(label: label, level: level)
+            case .text:
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
+        }
+        return Logger(label: "persopoint")
+    }
+
+    /// Opens the product's database, or exits 2 when it cannot be set up (a bad URL, an unwritable directory).
+    func openApp(logger: Logger) throws -> PersoPointApp {
+        do {
+            return try PersoPointApp(configuration: self, logger: logger)
+        } catch {
+            FileHandle.standardError.write(Data("persopoint: cannot open the database: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Runs a command body against the migrated database and always closes it.
+func withMigratedDatabase(_ app: PersoPointApp, _ body: () async throws -> Void) async throws {
+    do {
+        try await app.database.migrate()
+        try await body()
+    } catch {
+        await app.database.shutdown()
+        if error is ExitCode { throw error }
+        FileHandle.standardError.write(Data("persopoint: \(error)\n".utf8))
+        throw ExitCode(1)
+    }
+    await app.database.shutdown()
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct PersoPointCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "persopoint",
+        abstract: "PersoPoint: the federal HR applications behind the authentication gateway.",
+        subcommands: [ServeCommand.self, MigrateCommand.self, DemoCommand.self, MaintenanceCommand.self],
+        defaultSubcommand: ServeCommand.self
+    )
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Gateway
+import Hummingbird
+import PersoPointServer
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run PersoPoint (the default command). Migrates the database first; SIGTERM stops it gracefully."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        let configuration = try options.resolve()
+        let logger = configuration.bootstrapLogging()
+        let app = try configuration.openApp(logger: logger)
+        try await withMigratedDatabase(app) {
+            if configuration.development {
+                let added = try await DemoData.seed(on: app.database.db)
+                logger.info("development mode: demo data present", metadata: ["people_added": "\(added)"])
+            }
+            logger.notice("PersoPoint starting", metadata: [
+                "url": "\(configuration.publicURL.absoluteString)",
+                "listen": "\(configuration.host):\(configuration.port)",
+                "database": "\(configuration.database.kind)",
+                "mode": "\(configuration.development ? "DEVELOPMENT (demo data and helpers on; never use in production)" : "production")",
+            ])
+            try await app.makeApplication().runService()
+        }
+    }
+}
+
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Bring the database schema up to date, then exit.")
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        let configuration = try options.resolve()
+        let app = try configuration.openApp(logger: configuration.bootstrapLogging())
+        try await withMigratedDatabase(app) { print("database is up to date (\(configuration.database.kind))") }
+    }
+}
+
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Add the demo organisations and people (idempotent: running it again adds nothing)."
+    )
+
+    @OptionGroup var options: ConfigurationOptions
+
+    func run() async throws {
+        let configuration = try options.resolve()
+        let app = try configuration.openApp(logger: configuration.bootstrapLogging())
+        try await withMigratedDatabase(app) {
+            let added = try await DemoData.seed(on: app.database.db)
+            print(added == 0 ? "demo data already present" : "added \(added) demo people")
+        }
+    }
+}
