@@ -70,7 +70,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PersoPointServerTests",
-            dependencies: ["PersoPointServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "PersoPointServer", "PersoCore", "Gateway",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swift5
         ),
     ]

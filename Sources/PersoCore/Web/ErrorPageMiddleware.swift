@@ -20,7 +20,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         } catch {
             var error = Self.classify(error)
             // The router answers "not found" for a known path with another method; say 405 instead.
-            if case .known(.notFound) = error, let allowed = routes.methods(for: request.uri.path), !allowed.isEmpty {
+            if case .known(.notFound) = error, let allowed = routes.methods(for: request.uri.path), !allowed.contains(request.method) {
                 error = .known(.methodNotAllowed(allowed: allowed))
             }
             if error.status == .internalServerError || error.status.code >= 500 {

@@ -1,0 +1,129 @@
+import FluentKit
+import Foundation
+import Gateway
+import Hummingbird
+import HummingbirdTesting
+@testable import PersoCore
+import Testing
+@testable import PersoPointServer
+
+/// Runs on SQLite, and on PostgreSQL too when the test command provides one (`--filter Storage`).
+@Suite("Storage behaves the same on every database", .serialized)
+struct StorageTests {
+    @Test("a session lives while used and is refused by the server past its idle limit", arguments: TestDatabases.all)
+    func sessionIdleLimit(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock, idle: 600, absolute: 3600) { app in
+            try await app.makeApplication().test(.router) { client in
+                let (session, token) = try await client.execute(uri: "/contact", method: .get) { response in
+                    (response.cookie("persopoint_session")!, response.csrfToken!)
+                }
+                // Activity within the limit keeps the session alive…
+                clock.advance(by: 500)
+                try await client.execute(uri: "/contact", method: .get, headers: [.cookie: "persopoint_session=\(session)"]) { response in
+                    #expect(response.csrfToken == token)
+                }
+                clock.advance(by: 500)
+                try await client.execute(uri: "/contact", method: .get, headers: [.cookie: "persopoint_session=\(session)"]) { response in
+                    #expect(response.csrfToken == token)
+                }
+                // …but after the idle limit the server no longer knows it, whatever the browser sends.
+                clock.advance(by: 601)
+                try await client.execute(
+                    uri: "/contact/employer", method: .post,
+                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    body: form(["organisation": "bosa", "_csrf": token])
+                ) { response in
+                    #expect(response.status == .forbidden)
+                }
+            }
+        }
+    }
+
+    @Test("a session is refused past its absolute limit even when used all along", arguments: TestDatabases.all)
+    func sessionAbsoluteLimit(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock, idle: 600, absolute: 1800) { app in
+            let session = Session.detached
+            session["who"] = "sophie"
+            guard case .set(let token) = try await app.sessions.save(session, loaded: nil, activity: true) else {
+                Issue.record("a new session with values must get a cookie"); return
+            }
+            for _ in 0..<5 {
+                clock.advance(by: 350)
+                let loaded = try await app.sessions.load(token: token)
+                #expect(loaded?.values["who"] == "sophie")
+                _ = try await app.sessions.save(Session(values: loaded!.values, storedKey: loaded!.record.id), loaded: loaded!.record, activity: true)
+            }
+            clock.advance(by: 100)
+            #expect(try await app.sessions.load(token: token) == nil)
+        }
+    }
+
+    @Test("rotating a session gives a new id, keeps the values, and kills the old id", arguments: TestDatabases.all)
+    func sessionRotation(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let first = Session.detached
+            first["step"] = "1"
+            guard case .set(let oldToken) = try await app.sessions.save(first, loaded: nil, activity: true),
+                  let loaded = try await app.sessions.load(token: oldToken) else {
+                Issue.record("session not stored"); return
+            }
+            let session = Session(values: loaded.values, storedKey: loaded.record.id)
+            session.rotate()
+            guard case .set(let newToken) = try await app.sessions.save(session, loaded: loaded.record, activity: true) else {
+                Issue.record("rotation must set a new cookie"); return
+            }
+            #expect(newToken != oldToken)
+            #expect(try await app.sessions.load(token: oldToken) == nil)
+            #expect(try await app.sessions.load(token: newToken)?.values["step"] == "1")
+        }
+    }
+
+    @Test("expired sessions are purged, live ones kept", arguments: TestDatabases.all)
+    func purge(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock, idle: 600, absolute: 3600) { app in
+            let old = Session.detached
+            old["n"] = "old"
+            guard case .set(let oldToken) = try await app.sessions.save(old, loaded: nil, activity: true) else { return }
+            clock.advance(by: 700)
+            let fresh = Session.detached
+            fresh["n"] = "fresh"
+            guard case .set(let freshToken) = try await app.sessions.save(fresh, loaded: nil, activity: true) else { return }
+            #expect(try await app.sessions.purgeExpired() >= 1)
+            #expect(try await app.sessions.load(token: oldToken) == nil)
+            #expect(try await app.sessions.load(token: freshToken)?.values["n"] == "fresh")
+        }
+    }
+
+    @Test("demo data can be seeded twice without duplicates", arguments: TestDatabases.all)
+    func demoDataIsIdempotent(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            _ = try await DemoData.seed(on: app.database.db)
+            let people = try await Person.query(on: app.database.db).count()
+            let memberships = try await Membership.query(on: app.database.db).count()
+            #expect(try await DemoData.seed(on: app.database.db) == 0)
+            #expect(try await Person.query(on: app.database.db).count() == people)
+            #expect(try await Membership.query(on: app.database.db).count() == memberships)
+            #expect(people >= 5)
+            let bosa = try await Organisation.query(on: app.database.db).filter(\.$code == "bosa").first()
+            #expect(bosa?.nameEN == "FPS Policy and Support (BOSA)")
+        }
+    }
+
+    @Test("maintenance windows are shared through the database", arguments: TestDatabases.all)
+    func maintenanceIsStored(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock) { app in
+            try await app.maintenance.end(cancelUpcoming: true)
+            try await app.maintenance.announce(from: clock.now.addingTimeInterval(-60), until: clock.now.addingTimeInterval(3600))
+            // A second instance on the same database sees it.
+            let other = MaintenanceSchedule(database: app.database, clock: { clock.now })
+            #expect(try await other.notice()?.isActive == true)
+            try await app.maintenance.end(cancelUpcoming: true)
+            let third = MaintenanceSchedule(database: app.database, clock: { clock.now })
+            #expect(try await third.notice() == nil)
+        }
+    }
+}
