@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # THE TEST COMMAND: ./scripts/test.sh
 # Swift tests (SQLite), storage tests against a throwaway PostgreSQL, then the end-to-end smoke test
-# in Debian's chromium against a real server. Ends with a line "N passed, M failed" (steps b-d).
+# in Debian's chromium against a real server. Ends with a line "N passed, M failed" counting the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -41,13 +41,53 @@ run_step() {
     fi
 }
 
+# Counts tests, not steps: Swift Testing's "Test run with N tests … passed/failed" lines and pytest's JUnit
+# report. A step that failed before it could count anything (a build error) counts as one failure.
+count_tests() {
+    local passed_tests=0 failed_tests=0 log line n
+    for log in "$ARTIFACTS/swift-test.log" "$ARTIFACTS/swift-test-postgres.log"; do
+        [ -f "$log" ] || continue
+        line="$(grep -E 'Test run with [0-9]+ tests?' "$log" | tail -n 1 || true)"
+        [ -n "$line" ] || continue
+        n="$(sed -E 's/.*Test run with ([0-9]+) tests?.*/\1/' <<<"$line")"
+        if grep -q ' passed after' <<<"$line"; then
+            passed_tests=$((passed_tests + n))
+        else
+            local failing
+            failing="$(grep -cE '^✘ Test .* failed after' "$log" || true)"
+            failed_tests=$((failed_tests + failing))
+            passed_tests=$((passed_tests + n - failing))
+        fi
+    done
+    if [ -f "$ARTIFACTS/e2e-junit.xml" ]; then
+        read -r n f < <(python3 - "$ARTIFACTS/e2e-junit.xml" <<'PY'
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suites = [root] if root.tag == "testsuite" else root.findall("testsuite")
+tests = sum(int(s.get("tests", 0)) for s in suites)
+bad = sum(int(s.get("failures", 0)) + int(s.get("errors", 0)) for s in suites)
+skipped = sum(int(s.get("skipped", 0)) for s in suites)
+print(tests - bad - skipped, bad)
+PY
+)
+        passed_tests=$((passed_tests + n))
+        failed_tests=$((failed_tests + f))
+    fi
+    if [ "$failed" -gt 0 ] && [ "$failed_tests" -eq 0 ]; then
+        failed_tests=$failed
+    fi
+    echo "$passed_tests $failed_tests"
+}
+
 summary() {
     heading "Summary"
     local line
     for line in "${results[@]}"; do
         echo "$line"
     done
-    echo "$passed passed, $failed failed"
+    local totals
+    totals="$(count_tests)"
+    echo "${totals% *} passed, ${totals#* } failed"
 }
 
 # --- a. tools ---------------------------------------------------------------------------------

@@ -116,3 +116,33 @@ struct PortalTests {
         #expect(Stylesheet.css.contains("@media (max-width:30rem)"))
     }
 }
+
+@Suite("When something breaks inside")
+struct InternalErrorTests {
+    struct DatabaseExploded: Error, CustomStringConvertible {
+        var description: String { "secret internals: table people is corrupt at /var/lib/persopoint" }
+    }
+
+    @Test("the person sees a localised 500 page with a request id and nothing of the internals")
+    func serverErrorPage() async throws {
+        try await withProduct { app in
+            let router = app.makeRouter()
+            router.get("/boom") { _, _ -> Response in throw DatabaseExploded() }
+            try await Application(router: router).test(.router) { client in
+                try await client.execute(uri: "/boom?lang=de", method: .get) { response in
+                    #expect(response.status == .internalServerError)
+                    #expect(response.text.contains("Ein Fehler ist aufgetreten"))
+                    let requestID = try #require(response.headers[HTTPField.Name("X-Request-Id")!])
+                    #expect(response.text.contains(requestID))
+                    #expect(!response.text.contains("secret internals"))
+                    #expect(!response.text.contains("DatabaseExploded"))
+                }
+                try await client.execute(uri: "/boom", method: .get, headers: [.accept: "application/json"]) { response in
+                    #expect(response.status == .internalServerError)
+                    #expect(response.text.contains("\"error\":\"server_error\""))
+                    #expect(!response.text.contains("secret"))
+                }
+            }
+        }
+    }
+}

@@ -36,7 +36,7 @@ struct CreateMaintenanceWindows: AsyncMigration {
 }
 
 /// What the pages say about maintenance at a given moment.
-public struct MaintenanceNotice: Sendable, Equatable {
+public struct MaintenanceNotice: Sendable, Hashable {
     public let startsAt: Date
     public let endsAt: Date
     /// True while the window is under way: the applications show the maintenance page.

@@ -9,6 +9,8 @@ import Plot
 public struct ErrorPageMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let routes: RouteTable
+    /// Error pages without per-request details (all but 405's `Allow` and 500's request id) are rendered once.
+    let cache = RenderedPageCache()
 
     public init(routes: RouteTable) {
         self.routes = routes
@@ -26,7 +28,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             if error.status == .internalServerError || error.status.code >= 500 {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
-            return Self.response(for: error, request: request, context: context)
+            return response(for: error, request: request, context: context)
         }
     }
 
@@ -47,13 +49,13 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         return .internal(error)
     }
 
-    static func response(for error: ClassifiedError, request: Request, context: Context) -> Response {
+    func response(for error: ClassifiedError, request: Request, context: Context) -> Response {
         var headers: HTTPFields = [:]
         if case .known(.methodNotAllowed(let allowed)) = error, !allowed.isEmpty {
             headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         }
-        if wantsJSON(request) {
-            let (code, description) = jsonCode(error)
+        if Self.wantsJSON(request) {
+            let (code, description) = Self.jsonCode(error)
             var body: [String: String] = ["error": code, "error_description": description]
             if error.status == .internalServerError { body["request_id"] = context.requestID }
             headers[.contentType] = "application/json; charset=utf-8"
@@ -61,8 +63,13 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             let data = (try? JSONEncoder().encode(body)) ?? Data("{}".utf8)
             return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
-        let page = ErrorPage.page(for: error, texts: context.chrome.texts, requestID: context.requestID, headers: headers)
-        return Layout.response(page, chrome: context.chrome)
+        let build = { ErrorPage.page(for: error, texts: context.chrome.texts, requestID: context.requestID, headers: headers) }
+        switch error {
+        case .known(.badRequest), .known(.forbidden), .known(.csrfRejected), .known(.notFound), .known(.payloadTooLarge):
+            return cache.response(for: "error-\(error.cacheName)", chrome: context.chrome, build: build)
+        default:
+            return Layout.response(build(), chrome: context.chrome)
+        }
     }
 
     private static func wantsJSON(_ request: Request) -> Bool {
@@ -91,6 +98,12 @@ public struct ErrorPageMiddleware: RouterMiddleware {
 enum ClassifiedError {
     case known(PersoError)
     case `internal`(any Error)
+
+    /// Distinguishes the cacheable pages that share a status (403 forbidden vs. 403 CSRF).
+    var cacheName: String {
+        if case .known(.csrfRejected) = self { return "csrf" }
+        return String(status.code)
+    }
 
     var status: HTTPResponse.Status {
         switch self {

@@ -57,10 +57,14 @@ public enum Layout {
 
     /// Renders the page into a response: UTF-8 HTML, never cached (pages may show personal data).
     public static func response(_ page: Page, chrome: PageChrome) -> Response {
-        var headers = page.headers
+        response(status: page.status, headers: page.headers, body: ByteBuffer(string: render(page, chrome: chrome)))
+    }
+
+    static func response(status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer) -> Response {
+        var headers = headers
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: page.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: render(page, chrome: chrome))))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
     private static func header(chrome: PageChrome) -> Node<HTML.BodyContext> {

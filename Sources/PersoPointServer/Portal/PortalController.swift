@@ -5,6 +5,9 @@ import Plot
 /// The access portal: the landing page with a tile per application, the help pages made from the guide,
 /// and the "not available yet" pages of applications still to come.
 struct PortalController {
+    /// These pages say the same to everyone who reads them in a language, so they are rendered once.
+    let cache = RenderedPageCache()
+
     func register(on routes: RouteTable) {
         routes.get("/") { _, context in home(context) }
         routes.get("/help") { _, context in helpIndex(context) }
@@ -26,7 +29,7 @@ struct PortalController {
             ("tile-contact", "/contact", texts.contactName, texts.contactLine),
             ("tile-ebox", "/ebox", texts.eboxName, texts.eboxLine),
         ]
-        return Layout.response(Page(title: texts.portalTitle, content: .div(
+        return cache.response(for: "home", chrome: context.chrome) { Page(title: texts.portalTitle, content: .div(
             .h1(.text(texts.portalTitle)),
             .p(.class("lead"), .text(texts.portalLead)),
             .ul(.class("tiles"), .forEach(tiles) { tile in
@@ -38,12 +41,12 @@ struct PortalController {
                 .p(.text(texts.availabilityBody))
             ),
             .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink)))
-        )), chrome: context.chrome)
+        )) }
     }
 
     private func helpIndex(_ context: PersoRequestContext) -> Response {
         let texts = PortalTexts.texts(for: context.language)
-        return Layout.response(Page(title: texts.helpTitle, content: .div(
+        return cache.response(for: "help", chrome: context.chrome) { Page(title: texts.helpTitle, content: .div(
             .h1(.text(texts.helpTitle)),
             .p(.class("lead"), .text(texts.helpLead)),
             .ul(.class("help-index"), .forEach(HelpTopic.allCases) { topic in
@@ -53,13 +56,13 @@ struct PortalController {
                     .p(.text(article.summary))
                 )
             })
-        )), chrome: context.chrome)
+        )) }
     }
 
     private func helpPage(_ topic: HelpTopic, _ context: PersoRequestContext) -> Response {
         let texts = PortalTexts.texts(for: context.language)
         let article = HelpArticle.article(topic, in: context.language)
-        return Layout.response(Page(title: article.title, content: .article(
+        return cache.response(for: "help/\(topic.rawValue)", chrome: context.chrome) { Page(title: article.title, content: .article(
             .class("help-article"),
             .h1(.text(article.title)),
             .forEach(article.sections) { section in
@@ -70,17 +73,17 @@ struct PortalController {
                 )
             },
             .p(.a(.class("button secondary"), .href("/help"), .text(texts.helpBack)))
-        )), chrome: context.chrome)
+        )) }
     }
 
     private func notYet(_ application: ComingApplication, _ context: PersoRequestContext) -> Response {
         let texts = PortalTexts.texts(for: context.language)
         let name = application.name(texts)
-        return Layout.response(Page(title: name, content: .div(
+        return cache.response(for: application.path, chrome: context.chrome) { Page(title: name, content: .div(
             .h1(.class("not-yet"), .text(name)),
             .p(.text(texts.notYetBody)),
             .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
-        )), chrome: context.chrome)
+        )) }
     }
 }
 
