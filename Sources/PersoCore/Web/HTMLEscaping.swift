@@ -16,9 +16,4 @@ extension String {
         }
         return escaped
     }
-
-    /// Plot's text escaping keeps `&name;` sequences as entities; people's input must show as typed.
-    public var textEscaped: String {
-        replacingOccurrences(of: "&", with: "&amp;")
-    }
 }
