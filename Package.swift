@@ -20,7 +20,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
@@ -40,7 +41,17 @@ let package = Package(
             swiftSettings: swift5
         ),
         .target(name: "Messaging", dependencies: ["PersoCore"], swiftSettings: swift5),
-        .target(name: "Gateway", dependencies: ["PersoCore", "Messaging"], swiftSettings: swift5),
+        // Argon2id from Debian's libargon2 (apt: libargon2-dev), for people's passwords.
+        .systemLibrary(name: "CArgon2", providers: [.apt(["libargon2-dev"])]),
+        .target(
+            name: "Gateway",
+            dependencies: [
+                "PersoCore", "Messaging", "CArgon2",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: swift5
+        ),
         .target(name: "RelyingParty", dependencies: ["PersoCore"], swiftSettings: swift5),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),

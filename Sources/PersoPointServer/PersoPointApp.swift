@@ -1,4 +1,5 @@
 import Contact
+import Gateway
 import Foundation
 import Hummingbird
 import Logging
@@ -11,10 +12,11 @@ public struct PersoPointApp {
     public let sessions: SessionStore
     public let maintenance: MaintenanceSchedule
     public let metrics: RequestMetrics
+    public let gateway: GatewayModule
     public let environment: AppEnvironment
     let logger: Logger
 
-    /// Opens the database (creating the data directory for SQLite); call `database.migrate()` before serving.
+    /// Opens the database (creating the data directory for SQLite); call `prepare()` before serving.
     public init(configuration: PersoPointConfiguration, environment: AppEnvironment = .live, logger: Logger) throws {
         if case .sqlite = configuration.database {
             try FileManager.default.createDirectory(atPath: configuration.dataDirectory, withIntermediateDirectories: true)
@@ -26,13 +28,20 @@ public struct PersoPointApp {
         self.sessions = SessionStore(database: database, policy: configuration.sessionPolicy, clock: environment.clock)
         self.maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
         self.metrics = RequestMetrics()
+        self.gateway = GatewayModule(database: database, publicURL: configuration.publicURL, clock: environment.clock)
+    }
+
+    /// Migrates the database and gives every part what it needs before the first request (signing keys).
+    public func prepare() async throws {
+        try await database.migrate()
+        try await gateway.prepare()
     }
 
     /// Paths of the applications and the gateway: closed while maintenance is under way.
     static let applicationPrefixes = ["/selfservice", "/contact", "/ebox", "/fas", "/mobile"]
 
     /// Browser-less endpoints that authenticate by other means than a session, and so take no CSRF token.
-    static let csrfExemptPrefixes: [String] = []
+    static let csrfExemptPrefixes: [String] = GatewayModule.csrfExemptPrefixes
 
     public func makeRouter() -> Router<PersoRequestContext> {
         let router = Router(context: PersoRequestContext.self)
@@ -58,6 +67,7 @@ public struct PersoPointApp {
         }
         PortalController().register(on: routes)
         ContactEntryController(secureCookies: secure).register(on: routes)
+        gateway.register(on: routes)
         return router
     }
 

@@ -84,7 +84,7 @@ extension PersoPointConfiguration {
 /// Runs a command body against the migrated database and always closes it.
 func withMigratedDatabase(_ app: PersoPointApp, _ body: () async throws -> Void) async throws {
     do {
-        try await app.database.migrate()
+        try await app.prepare()
         try await body()
     } catch {
         await app.database.shutdown()

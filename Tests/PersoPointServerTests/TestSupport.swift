@@ -51,7 +51,7 @@ func withProduct<T>(
     logger.logLevel = .warning
     let app = try PersoPointApp(configuration: configuration, environment: AppEnvironment(clock: { clock.now }), logger: logger)
     do {
-        try await app.database.migrate()
+        try await app.prepare()
         let result = try await body(app)
         await app.database.shutdown()
         return result

@@ -32,6 +32,30 @@ public enum DemoData {
                    language: "nl", email: "emma.peeters@example.be", organisation: "bosa", roles: [.employee, .registrationOfficer]),
     ]
 
+    /// How to log in as each demo person: shown by `persopoint demo credentials`, never used outside demos.
+    public struct Credentials: Codable, Sendable {
+        public let nrn: String
+        public let givenName: String
+        public let surname: String
+        public let organisation: String
+        public let roles: [String]
+        public let username: String
+        public let password: String
+        public let email: String
+    }
+
+    public static var credentials: [Credentials] {
+        people.map { demo in
+            Credentials(
+                nrn: demo.nrn.digits, givenName: demo.givenName, surname: demo.surname, organisation: demo.organisation,
+                roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email
+            )
+        }
+    }
+
+    static func username(_ demo: DemoPerson) -> String { "\(demo.givenName).\(demo.surname)".lowercased() }
+    static func password(_ demo: DemoPerson) -> String { "Demo-\(demo.givenName)-2026!" }
+
     /// Inserts what is missing, in one transaction; returns how many people were added.
     @discardableResult
     public static func seed(on database: any Database) async throws -> Int {
@@ -53,6 +77,8 @@ public enum DemoData {
                 for role in demo.roles {
                     try await Membership(personID: person.id!, organisationID: organisationIDs[demo.organisation]!, role: role).create(on: db)
                 }
+                try await PasswordCredential(personID: person.id!, username: username(demo), phc: PasswordHasher().hash(password(demo)), updatedAt: Date())
+                    .create(on: db)
                 added += 1
             }
             return added

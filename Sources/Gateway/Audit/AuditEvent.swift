@@ -1,0 +1,42 @@
+import FluentKit
+import Foundation
+
+/// One authentication event: who (if known), what, with which key, for which application, from where.
+public final class AuditEvent: Model, @unchecked Sendable {
+    public static let schema = "audit_events"
+
+    @ID(key: .id) public var id: UUID?
+    @OptionalField(key: "person_id") public var personID: UUID?
+    @Field(key: "kind") public var kind: String
+    @OptionalField(key: "key") public var key: String?
+    @OptionalField(key: "client_id") public var clientID: String?
+    @Field(key: "success") public var success: Bool
+    @OptionalField(key: "ip") public var ip: String?
+    @OptionalField(key: "user_agent") public var userAgent: String?
+    @Field(key: "at") public var at: Date
+
+    public init() {}
+
+    public init(personID: UUID?, kind: AuditKind, key: DigitalKeyKind?, clientID: String?, success: Bool,
+                ip: String?, userAgent: String?, at: Date) {
+        self.personID = personID
+        self.kind = kind.rawValue
+        self.key = key?.rawValue
+        self.clientID = clientID
+        self.success = success
+        self.ip = ip
+        self.userAgent = userAgent.map { String($0.prefix(300)) }
+        self.at = at
+    }
+}
+
+public enum AuditKind: String, Sendable, CaseIterable {
+    case login
+    case loginFailed = "login_failed"
+    case sso
+    case stepUp = "step_up"
+    case logout
+    case tokenIssued = "token_issued"
+    case refreshReuse = "refresh_reuse"
+    case codeReplay = "code_replay"
+}

@@ -1,0 +1,35 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import PersoCore
+
+/// Records every authentication event; a person reads their own on the "my activity" page.
+public struct AuditLog: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+    /// How far back a person sees (and how long events are kept by the purge).
+    static let retention: TimeInterval = 183 * 24 * 3600
+
+    func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
+                request: Request, context: PersoRequestContext) async {
+        let event = AuditEvent(
+            personID: personID, kind: kind, key: key, clientID: clientID, success: success,
+            ip: context.remoteAddress?.ipAddress, userAgent: request.headers[.userAgent], at: clock()
+        )
+        do {
+            try await event.create(on: database.db)
+        } catch {
+            // Losing an audit line must not lose the login, but it must be seen.
+            context.logger.error("audit event not recorded", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])
+        }
+    }
+
+    func events(of personID: UUID) async throws -> [AuditEvent] {
+        try await AuditEvent.query(on: database.db)
+            .filter(\.$personID == personID)
+            .filter(\.$at >= clock().addingTimeInterval(-Self.retention))
+            .sort(\.$at, .descending)
+            .limit(500)
+            .all()
+    }
+}

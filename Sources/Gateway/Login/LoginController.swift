@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import PersoCore
+import Plot
+
+/// The authorisation endpoint and the login flow behind it: the key chooser, each key's pages, and the way
+/// back to the application with a code once a key has proven the person at the required level.
+struct LoginController: Sendable {
+    let keys: [DigitalKey]
+    let clients: ClientAuthentication
+    let tokens: TokenService
+    let audit: AuditLog
+    let clock: @Sendable () -> Date
+
+    func register(on routes: RouteTable) {
+        routes.get(ProviderSettings.basePath + "/authorize") { request, context in
+            try await authorize(parameters: Self.queryParameters(request), request: request, context: context)
+        }
+        routes.post(ProviderSettings.basePath + "/authorize") { request, context in
+            try await authorize(parameters: context.form?.values ?? [:], request: request, context: context)
+        }
+        routes.get("/fas/login") { request, context in
+            guard let transaction = transaction(request, context) else { return expiredPage(context) }
+            return KeyChooserPage.response(transaction: transaction, available: Set(keys.map(\.kind)), context: context)
+        }
+        routes.get("/fas/login/cancel") { request, context in
+            guard let transaction = transaction(request, context) else { return expiredPage(context) }
+            transaction.finish(in: context.session)
+            let target = transaction.returnTo ?? ClientRedirect.url(transaction.redirectURI, [
+                ("error", "access_denied"), ("error_description", "the person cancelled the login"),
+                ("state", transaction.state), ("iss", tokens.settings.issuer),
+            ])
+            return Response(status: .seeOther, headers: [.location: target])
+        }
+        routes.get("/fas/login/:key") { request, context in
+            let (key, transaction) = try keyAndTransaction(request, context)
+            guard let transaction else { return expiredPage(context) }
+            return try await key.begin(transaction, request: request, context: context)
+        }
+        routes.post("/fas/login/:key") { request, context in
+            let (key, transaction) = try keyAndTransaction(request, context)
+            guard let transaction else { return expiredPage(context) }
+            switch try await key.submit(transaction, request: request, context: context) {
+            case .askAgain(let page):
+                return page
+            case .success(let personID, let level, let amr):
+                let sso = SSOSession(personID: personID, level: level, amr: amr, key: key.kind,
+                                     authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
+                sso.establish(in: context.session)
+                await audit.record(.login, personID: personID, key: key.kind, clientID: transaction.clientID, success: true, request: request, context: context)
+                return try await complete(transaction, sso: sso, context: context)
+            }
+        }
+    }
+
+    // MARK: Authorisation endpoint
+
+    private func authorize(parameters: [String: String], request: Request, context: PersoRequestContext) async throws -> Response {
+        let validated: Result<AuthorizationRequest, RedirectedError>
+        do {
+            validated = try await AuthorizationRequest.validate(parameters, clients: clients)
+        } catch is AuthorizationRequest.Untrusted {
+            // Never redirect to an address we cannot vouch for (open redirect).
+            return GatewayErrorPage.unknownApplication(context)
+        }
+        let authorization: AuthorizationRequest
+        switch validated {
+        case .failure(let error):
+            return redirect(error)
+        case .success(let request):
+            authorization = request
+        }
+
+        let now = Int(clock().timeIntervalSince1970)
+        let sso = SSOSession.current(in: context.session)
+        // max_age: an older login must be repeated even when the session is strong enough.
+        let freshEnough: Bool = {
+            guard let maxAge = authorization.maxAge else { return true }
+            guard let sso else { return false }
+            return now - sso.authTime <= maxAge
+        }()
+        let transaction = LoginTransaction(
+            id: SecureRandom.token(bytes: 12), clientID: authorization.client.clientID, clientName: authorization.client.name,
+            redirectURI: authorization.redirectURI, responseMode: nil, state: authorization.state, nonce: authorization.nonce,
+            scopes: authorization.scopes, codeChallenge: authorization.codeChallenge, requiredLevel: authorization.requiredLevel,
+            loginHint: authorization.loginHint, returnTo: nil, createdAt: clock()
+        )
+        if let sso, sso.level >= authorization.requiredLevel, !authorization.prompt.contains("login"), freshEnough {
+            await audit.record(.sso, personID: sso.personID, key: sso.key, clientID: transaction.clientID, success: true, request: request, context: context)
+            return try await complete(transaction, sso: sso, context: context)
+        }
+        if authorization.prompt.contains("none") {
+            let code = sso == nil ? "login_required" : "interaction_required"
+            return redirect(RedirectedError(redirectURI: authorization.redirectURI, state: authorization.state, code: code,
+                                            description: sso == nil ? "no session at the gateway" : "a stronger or fresher login is required"))
+        }
+        if let sso, sso.level < authorization.requiredLevel {
+            await audit.record(.stepUp, personID: sso.personID, key: sso.key, clientID: transaction.clientID, success: true, request: request, context: context)
+        }
+        transaction.save(in: context.session)
+        let language = authorization.uiLanguage.map { "&lang=\($0.rawValue)" } ?? ""
+        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)\(language)"])
+    }
+
+    /// Ends the flow: a code for the application (or the gateway page that asked), the transaction forgotten.
+    func complete(_ transaction: LoginTransaction, sso: SSOSession, context: PersoRequestContext) async throws -> Response {
+        transaction.finish(in: context.session)
+        if let returnTo = transaction.returnTo {
+            return Response(status: .seeOther, headers: [.location: returnTo])
+        }
+        let code = try await tokens.issueCode(for: transaction, sso: sso)
+        let target = ClientRedirect.url(transaction.redirectURI, [("code", code), ("state", transaction.state), ("iss", tokens.settings.issuer)])
+        return Response(status: .seeOther, headers: [.location: target])
+    }
+
+    private func redirect(_ error: RedirectedError) -> Response {
+        let target = ClientRedirect.url(error.redirectURI, [
+            ("error", error.code), ("error_description", error.description), ("state", error.state), ("iss", tokens.settings.issuer),
+        ])
+        return Response(status: .seeOther, headers: [.location: target])
+    }
+
+    // MARK: Helpers
+
+    private func transaction(_ request: Request, _ context: PersoRequestContext) -> LoginTransaction? {
+        LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init) ?? context.form?["tx"], from: context.session, now: clock())
+    }
+
+    private func keyAndTransaction(_ request: Request, _ context: PersoRequestContext) throws -> (DigitalKey, LoginTransaction?) {
+        guard let name = context.parameters.get("key"), let key = keys.first(where: { $0.kind.rawValue == name }) else {
+            throw PersoError.notFound
+        }
+        guard let transaction = transaction(request, context) else { return (key, nil) }
+        // A key too weak for what the application requires is not offered; asking for it directly changes nothing.
+        guard key.kind.level >= transaction.requiredLevel else {
+            return (key, nil)
+        }
+        return (key, transaction)
+    }
+
+    private func expiredPage(_ context: PersoRequestContext) -> Response {
+        GatewayErrorPage.loginExpired(context)
+    }
+
+    static func queryParameters(_ request: Request) -> [String: String] {
+        var parameters: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters where parameters[String(name)] == nil {
+            parameters[String(name)] = String(value)
+        }
+        return parameters
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import PersoCore
+
+/// An authorisation request waiting for the person to prove who they are. It lives in the visitor's session,
+/// under its own id, so several tabs can log in to several applications at once.
+public struct LoginTransaction: Codable, Sendable {
+    public let id: String
+    let clientID: String
+    let clientName: String
+    let redirectURI: String
+    let responseMode: String?
+    let state: String?
+    let nonce: String?
+    let scopes: [String]
+    let codeChallenge: String?
+    /// The level the application requires: the higher of its registered minimum and the request's `acr_values`.
+    let requiredLevel: LevelOfAssurance
+    /// Pre-filled username (`login_hint`).
+    let loginHint: String?
+    /// Set for the gateway's own pages (my activity): after login, go there instead of issuing a code.
+    let returnTo: String?
+    let createdAt: Date
+
+    static let lifetime: TimeInterval = 15 * 60
+    static let sessionKeyPrefix = "tx."
+
+    func save(in session: Session) {
+        session[Self.sessionKeyPrefix + id] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
+    }
+
+    static func load(_ id: String?, from session: Session, now: Date) -> LoginTransaction? {
+        guard let id, id.count <= 64, let json = session[sessionKeyPrefix + id],
+              let transaction = try? JSONDecoder().decode(LoginTransaction.self, from: Data(json.utf8)),
+              now.timeIntervalSince(transaction.createdAt) < lifetime else { return nil }
+        return transaction
+    }
+
+    func finish(in session: Session) {
+        session[Self.sessionKeyPrefix + id] = nil
+    }
+}

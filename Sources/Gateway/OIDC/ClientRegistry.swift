@@ -1,0 +1,108 @@
+import FluentKit
+import Foundation
+import PersoCore
+
+/// Adds, lists and removes clients (the CLI's `client` commands and the built-in applications).
+public struct ClientRegistry: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    public init(database: PersoDatabase, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.database = database
+        self.clock = clock
+    }
+
+    public struct Registration: Sendable {
+        public var clientID: String
+        public var name: String
+        public var authMethod: ClientAuthMethod
+        public var redirectURIs: [String]
+        public var postLogoutURIs: [String] = []
+        public var scopes: [String] = ["openid", "profile", "email", "egovnrn", "roles"]
+        public var grantTypes: [String] = ["authorization_code", "refresh_token"]
+        public var minimumLevel: LevelOfAssurance = .level200
+        public var jwks: String?
+
+        public init(clientID: String, name: String, authMethod: ClientAuthMethod, redirectURIs: [String]) {
+            self.clientID = clientID
+            self.name = name
+            self.authMethod = authMethod
+            self.redirectURIs = redirectURIs
+        }
+    }
+
+    public enum Problem: Error, CustomStringConvertible {
+        case invalid(String)
+        case exists(String)
+
+        public var description: String {
+            switch self {
+            case .invalid(let reason): reason
+            case .exists(let id): "a client with id \(id) already exists"
+            }
+        }
+    }
+
+    /// Registers a client; returns the secret (shown once, stored hashed) for secret-based clients.
+    @discardableResult
+    public func add(_ registration: Registration, secret presetSecret: String? = nil) async throws -> String? {
+        try validate(registration)
+        if try await RegisteredClient.query(on: database.db).filter(\.$clientID == registration.clientID).first() != nil {
+            throw Problem.exists(registration.clientID)
+        }
+        let usesSecret = registration.authMethod == .clientSecretBasic || registration.authMethod == .clientSecretPost
+        let secret = usesSecret ? (presetSecret ?? SecureRandom.token(bytes: 32)) : nil
+        let client = RegisteredClient()
+        client.clientID = registration.clientID
+        client.name = registration.name
+        client.secretHash = secret.map(SecureRandom.digest)
+        client.authMethod = registration.authMethod.rawValue
+        client.redirectURIs = registration.redirectURIs
+        client.postLogoutURIs = registration.postLogoutURIs
+        client.scopes = registration.scopes
+        client.grantTypes = registration.grantTypes
+        client.minimumLevel = registration.minimumLevel.rawValue
+        client.jwks = registration.jwks
+        client.createdAt = clock()
+        try await client.create(on: database.db)
+        return secret
+    }
+
+    public func list() async throws -> [RegisteredClient] {
+        try await RegisteredClient.query(on: database.db).sort(\.$clientID).all()
+    }
+
+    /// Removes the client and revokes everything it was given.
+    public func remove(_ clientID: String) async throws -> Bool {
+        guard let client = try await RegisteredClient.query(on: database.db).filter(\.$clientID == clientID).first() else { return false }
+        try await GrantRecord.query(on: database.db).filter(\.$clientID == clientID).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: clock()).update()
+        try await client.delete(on: database.db)
+        return true
+    }
+
+    private func validate(_ registration: Registration) throws {
+        guard registration.clientID.count >= 3, registration.clientID.count <= 100,
+              registration.clientID.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            throw Problem.invalid("client id must be 3–100 characters of letters, digits, - _ .")
+        }
+        for uri in registration.redirectURIs + registration.postLogoutURIs {
+            guard let url = URL(string: uri), let scheme = url.scheme, ["http", "https"].contains(scheme) || scheme.contains("."),
+                  url.fragment == nil, url.host != nil || scheme.contains(".") else {
+                throw Problem.invalid("\(uri) is not an absolute URI without fragment")
+            }
+        }
+        if registration.grantTypes.contains("authorization_code"), registration.redirectURIs.isEmpty {
+            throw Problem.invalid("the authorization_code grant needs at least one redirect URI")
+        }
+        let knownGrants: Set<String> = ["authorization_code", "refresh_token", "client_credentials"]
+        guard Set(registration.grantTypes).isSubset(of: knownGrants) else { throw Problem.invalid("grant types are authorization_code, refresh_token, client_credentials") }
+        guard Set(registration.scopes).isSubset(of: Set(ProviderSettings.supportedScopes)) else {
+            throw Problem.invalid("scopes are \(ProviderSettings.supportedScopes.joined(separator: " "))")
+        }
+        if registration.authMethod == .privateKeyJWT, registration.jwks == nil { throw Problem.invalid("private_key_jwt needs a JWKS") }
+        if registration.authMethod == .none, registration.grantTypes.contains("client_credentials") {
+            throw Problem.invalid("a public client cannot use client_credentials")
+        }
+    }
+}

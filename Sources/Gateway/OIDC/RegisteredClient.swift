@@ -1,0 +1,34 @@
+import FluentKit
+import Foundation
+
+/// An application allowed to ask the gateway who a person is (a relying party) or to call its APIs.
+public final class RegisteredClient: Model, @unchecked Sendable {
+    public static let schema = "oidc_clients"
+
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "client_id") public var clientID: String
+    @Field(key: "name") public var name: String
+    /// SHA-256 of the secret: secrets are 256-bit random values, so a slow hash adds nothing but latency.
+    @OptionalField(key: "secret_hash") public var secretHash: String?
+    @Field(key: "auth_method") public var authMethod: String
+    @Field(key: "redirect_uris") public var redirectURIs: [String]
+    @Field(key: "post_logout_uris") public var postLogoutURIs: [String]
+    @Field(key: "scopes") public var scopes: [String]
+    @Field(key: "grant_types") public var grantTypes: [String]
+    @Field(key: "min_level") public var minimumLevel: Int
+    @OptionalField(key: "jwks") public var jwks: String?
+    @Field(key: "created_at") public var createdAt: Date
+
+    public init() {}
+
+    public var isPublic: Bool { authMethod == ClientAuthMethod.none.rawValue }
+    public var minimum: LevelOfAssurance { LevelOfAssurance(rawValue: minimumLevel) ?? .level200 }
+}
+
+/// How a client proves itself at the token endpoint.
+public enum ClientAuthMethod: String, CaseIterable, Sendable {
+    case clientSecretBasic = "client_secret_basic"
+    case clientSecretPost = "client_secret_post"
+    case privateKeyJWT = "private_key_jwt"
+    case none
+}

@@ -1,0 +1,100 @@
+import Foundation
+import JWTKit
+
+/// An OpenID Connect ID token, with the FAS claims beside the standard ones. Times are integer seconds.
+struct IDTokenClaims: JWTPayload {
+    let iss: String
+    let sub: String
+    let aud: String
+    let exp: Int
+    let iat: Int
+    let auth_time: Int
+    let nonce: String?
+    let acr: String
+    let amr: [String]
+    let sid: String?
+    let azp: String
+    var identity: PersonClaims?
+
+    enum CodingKeys: String, CodingKey { case iss, sub, aud, exp, iat, auth_time, nonce, acr, amr, sid, azp }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(iss, forKey: .iss)
+        try container.encode(sub, forKey: .sub)
+        try container.encode(aud, forKey: .aud)
+        try container.encode(exp, forKey: .exp)
+        try container.encode(iat, forKey: .iat)
+        try container.encode(auth_time, forKey: .auth_time)
+        try container.encodeIfPresent(nonce, forKey: .nonce)
+        try container.encode(acr, forKey: .acr)
+        try container.encode(amr, forKey: .amr)
+        try container.encodeIfPresent(sid, forKey: .sid)
+        try container.encode(azp, forKey: .azp)
+        try identity?.encode(to: encoder)
+    }
+
+    /// ID tokens are checked by `IDTokenHint`, which accepts expired ones (a logout may come hours later).
+    func verify(using algorithm: some JWTAlgorithm) async throws {}
+}
+
+/// The ID token as read back from an `id_token_hint`.
+struct IDTokenHint: JWTPayload {
+    let iss: String
+    let sub: String
+    let aud: String
+    let sid: String?
+
+    func verify(using algorithm: some JWTAlgorithm) async throws {}
+}
+
+/// A JWT access token (RFC 9068). `gid` names the grant, which the server checks is not revoked.
+struct AccessTokenClaims: JWTPayload {
+    let iss: String
+    let sub: String
+    let aud: String
+    let client_id: String
+    let exp: Int
+    let iat: Int
+    let jti: String
+    let scope: String
+    let acr: String
+    let gid: String
+
+    func verify(using algorithm: some JWTAlgorithm) async throws {
+        guard exp > Int(Date().timeIntervalSince1970) else {
+            throw JWTError.claimVerificationFailure(failedClaim: nil, reason: "expired")
+        }
+    }
+}
+
+/// Who the person is, as scopes allow: standard OIDC names and the FAS ones side by side.
+struct PersonClaims: Codable, Sendable {
+    var egovNRN: String?
+    var given_name: String?
+    var family_name: String?
+    var givenName: String?
+    var surname: String?
+    var locale: String?
+    var prefLanguage: String?
+    var email: String?
+    var mail: String?
+    var roles: [String]?
+
+    init(person: Person, roles: [String], scopes: Set<String>) {
+        if scopes.contains("egovnrn") { egovNRN = person.nrn }
+        if scopes.contains("profile") {
+            given_name = person.givenName
+            family_name = person.surname
+            givenName = person.givenName
+            surname = person.surname
+            locale = person.preferredLanguage
+            prefLanguage = person.preferredLanguage
+        }
+        if scopes.contains("email"), let address = person.email {
+            email = address
+            mail = address
+        }
+        if scopes.contains("roles") { self.roles = roles }
+    }
+}

@@ -1,0 +1,212 @@
+import Crypto
+import FluentKit
+import Foundation
+import PersoCore
+
+/// Issues and checks what the provider hands out: codes, ID tokens, JWT access tokens, rotating refresh
+/// tokens. Every token belongs to a grant; revoking the grant ends them all.
+public struct TokenService: Sendable {
+    let database: PersoDatabase
+    let keys: SigningKeys
+    let settings: ProviderSettings
+    let clock: @Sendable () -> Date
+
+    // MARK: Codes
+
+    /// A new grant for this login and a single-use code for it.
+    func issueCode(for transaction: LoginTransaction, sso: SSOSession) async throws -> String {
+        let grant = GrantRecord()
+        grant.clientID = transaction.clientID
+        grant.personID = sso.personID
+        grant.scopes = transaction.scopes
+        grant.sid = sso.sid
+        grant.acr = sso.level.rawValue
+        grant.amr = sso.amr
+        grant.authTime = sso.authTime
+        grant.createdAt = clock()
+        let code = SecureRandom.token(bytes: 32)
+        let record = AuthorizationCodeRecord()
+        record.codeHash = SecureRandom.digest(code)
+        record.redirectURI = transaction.redirectURI
+        record.codeChallenge = transaction.codeChallenge
+        record.nonce = transaction.nonce
+        record.expiresAt = clock().addingTimeInterval(settings.codeLifetime)
+        try await database.db.transaction { db in
+            try await grant.create(on: db)
+            record.grantID = try grant.requireID()
+            try await record.create(on: db)
+        }
+        return code
+    }
+
+    /// RFC 6749 §4.1.3 with PKCE (RFC 7636). A code presented twice revokes everything issued from it.
+    func exchange(code: String, client: RegisteredClient, redirectURI: String?, verifier: String?) async throws -> [String: Any] {
+        guard code.count <= 100, let record = try await AuthorizationCodeRecord.query(on: database.db)
+            .filter(\.$codeHash == SecureRandom.digest(code)).first(),
+            let grant = try await GrantRecord.find(record.grantID, on: database.db) else {
+            throw OAuthError.invalidGrant("unknown authorization code")
+        }
+        guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("code was issued to another client") }
+        // Single use, enforced by a unique index, so two concurrent exchanges cannot both win.
+        guard record.usedAt == nil, try await claim(try record.requireID()) else {
+            try await revoke(grantID: record.grantID)
+            throw OAuthError.invalidGrant("authorization code already used; the tokens issued from it are revoked")
+        }
+        record.usedAt = clock()
+        try await record.update(on: database.db)
+        guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("authorization code expired") }
+        guard grant.revokedAt == nil else { throw OAuthError.invalidGrant("authorization revoked") }
+        guard redirectURI == record.redirectURI else { throw OAuthError.invalidGrant("redirect_uri does not match the authorization request") }
+        if let challenge = record.codeChallenge {
+            guard let verifier, Self.isValidVerifier(verifier), Self.challenge(for: verifier) == challenge else {
+                throw OAuthError.invalidGrant("PKCE verification failed")
+            }
+        } else if verifier != nil {
+            throw OAuthError.invalidGrant("code_verifier sent but no code_challenge was")
+        }
+        return try await tokenResponse(grant: grant, client: client, nonce: record.nonce, withIDToken: grant.scopes.contains("openid"))
+    }
+
+    /// Single-use claim: a row in `oidc_used_assertions` keyed by the code or token id; its unique index lets one caller win.
+    private func claim(_ id: UUID) async throws -> Bool {
+        let claim = UsedAssertionRecord()
+        claim.jtiKey = "once:" + id.uuidString
+        claim.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
+        do {
+            try await claim.create(on: database.db)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    // MARK: Refresh
+
+    /// Rotation with reuse detection (OAuth 2.0 Security BCP §4.14): a used token presented again revokes the family.
+    func refresh(token: String, client: RegisteredClient, scope: String?) async throws -> [String: Any] {
+        guard token.count <= 100, let record = try await RefreshTokenRecord.query(on: database.db)
+            .filter(\.$tokenHash == SecureRandom.digest(token)).first(),
+            let grant = try await GrantRecord.find(record.grantID, on: database.db) else {
+            throw OAuthError.invalidGrant("unknown refresh token")
+        }
+        guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("refresh token was issued to another client") }
+        guard record.usedAt == nil, try await claim(try record.requireID()) else {
+            try await revoke(grantID: grant.requireID())
+            throw OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
+        }
+        record.usedAt = clock()
+        try await record.update(on: database.db)
+        guard grant.revokedAt == nil else { throw OAuthError.invalidGrant("authorization revoked") }
+        guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("refresh token expired") }
+        if let scope {
+            let asked = Set(scope.split(separator: " ").map(String.init))
+            guard asked.isSubset(of: Set(grant.scopes)) else { throw OAuthError.invalidScope("a refresh cannot widen the scope") }
+        }
+        return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: grant.scopes.contains("openid"))
+    }
+
+    // MARK: Client credentials
+
+    func clientCredentials(client: RegisteredClient, scope: String?) async throws -> [String: Any] {
+        let asked = scope.map { Set($0.split(separator: " ").map(String.init)) } ?? []
+        guard asked.isSubset(of: Set(client.scopes)), !asked.contains("openid") else {
+            throw OAuthError.invalidScope("scope not allowed for this client")
+        }
+        let grant = GrantRecord()
+        grant.clientID = client.clientID
+        grant.personID = nil
+        grant.scopes = Array(asked).sorted()
+        grant.acr = LevelOfAssurance.level100.rawValue
+        grant.amr = []
+        grant.authTime = Int(clock().timeIntervalSince1970)
+        grant.createdAt = clock()
+        try await grant.create(on: database.db)
+        return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: false)
+    }
+
+    // MARK: Responses
+
+    private func tokenResponse(grant: GrantRecord, client: RegisteredClient, nonce: String?, withIDToken: Bool) async throws -> [String: Any] {
+        let now = Int(clock().timeIntervalSince1970)
+        let grantID = try grant.requireID()
+        let subject = grant.personID?.uuidString ?? client.clientID
+        let level = LevelOfAssurance(rawValue: grant.acr) ?? .level100
+        let access = AccessTokenClaims(
+            iss: settings.issuer, sub: subject, aud: client.clientID, client_id: client.clientID,
+            exp: now + Int(settings.accessTokenLifetime), iat: now, jti: SecureRandom.token(bytes: 16),
+            scope: grant.scopes.joined(separator: " "), acr: level.acr, gid: grantID.uuidString
+        )
+        var body: [String: Any] = [
+            "access_token": try await keys.sign(access, type: "at+jwt"),
+            "token_type": "Bearer",
+            "expires_in": Int(settings.accessTokenLifetime),
+            "scope": grant.scopes.joined(separator: " "),
+        ]
+        if withIDToken, let personID = grant.personID, let person = try await Person.find(personID, on: database.db) {
+            var claims = IDTokenClaims(
+                iss: settings.issuer, sub: subject, aud: client.clientID, exp: now + Int(settings.accessTokenLifetime),
+                iat: now, auth_time: grant.authTime, nonce: nonce, acr: level.acr, amr: grant.amr, sid: grant.sid,
+                azp: client.clientID
+            )
+            claims.identity = try await identity(of: person, scopes: Set(grant.scopes))
+            body["id_token"] = try await keys.sign(claims)
+        }
+        if client.grantTypes.contains("refresh_token"), grant.personID != nil {
+            let token = SecureRandom.token(bytes: 32)
+            let record = RefreshTokenRecord()
+            record.tokenHash = SecureRandom.digest(token)
+            record.grantID = grantID
+            record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
+            try await record.create(on: database.db)
+            body["refresh_token"] = token
+        }
+        return body
+    }
+
+    func identity(of person: Person, scopes: Set<String>) async throws -> PersonClaims {
+        let memberships = try await Membership.query(on: database.db).filter(\.$person.$id == person.requireID())
+            .with(\.$organisation).all()
+        let roles = memberships.map { "\($0.organisation.code):\($0.role)" }.sorted()
+        return PersonClaims(person: person, roles: roles, scopes: scopes)
+    }
+
+    // MARK: Checking and revoking
+
+    /// A valid access token of a live grant, or nil (bad signature, foreign key, expired, revoked).
+    func verifyAccessToken(_ token: String) async -> (claims: AccessTokenClaims, grant: GrantRecord)? {
+        guard token.count <= 4096, let claims = try? await keys.verify(token, as: AccessTokenClaims.self),
+              claims.iss == settings.issuer, claims.exp > Int(clock().timeIntervalSince1970),
+              let grantID = UUID(uuidString: claims.gid),
+              let grant = try? await GrantRecord.find(grantID, on: database.db), grant.revokedAt == nil else { return nil }
+        return (claims, grant)
+    }
+
+    func refreshTokenGrant(_ token: String) async throws -> GrantRecord? {
+        guard token.count <= 100, let record = try await RefreshTokenRecord.query(on: database.db)
+            .filter(\.$tokenHash == SecureRandom.digest(token)).first() else { return nil }
+        return try await GrantRecord.find(record.grantID, on: database.db)
+    }
+
+    func revoke(grantID: UUID) async throws {
+        try await GrantRecord.query(on: database.db).filter(\.$id == grantID).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: clock()).update()
+    }
+
+    /// Logout: every grant made from this SSO session ends, in every application.
+    func revokeSession(sid: String) async throws {
+        try await GrantRecord.query(on: database.db).filter(\.$sid == sid).filter(\.$revokedAt == nil)
+            .set(\.$revokedAt, to: clock()).update()
+    }
+
+    // MARK: PKCE
+
+    static func challenge(for verifier: String) -> String {
+        Data(SHA256.hash(data: Data(verifier.utf8))).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    /// RFC 7636 §4.1: 43–128 characters of [A-Z a-z 0-9 - . _ ~].
+    static func isValidVerifier(_ verifier: String) -> Bool {
+        (43...128).contains(verifier.count) && verifier.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-._~".contains($0)) }
+    }
+}

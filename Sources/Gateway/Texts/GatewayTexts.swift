@@ -1,0 +1,130 @@
+import PersoCore
+
+/// Words of the gateway's pages (key chooser, login forms, activity, errors); one value per language,
+/// checked complete by the compiler.
+struct GatewayTexts: Sendable {
+    // Key chooser, as on the guide's screenshot.
+    let chooserTitle: String
+    let chooserLead: String
+    /// "Application X asks you to log in" — the argument is the application's name.
+    let chooserForApplication: @Sendable (String) -> String
+    let identityKeysGroup: String
+    let codeKeysGroup: String
+    let keyEID: String
+    let keyItsme: String
+    let keyEmail: String
+    let keyTOTP: String
+    let keyToken: String
+    let keyPassword: String
+    /// Shown on a key the application does not accept because it is not strong enough.
+    let keyTooWeak: String
+    /// Shown on a key not yet offered by this installation.
+    let keyNotYetAvailable: String
+    let helpLink: String
+    let cancel: String
+
+    // Username and password.
+    let passwordTitle: String
+    let usernameLabel: String
+    let passwordLabel: String
+    let submit: String
+    let wrongCredentials: String
+    let tooManyAttempts: String
+    let backToKeys: String
+
+    // Errors a person can meet on the way.
+    let unknownApplicationTitle: String
+    let unknownApplicationBody: String
+    let loginExpiredTitle: String
+    let loginExpiredBody: String
+
+    // My activity.
+    let activityTitle: String
+    let activityLead: String
+    let activityWhen: String
+    let activityWhat: String
+    let activityKey: String
+    let activityApplication: String
+    let activityFrom: String
+    let activityNone: String
+    let eventNames: @Sendable (AuditKind) -> String
+    let logout: String
+
+    // Logout.
+    let loggedOutTitle: String
+    let loggedOutBody: String
+
+    static func texts(for language: Language) -> GatewayTexts {
+        switch language {
+        case .fr: .french
+        case .nl: .dutch
+        case .de: .german
+        case .en: .english
+        }
+    }
+
+    func keyName(_ kind: DigitalKeyKind) -> String {
+        switch kind {
+        case .eid: keyEID
+        case .itsme: keyItsme
+        case .email: keyEmail
+        case .totp: keyTOTP
+        case .token: keyToken
+        case .password: keyPassword
+        }
+    }
+}
+
+extension GatewayTexts {
+    static let english = GatewayTexts(
+        chooserTitle: "Log in to the online administration",
+        chooserLead: "Choose your digital key to identify yourself.",
+        chooserForApplication: { "The application “\($0)” asks you to identify yourself." },
+        identityKeysGroup: "Digital key(s) with eID or digital identity",
+        codeKeysGroup: "Digital key(s) with security code and username + password",
+        keyEID: "LOG IN with eID card reader",
+        keyItsme: "LOG IN via itsme",
+        keyEmail: "LOG IN with a security code sent by e-mail",
+        keyTOTP: "LOG IN with a security code via a mobile app",
+        keyToken: "LOG IN with security code via token",
+        keyPassword: "LOG IN with username and password",
+        keyTooWeak: "This application requires a stronger digital key.",
+        keyNotYetAvailable: "Not available yet on this installation.",
+        helpLink: "Help with logging in",
+        cancel: "Cancel and go back to the application",
+        passwordTitle: "Log in with username and password",
+        usernameLabel: "Username",
+        passwordLabel: "Password",
+        submit: "Log in",
+        wrongCredentials: "The username or password is incorrect.",
+        tooManyAttempts: "Too many attempts. Wait a moment before trying again.",
+        backToKeys: "Choose another digital key",
+        unknownApplicationTitle: "This login request cannot be accepted",
+        unknownApplicationBody: "The application that sent you here is not known to the gateway, or sent an address it did not register. For your safety you were not sent back to it. Go back to the application's home page and try again.",
+        loginExpiredTitle: "Your login has expired",
+        loginExpiredBody: "This login page is no longer valid. Go back to the application and start again.",
+        activityTitle: "My activity",
+        activityLead: "Every login to your account over the last 6 months, successful or not. If you do not recognise an entry, change your password and contact your registration office.",
+        activityWhen: "When",
+        activityWhat: "What",
+        activityKey: "Digital key",
+        activityApplication: "Application",
+        activityFrom: "From",
+        activityNone: "No activity in the last 6 months.",
+        eventNames: { kind in
+            switch kind {
+            case .login: "Logged in"
+            case .loginFailed: "Failed login"
+            case .sso: "Logged in (existing session)"
+            case .stepUp: "Stronger key required"
+            case .logout: "Logged out"
+            case .tokenIssued: "Access granted to an application"
+            case .refreshReuse: "Reused token refused (session ended)"
+            case .codeReplay: "Replayed code refused"
+            }
+        },
+        logout: "Log out",
+        loggedOutTitle: "You are logged out",
+        loggedOutBody: "You have been logged out of the gateway and of every application you used in this session."
+    )
+}
