@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # THE TEST COMMAND: ./scripts/test.sh
 # Swift tests (SQLite), storage tests against a throwaway PostgreSQL, then the end-to-end smoke test
-# in Debian's chromium against a real server. Ends with a line "N passed, M failed" counting the tests.
+# in Debian's chromium and the OpenID Connect interoperability tests (Authlib) against a real server.
+# Ends with a line "N passed, M failed" counting the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -134,7 +135,7 @@ step_postgres_tests() {
 }
 run_step "c. Storage tests against PostgreSQL" step_postgres_tests
 
-# --- d. end to end in a real browser -----------------------------------------------------------
+# --- d. end to end in a real browser, and a real OIDC client library against the gateway ----------
 SERVER_PID=""
 E2E_TMP=""
 stop_server() {
@@ -164,7 +165,9 @@ step_end_to_end() {
     port="$(free_port)"
     url="http://127.0.0.1:$port"
     E2E_TMP="$(mktemp -d -t persopoint-e2e.XXXXXX)"
-    .build/debug/persopoint serve --dev --port "$port" --data-dir "$E2E_TMP/data" </dev/null >"$log" 2>&1 &
+    # The public URL is the one the tests use, so that the OIDC issuer and every redirect are on it.
+    .build/debug/persopoint serve --dev --port "$port" --public-url "$url" --data-dir "$E2E_TMP/data" \
+        </dev/null >"$log" 2>&1 &
     SERVER_PID=$!
     echo "server pid $SERVER_PID at $url (log: test-artifacts/server.log)"
 
@@ -186,9 +189,12 @@ step_end_to_end() {
     done
     echo "server ready after $((SECONDS + 60 - deadline)) s"
 
+    # tests/e2e drives chromium; tests/interop drives the OpenID Connect provider with Authlib and registers
+    # its clients with the CLI in the running server's data directory. One pytest run, one JUnit report.
     local rc=0
     PERSOPOINT_URL="$url" PERSOPOINT_SCREENSHOTS="$ARTIFACTS/screenshots" \
-        .venv/bin/python -m pytest tests/e2e -q -p no:cacheprovider \
+        PERSOPOINT_BIN="$ROOT/.build/debug/persopoint" PERSOPOINT_DATA_DIR="$E2E_TMP/data" \
+        .venv/bin/python -m pytest tests/e2e tests/interop -q -p no:cacheprovider \
         --junitxml="$ARTIFACTS/e2e-junit.xml" </dev/null || rc=$?
     if [ "$rc" -ne 0 ]; then
         echo "--- last 80 lines of test-artifacts/server.log ---" >&2
@@ -196,7 +202,7 @@ step_end_to_end() {
     fi
     return "$rc"
 }
-run_step "d. End-to-end smoke test (chromium)" step_end_to_end
+run_step "d. End-to-end smoke test (chromium) and OIDC interoperability (Authlib)" step_end_to_end
 
 summary
 [ "$failed" -eq 0 ]

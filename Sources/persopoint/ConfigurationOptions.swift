@@ -55,8 +55,10 @@ struct ConfigurationOptions: ParsableArguments {
 
 extension PersoPointConfiguration {
     /// Sets up logging once per process, in the configured format and level.
-    func bootstrapLogging() -> Logger {
-        let level = Logger.Level(rawValue: logLevel) ?? .info
+    /// `quiet` keeps administrative commands' output to what they print (JSON for scripts), warnings aside.
+    func bootstrapLogging(quiet: Bool = false) -> Logger {
+        var level = Logger.Level(rawValue: logLevel) ?? .info
+        if quiet, level < .warning { level = .warning }
         let format = logFormat
         LoggingSystem.bootstrap { label in
             switch format {

@@ -47,8 +47,32 @@ struct MigrateCommand: AsyncParsableCommand {
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Add the demo organisations and people (idempotent: running it again adds nothing)."
+        abstract: "Add the demo organisations and people (idempotent: running it again adds nothing).",
+        subcommands: [Seed.self, Credentials.self],
+        defaultSubcommand: Seed.self
     )
+}
+
+extension DemoCommand {
+    struct Credentials: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "How to log in as each demo person.")
+        @OptionGroup var options: ConfigurationOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() async throws {
+            try await withGateway(options) { app in
+                _ = try await DemoData.seed(on: app.database.db)
+                try printOut(DemoData.credentials, json: json) {
+                    $0.map { "\($0.givenName) \($0.surname) (\($0.organisation), \($0.roles.joined(separator: ", "))): \($0.username) / \($0.password)" }
+                        .joined(separator: "\n")
+                }
+            }
+        }
+    }
+}
+
+struct Seed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Add the demo organisations and people.")
 
     @OptionGroup var options: ConfigurationOptions
 

@@ -14,7 +14,7 @@ struct LoginController: Sendable {
 
     func register(on routes: RouteTable) {
         routes.get(ProviderSettings.basePath + "/authorize") { request, context in
-            try await authorize(parameters: Self.queryParameters(request), request: request, context: context)
+            try await authorize(parameters: try Self.queryParameters(request), request: request, context: context)
         }
         routes.post(ProviderSettings.basePath + "/authorize") { request, context in
             try await authorize(parameters: context.form?.values ?? [:], request: request, context: context)
@@ -142,11 +142,9 @@ struct LoginController: Sendable {
         GatewayErrorPage.loginExpired(context)
     }
 
-    static func queryParameters(_ request: Request) -> [String: String] {
-        var parameters: [String: String] = [:]
-        for (name, value) in request.uri.queryParameters where parameters[String(name)] == nil {
-            parameters[String(name)] = String(value)
-        }
-        return parameters
+    /// The query as form fields: `+` is a space and `%2B` a plus, as OAuth clients encode them.
+    static func queryParameters(_ request: Request) throws -> [String: String] {
+        guard let fields = FormFields(encoded: request.uri.query ?? "") else { throw PersoError.badRequest }
+        return fields.values
     }
 }

@@ -13,7 +13,7 @@ struct SessionPages: Sendable {
 
     func register(on routes: RouteTable) {
         routes.get(ProviderSettings.basePath + "/connect/endSession") { request, context in
-            try await endSession(LoginController.queryParameters(request), request: request, context: context)
+            try await endSession(try LoginController.queryParameters(request), request: request, context: context)
         }
         routes.post(ProviderSettings.basePath + "/connect/endSession") { request, context in
             try await endSession(context.form?.values ?? [:], request: request, context: context)

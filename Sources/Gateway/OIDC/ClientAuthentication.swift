@@ -67,9 +67,10 @@ struct ClientAuthentication: Sendable {
             throw OAuthError.invalidClient("client assertion signature invalid")
         }
         let now = Int(clock().timeIntervalSince1970)
-        // RFC 7523 §3: iss = sub = client_id, aud = the token endpoint (the issuer is accepted too), short-lived, single use.
+        // RFC 7523 §3: iss = sub = client_id, aud = the token endpoint (the issuer is accepted too), at most an hour
+        // (what common client libraries use), single use.
         guard verified.sub == client.clientID, verified.aud.contains(tokenEndpoint) || verified.aud.contains(where: { tokenEndpoint.hasPrefix($0) }),
-              verified.exp > now, verified.exp - now <= 600, let jti = verified.jti, !jti.isEmpty else {
+              verified.exp > now, verified.exp - now <= 3660, let jti = verified.jti, !jti.isEmpty else {
             throw OAuthError.invalidClient("client assertion claims invalid")
         }
         let key = SecureRandom.digest(client.clientID + "\u{0}" + jti)

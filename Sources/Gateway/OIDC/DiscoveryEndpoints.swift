@@ -26,6 +26,8 @@ struct DiscoveryEndpoints: Sendable {
             "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],
             "token_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "PS256"],
             "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt"],
+            "introspection_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "PS256"],
+            "revocation_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "PS256"],
             "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "private_key_jwt", "none"],
             "scopes_supported": ProviderSettings.supportedScopes,
             "acr_values_supported": LevelOfAssurance.allCases.map(\.acr),

@@ -11,7 +11,11 @@ public struct FormFields: Sendable {
 
     /// Returns nil for bodies that are not valid form encoding (bad percent escapes, too many fields).
     public init?(buffer: ByteBuffer) {
-        let body = String(decoding: buffer.readableBytesView, as: UTF8.self)
+        self.init(encoded: String(decoding: buffer.readableBytesView, as: UTF8.self))
+    }
+
+    /// The same encoding in a URL's query (where `+` also means a space, unlike in Hummingbird's decoded query).
+    public init?(encoded body: String) {
         var values: [String: String] = [:]
         let pairs = body.split(separator: "&", omittingEmptySubsequences: true)
         guard pairs.count <= 200 else { return nil }
