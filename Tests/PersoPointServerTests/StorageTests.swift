@@ -1,6 +1,6 @@
 import FluentKit
 import Foundation
-import Gateway
+@testable import Gateway
 import Hummingbird
 import HummingbirdTesting
 @testable import PersoCore
@@ -124,6 +124,40 @@ struct StorageTests {
             try await app.maintenance.end(cancelUpcoming: true)
             let third = MaintenanceSchedule(database: app.database, clock: { clock.now })
             #expect(try await third.notice() == nil)
+        }
+    }
+}
+
+@Suite("Gateway storage behaves the same on every database", .serialized)
+struct GatewayStorageTests {
+    @Test("clients keep their lists, codes are single-use and a replay revokes the grant", arguments: TestDatabases.all)
+    func clientsAndGrants(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            _ = try await DemoData.seed(on: app.database.db)
+            let clientID = "storage-\(UUID().uuidString.prefix(8))"
+            var registration = ClientRegistry.Registration(clientID: clientID, name: "Storage", authMethod: .clientSecretPost,
+                                                           redirectURIs: ["https://a.example/cb", "https://b.example/cb"])
+            registration.postLogoutURIs = ["https://a.example/bye"]
+            #expect(try await app.gateway.clients.add(registration) != nil)
+            await #expect(throws: ClientRegistry.Problem.self) { try await app.gateway.clients.add(registration) }
+            let stored = try #require(try await app.gateway.clients.list().first { $0.clientID == clientID })
+            #expect(stored.redirectURIs == ["https://a.example/cb", "https://b.example/cb"])
+            #expect(stored.scopes.contains("egovnrn"))
+
+            let person = try #require(try await Person.query(on: app.database.db).first())
+            let sso = SSOSession(personID: try person.requireID(), level: .level200, amr: ["pwd"], key: .password, authTime: 1_800_000_000, sid: "sid-\(clientID)")
+            let transaction = LoginTransaction(id: "t", clientID: clientID, clientName: "Storage", redirectURI: "https://a.example/cb",
+                                               responseMode: nil, state: nil, nonce: "n", scopes: ["openid", "profile"], codeChallenge: nil,
+                                               requiredLevel: .level200, loginHint: nil, returnTo: nil, createdAt: Date())
+            let code = try await app.gateway.tokens.issueCode(for: transaction, sso: sso)
+            let tokens = try await app.gateway.tokens.exchange(code: code, client: stored, redirectURI: "https://a.example/cb", verifier: nil)
+            let access = try #require(tokens["access_token"] as? String)
+            #expect(await app.gateway.tokens.verifyAccessToken(access) != nil)
+            await #expect(throws: OAuthError.self) {
+                try await app.gateway.tokens.exchange(code: code, client: stored, redirectURI: "https://a.example/cb", verifier: nil)
+            }
+            #expect(await app.gateway.tokens.verifyAccessToken(access) == nil, "the replay revoked the first exchange's tokens")
+            #expect(try await app.gateway.clients.remove(clientID))
         }
     }
 }

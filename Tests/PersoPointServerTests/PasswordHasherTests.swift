@@ -1,0 +1,45 @@
+import Gateway
+import Testing
+
+@Suite("Passwords are hashed with Argon2id")
+struct PasswordHasherTests {
+    @Test("a hash is a PHC string at OWASP parameters that verifies only the right password")
+    func hashAndVerify() {
+        let hasher = PasswordHasher()
+        let phc = hasher.hash("correct horse battery staple")
+        #expect(phc.hasPrefix("$argon2id$v=19$m=19456,t=2,p=1$"))
+        #expect(hasher.verify("correct horse battery staple", against: phc))
+        #expect(!hasher.verify("correct horse battery stapler", against: phc))
+        #expect(!hasher.verify("", against: phc))
+        #expect(hasher.hash("same") != hasher.hash("same"), "each hash has its own salt")
+    }
+
+    @Test("a hash made with older parameters still verifies and asks to be replaced")
+    func rehash() {
+        let old = PasswordHasher(memoryKiB: 4096, iterations: 1, parallelism: 1).hash("Demo-Sophie-2026!")
+        let current = PasswordHasher()
+        #expect(current.verify("Demo-Sophie-2026!", against: old))
+        #expect(current.needsRehash(old))
+        #expect(!current.needsRehash(current.hash("x")))
+    }
+
+    @Test("malformed stored hashes and the decoy never match")
+    func malformed() {
+        let hasher = PasswordHasher()
+        #expect(!hasher.verify("x", against: "$2b$12$notargon"))
+        #expect(!hasher.verify("x", against: "$argon2id$garbage"))
+        #expect(!hasher.verify("", against: PasswordHasher.decoy))
+    }
+}
+
+@Suite("Levels of assurance")
+struct LevelOfAssuranceTests {
+    @Test("acr values are read as FAS levels and the lowest known one is the minimum")
+    func acrValues() {
+        #expect(LevelOfAssurance(acr: "urn:be:fedict:iam:fas:Level450") == .level450)
+        #expect(LevelOfAssurance(acr: "urn:be:fedict:iam:fas:Level999") == nil)
+        #expect(LevelOfAssurance.minimum(acrValues: "urn:x urn:be:fedict:iam:fas:Level400 urn:be:fedict:iam:fas:Level300") == .level300)
+        #expect(LevelOfAssurance.minimum(acrValues: "nonsense") == nil)
+        #expect(DigitalKeyKind.password.level == .level200 && DigitalKeyKind.eid.level == .level500)
+    }
+}
