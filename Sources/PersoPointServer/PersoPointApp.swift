@@ -35,6 +35,7 @@ public struct PersoPointApp {
     public func prepare() async throws {
         try await database.migrate()
         try await gateway.prepare()
+        try await BuiltInApplications.register(with: gateway.clients, publicURL: configuration.publicURL, dataDirectory: configuration.dataDirectory)
     }
 
     /// Paths of the applications and the gateway: closed while maintenance is under way.

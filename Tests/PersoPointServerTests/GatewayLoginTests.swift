@@ -85,6 +85,13 @@ struct GatewayLoginTests {
                 try await client.execute(uri: authorizeURL(acr: LevelOfAssurance.level400.acr), method: .get, headers: visitor.headers) { response in
                     #expect(response.headers[.location]?.hasPrefix("/fas/login?tx=") == true)
                 }
+                // Sophie reads her own activity: the failed attempt, the login and the single sign-on.
+                try await client.execute(uri: "/fas/activity?lang=en", method: .get, headers: visitor.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains("Failed login"))
+                    #expect(response.text.contains("Logged in (existing session)"))
+                    #expect(response.text.contains("test-app"))
+                }
             }
             let events = try await AuditEvent.query(on: app.database.db).all().map(\.kind)
             #expect(events.filter { $0 == AuditKind.loginFailed.rawValue }.count == 2)
@@ -130,6 +137,28 @@ struct GatewayLoginTests {
                     #expect(!response.text.contains("password-form"))
                 }
             }
+        }
+    }
+}
+
+@Suite("The gateway's signing keys")
+struct SigningKeyTests {
+    @Test("after a rotation the new key signs, and tokens signed by the old one still verify")
+    func rotation() async throws {
+        try await withProduct { app in
+            let before = try await app.gateway.signingKeys.jwksJSON()
+            let token = try await app.gateway.signingKeys.sign(IDTokenHint(iss: "i", sub: "s", aud: "a", sid: nil))
+            let newKID = try await app.gateway.signingKeys.rotate()
+            let after = try await app.gateway.signingKeys.jwksJSON()
+            #expect(after.contains(newKID) && !before.contains(newKID))
+            #expect(after.components(separatedBy: "\"kid\"").count == 3, "old and new key are both published")
+            let verified = try await app.gateway.signingKeys.verify(token, as: IDTokenHint.self)
+            #expect(verified.sub == "s")
+            let fresh = try await app.gateway.signingKeys.sign(IDTokenHint(iss: "i", sub: "t", aud: "a", sid: nil))
+            var header = String(fresh.split(separator: ".")[0]).replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            while header.count % 4 != 0 { header += "=" }
+            let decoded = try #require(Data(base64Encoded: header))
+            #expect(String(decoding: decoded, as: UTF8.self).contains("\"kid\":\"\(newKID)\""))
         }
     }
 }

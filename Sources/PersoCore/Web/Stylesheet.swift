@@ -48,6 +48,22 @@ public enum Stylesheet {
     .button:hover,button:hover{filter:brightness(1.1)}
     .error-page .request-id{font-family:ui-monospace,monospace;background:#fff;border:1px dashed var(--line);padding:.25rem .5rem}
     .not-yet{color:var(--blue)}
+    .key-group{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.25rem 1.1rem 1rem;margin:1rem 0}
+    .keys{list-style:none;margin:0;padding:0;display:grid;gap:.6rem}
+    .key{display:flex;flex-direction:column;gap:.15rem;padding:.8rem 1rem;border:2px solid var(--blue-2);border-radius:.35rem;text-decoration:none;color:var(--blue);font-weight:700;background:#f7f9fd}
+    a.key:hover{background:var(--blue-2);color:#fff}
+    .key.disabled{border-color:var(--line);color:#767676;background:#f2f2f2;font-weight:600;cursor:not-allowed}
+    .key-reason{font-weight:400;font-size:.9rem;color:var(--muted)}
+    .for-application{font-weight:600}
+    .login-form form{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;max-width:28rem}
+    .field{display:flex;flex-direction:column;gap:.3rem;margin-bottom:1rem}
+    .field label{font-weight:600}
+    .field input{font:inherit;padding:.6rem .7rem;border:1px solid #8a94a6;border-radius:.3rem;min-height:2.75rem}
+    .form-error{background:#fdecee;border-left:4px solid var(--error);color:var(--error);padding:.6rem 1rem;font-weight:600}
+    .table-scroll{overflow-x:auto}
+    #activity{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem}
+    #activity th,#activity td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top}
+    #activity tr.failed td{color:var(--error)}
     .site-footer{background:#e8ebf0;border-top:1px solid var(--line);font-size:.9rem}
     .footer-inner{max-width:60rem;margin:0 auto;padding:1rem;display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between}
     .footer-inner p{margin:0;max-width:40rem;color:var(--muted)}

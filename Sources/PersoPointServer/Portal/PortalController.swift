@@ -40,7 +40,8 @@ struct PortalController {
                 .h2(.text(texts.availabilityTitle)),
                 .p(.text(texts.availabilityBody))
             ),
-            .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink)))
+            .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink))),
+            .p(.a(.id("activity-link"), .href("/fas/activity"), .text(texts.activityLink)))
         )) }
     }
 

@@ -13,6 +13,7 @@ struct PortalTexts: Sendable {
     let availabilityTitle: String
     let availabilityBody: String
     let helpLink: String
+    let activityLink: String
     let helpTitle: String
     let helpLead: String
     let helpBack: String
@@ -41,6 +42,7 @@ extension PortalTexts {
         availabilityTitle: "Disponibilité",
         availabilityBody: "Les applications sont accessibles à tous les utilisateurs et aux chefs, 24 heures sur 24, 7 jours sur 7, sauf cas de force majeure et interventions de maintenance annoncées.",
         helpLink: "Comment se connecter ? Aide et explications",
+        activityLink: "Mon activité : mes connexions des 6 derniers mois",
         helpTitle: "Aide",
         helpLead: "Comment vous connecter aux applications PersoPoint et activer votre eBox.",
         helpBack: "Toutes les rubriques d’aide",
@@ -59,6 +61,7 @@ extension PortalTexts {
         availabilityTitle: "Beschikbaarheid",
         availabilityBody: "De toepassingen zijn voor alle gebruikers en chefs 24 uur op 24, 7 dagen op 7 beschikbaar, behalve bij overmacht en aangekondigd onderhoud.",
         helpLink: "Hoe aanmelden? Hulp en uitleg",
+        activityLink: "Mijn activiteit: mijn aanmeldingen van de voorbije 6 maanden",
         helpTitle: "Hulp",
         helpLead: "Hoe u zich aanmeldt bij de PersoPoint-toepassingen en uw eBox activeert.",
         helpBack: "Alle hulponderwerpen",
@@ -77,6 +80,7 @@ extension PortalTexts {
         availabilityTitle: "Verfügbarkeit",
         availabilityBody: "Die Anwendungen stehen allen Benutzern und Vorgesetzten rund um die Uhr an 7 Tagen pro Woche zur Verfügung, außer bei höherer Gewalt und angekündigten Wartungsarbeiten.",
         helpLink: "Wie melde ich mich an? Hilfe und Erklärungen",
+        activityLink: "Meine Aktivität: meine Anmeldungen der letzten 6 Monate",
         helpTitle: "Hilfe",
         helpLead: "Wie Sie sich bei den PersoPoint-Anwendungen anmelden und Ihre eBox aktivieren.",
         helpBack: "Alle Hilfethemen",
@@ -95,6 +99,7 @@ extension PortalTexts {
         availabilityTitle: "Availability",
         availabilityBody: "The applications are available to all users and managers 24 hours a day, 7 days a week, except in case of force majeure and announced maintenance.",
         helpLink: "How do I log in? Help and explanations",
+        activityLink: "My activity: my logins over the last 6 months",
         helpTitle: "Help",
         helpLead: "How to log in to the PersoPoint applications and activate your eBox.",
         helpBack: "All help topics",

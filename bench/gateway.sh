@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Gateway benchmarks (issue 3): token endpoint (refresh_token, client_credentials), userinfo, discovery, JWKS,
+# password logins per second, and the time of one Argon2id hash. Release build, SQLite, server and load
+# generator on this same 2-core machine. Usage: bench/gateway.sh   (prints Markdown for BENCHMARKS.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_system_packages >/dev/null
+setup_python_venv >/dev/null
+command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
+swift build -c release --product persopoint >/dev/null 2>&1
+binary=.build/release/persopoint
+port=18090
+base="http://127.0.0.1:$port"
+work="$(mktemp -d -t persopoint-bench.XXXXXX)"
+"$binary" serve --dev --port "$port" --data-dir "$work/data" --public-url "$base" --log-level warning >/dev/null 2>&1 &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -sf -o /dev/null "$base/health/ready" && break; sleep 0.1; done
+
+gcc -O2 -o "$work/argon2_time" bench/argon2_time.c -largon2
+hash_ms=$("$work/argon2_time" 20)
+
+logins_per_s=$(.venv/bin/python bench/gateway_tokens.py "$base" "$binary" "$work/data" "$work/tokens" 16000)
+access=$(cat "$work/tokens.access")
+basic=$(cat "$work/tokens.basic")
+
+run() { # name, then wrk arguments
+    local name=$1; shift
+    local out
+    out=$(wrk -t2 -c64 --latency "$@")
+    printf '| %s | %s | %s / %s | %s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
+        "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
+        "$(awk '/Non-2xx/ {print $4}' <<<"$out" | grep . || echo 0)"
+}
+
+cat > "$work/cc.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "grant_type=client_credentials"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Authorization"] = "Basic $basic"
+LUA
+
+echo "| endpoint | req/s | p50 / p99 | non-2xx |"
+echo "|---|---|---|---|"
+run "token, refresh_token (rotation, -d5s)" -d5s -s bench/refresh.lua "$base/fas/oauth2/access_token" -- "$work/tokens.refresh" 2 "$basic"
+run "token, client_credentials" -d10s -s "$work/cc.lua" "$base/fas/oauth2/access_token"
+run "userinfo (Bearer)" -d10s -H "Authorization: Bearer $access" "$base/fas/oauth2/userinfo"
+run "discovery" -d10s "$base/fas/oauth2/.well-known/openid-configuration"
+run "JWKS" -d10s "$base/fas/oauth2/connect/jwk_uri"
+rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+echo
+echo "- one Argon2id hash (m=19456 KiB, t=2, p=1, libargon2, 20 rounds): ${hash_ms} ms → 2 cores ÷ hash time = $(python3 -c "print(round(2000/$hash_ms, 1))") hashes/s"
+echo "- password logins (whole flow: authorize, key chooser, form, POST; 8 concurrent visitors, 15 s): ${logins_per_s} logins/s"
+echo "- server RSS after the runs: $((rss_kb / 1024)) MB"
