@@ -84,6 +84,7 @@ let package = Package(
             dependencies: [
                 "PersoPointServer", "PersoCore", "Gateway",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swift5

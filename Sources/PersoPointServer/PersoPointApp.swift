@@ -91,7 +91,11 @@ public struct PersoPointApp {
             ),
             logger: logger
         )
-        app.addServices(SessionPurger(store: sessions, interval: .seconds(300), logger: logger))
+        let sessions = self.sessions, gateway = self.gateway
+        app.addServices(ExpiryPurger(jobs: [
+            .init(name: "sessions") { try await sessions.purgeExpired() },
+            .init(name: "gateway single-use markers") { try await gateway.purgeExpired() },
+        ], interval: .seconds(300), logger: logger))
         return app
     }
 }

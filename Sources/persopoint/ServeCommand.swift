@@ -71,17 +71,19 @@ extension DemoCommand {
     }
 }
 
-struct Seed: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "seed", abstract: "Add the demo organisations and people.")
+extension DemoCommand {
+    struct Seed: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "seed", abstract: "Add the demo organisations and people.")
 
-    @OptionGroup var options: ConfigurationOptions
+        @OptionGroup var options: ConfigurationOptions
 
-    func run() async throws {
-        let configuration = try options.resolve()
-        let app = try configuration.openApp(logger: configuration.bootstrapLogging())
-        try await withMigratedDatabase(app) {
-            let added = try await DemoData.seed(on: app.database.db)
-            print(added == 0 ? "demo data already present" : "added \(added) demo people")
+        func run() async throws {
+            let configuration = try options.resolve()
+            let app = try configuration.openApp(logger: configuration.bootstrapLogging())
+            try await withMigratedDatabase(app) {
+                let added = try await DemoData.seed(on: app.database.db)
+                print(added == 0 ? "demo data already present" : "added \(added) demo people")
+            }
         }
     }
 }

@@ -147,7 +147,7 @@ struct GatewayStorageTests {
             let person = try #require(try await Person.query(on: app.database.db).first())
             let sso = SSOSession(personID: try person.requireID(), level: .level200, amr: ["pwd"], key: .password, authTime: 1_800_000_000, sid: "sid-\(clientID)")
             let transaction = LoginTransaction(id: "t", clientID: clientID, clientName: "Storage", redirectURI: "https://a.example/cb",
-                                               responseMode: nil, state: nil, nonce: "n", scopes: ["openid", "profile"], codeChallenge: nil,
+                                               state: nil, nonce: "n", scopes: ["openid", "profile"], codeChallenge: nil,
                                                requiredLevel: .level200, loginHint: nil, returnTo: nil, createdAt: Date())
             let code = try await app.gateway.tokens.issueCode(for: transaction, sso: sso)
             let tokens = try await app.gateway.tokens.exchange(code: code, client: stored, redirectURI: "https://a.example/cb", verifier: nil)

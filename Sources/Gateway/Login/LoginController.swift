@@ -81,7 +81,7 @@ struct LoginController: Sendable {
         }()
         let transaction = LoginTransaction(
             id: SecureRandom.token(bytes: 12), clientID: authorization.client.clientID, clientName: authorization.client.name,
-            redirectURI: authorization.redirectURI, responseMode: nil, state: authorization.state, nonce: authorization.nonce,
+            redirectURI: authorization.redirectURI, state: authorization.state, nonce: authorization.nonce,
             scopes: authorization.scopes, codeChallenge: authorization.codeChallenge, requiredLevel: authorization.requiredLevel,
             loginHint: authorization.loginHint, returnTo: nil, createdAt: clock()
         )

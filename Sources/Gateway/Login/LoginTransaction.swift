@@ -8,7 +8,6 @@ public struct LoginTransaction: Codable, Sendable {
     let clientID: String
     let clientName: String
     let redirectURI: String
-    let responseMode: String?
     let state: String?
     let nonce: String?
     let scopes: [String]

@@ -27,7 +27,7 @@ struct SessionPages: Sendable {
                 // The gateway's own page: log in with any key, then come back here.
                 let transaction = LoginTransaction(
                     id: SecureRandom.token(bytes: 12), clientID: "persopoint-gateway", clientName: "PersoPoint",
-                    redirectURI: "/fas/activity", responseMode: nil, state: nil, nonce: nil, scopes: [], codeChallenge: nil,
+                    redirectURI: "/fas/activity", state: nil, nonce: nil, scopes: [], codeChallenge: nil,
                     requiredLevel: .level200, loginHint: nil, returnTo: "/fas/activity", createdAt: clock()
                 )
                 transaction.save(in: context.session)

@@ -10,6 +10,7 @@ import PersoCore
 struct ClientAuthentication: Sendable {
     let database: PersoDatabase
     let tokenEndpoint: String
+    let issuer: String
     let clock: @Sendable () -> Date
 
     static let assertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
@@ -17,7 +18,7 @@ struct ClientAuthentication: Sendable {
     func authenticate(_ request: Request, form: FormFields) async throws -> RegisteredClient {
         if let authorization = request.headers[.authorization], authorization.lowercased().hasPrefix("basic ") {
             let (id, secret) = try Self.basicCredentials(authorization)
-            return try await secretClient(id: id, secret: secret, method: .clientSecretBasic)
+            return try await secretClient(id: id, secret: secret)
         }
         if let assertion = form["client_assertion"] {
             guard form["client_assertion_type"] == Self.assertionType else {
@@ -27,7 +28,7 @@ struct ClientAuthentication: Sendable {
         }
         guard let id = form["client_id"], !id.isEmpty else { throw OAuthError.invalidClient("client authentication missing") }
         if let secret = form["client_secret"] {
-            return try await secretClient(id: id, secret: secret, method: .clientSecretPost)
+            return try await secretClient(id: id, secret: secret)
         }
         guard let client = try await find(id), client.isPublic else { throw OAuthError.invalidClient("client authentication failed") }
         return client
@@ -38,7 +39,7 @@ struct ClientAuthentication: Sendable {
         return try await RegisteredClient.query(on: database.db).filter(\.$clientID == clientID).first()
     }
 
-    private func secretClient(id: String, secret: String, method: ClientAuthMethod) async throws -> RegisteredClient {
+    private func secretClient(id: String, secret: String) async throws -> RegisteredClient {
         guard let client = try await find(id), let expected = client.secretHash,
               SecureRandom.constantTimeEquals(SecureRandom.digest(secret), expected) else {
             throw OAuthError.invalidClient("client authentication failed")
@@ -47,7 +48,6 @@ struct ClientAuthentication: Sendable {
         guard client.authMethod == ClientAuthMethod.clientSecretBasic.rawValue || client.authMethod == ClientAuthMethod.clientSecretPost.rawValue else {
             throw OAuthError.invalidClient("client authentication method not allowed for this client")
         }
-        _ = method
         return client
     }
 
@@ -69,12 +69,11 @@ struct ClientAuthentication: Sendable {
         let now = Int(clock().timeIntervalSince1970)
         // RFC 7523 §3: iss = sub = client_id, aud = the token endpoint (the issuer is accepted too), at most an hour
         // (what common client libraries use), single use.
-        guard verified.sub == client.clientID, verified.aud.contains(tokenEndpoint) || verified.aud.contains(where: { tokenEndpoint.hasPrefix($0) }),
+        guard verified.sub == client.clientID, verified.aud.contains(tokenEndpoint) || verified.aud.contains(issuer),
               verified.exp > now, verified.exp - now <= 3660, let jti = verified.jti, !jti.isEmpty else {
             throw OAuthError.invalidClient("client assertion claims invalid")
         }
         let key = SecureRandom.digest(client.clientID + "\u{0}" + jti)
-        try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < clock()).delete()
         do {
             let record = UsedAssertionRecord()
             record.jtiKey = key

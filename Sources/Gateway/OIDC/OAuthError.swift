@@ -8,6 +8,8 @@ struct OAuthError: Error, Sendable {
     let code: String
     let description: String
     var status: HTTPResponse.Status = .badRequest
+    /// Set when the error means a stolen credential was presented again (code replay, refresh reuse).
+    var replay: AuditKind?
 
     static func invalidRequest(_ description: String) -> Self { .init(code: "invalid_request", description: description) }
     static func invalidClient(_ description: String) -> Self { .init(code: "invalid_client", description: description, status: .unauthorized) }

@@ -61,11 +61,8 @@ struct AccessTokenClaims: JWTPayload {
     let acr: String
     let gid: String
 
-    func verify(using algorithm: some JWTAlgorithm) async throws {
-        guard exp > Int(Date().timeIntervalSince1970) else {
-            throw JWTError.claimVerificationFailure(failedClaim: nil, reason: "expired")
-        }
-    }
+    /// Expiry, issuer and the grant are checked by `TokenService.verifyAccessToken`, against the provider's clock.
+    func verify(using algorithm: some JWTAlgorithm) async throws {}
 }
 
 /// Who the person is, as scopes allow: standard OIDC names and the FAS ones side by side.

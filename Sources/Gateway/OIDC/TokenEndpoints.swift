@@ -51,28 +51,23 @@ struct TokenEndpoints: Sendable {
                 : OAuthError.unsupportedGrantType("unsupported grant_type")
         }
         let body: [String: Any]
-        switch grantType {
-        case "authorization_code":
-            guard let code = form["code"] else { throw OAuthError.invalidRequest("code is required") }
-            do {
+        do {
+            switch grantType {
+            case "authorization_code":
+                guard let code = form["code"] else { throw OAuthError.invalidRequest("code is required") }
                 body = try await tokens.exchange(code: code, client: client, redirectURI: form["redirect_uri"], verifier: form["code_verifier"])
-            } catch let error as OAuthError where error.description.contains("already used") {
-                await audit.record(.codeReplay, personID: nil, key: nil, clientID: client.clientID, success: false, request: request, context: context)
-                throw error
-            }
-        case "refresh_token":
-            guard let refresh = form["refresh_token"] else { throw OAuthError.invalidRequest("refresh_token is required") }
-            do {
+            case "refresh_token":
+                guard let refresh = form["refresh_token"] else { throw OAuthError.invalidRequest("refresh_token is required") }
                 body = try await tokens.refresh(token: refresh, client: client, scope: form["scope"])
-            } catch let error as OAuthError where error.description.contains("already used") {
-                await audit.record(.refreshReuse, personID: nil, key: nil, clientID: client.clientID, success: false, request: request, context: context)
-                throw error
+            case "client_credentials":
+                guard !client.isPublic else { throw OAuthError.unauthorizedClient("public clients cannot use client_credentials") }
+                body = try await tokens.clientCredentials(client: client, scope: form["scope"])
+            default:
+                throw OAuthError.unsupportedGrantType("unsupported grant_type")
             }
-        case "client_credentials":
-            guard !client.isPublic else { throw OAuthError.unauthorizedClient("public clients cannot use client_credentials") }
-            body = try await tokens.clientCredentials(client: client, scope: form["scope"])
-        default:
-            throw OAuthError.unsupportedGrantType("unsupported grant_type")
+        } catch let error as OAuthError where error.replay != nil {
+            await audit.record(error.replay!, personID: nil, key: nil, clientID: client.clientID, success: false, request: request, context: context)
+            throw error
         }
         return JSONResponse.make(headers: [HTTPField.Name("Pragma")!: "no-cache"], body)
     }
@@ -109,8 +104,7 @@ struct TokenEndpoints: Sendable {
             ])
         }
         // Refresh tokens are only described to the client they were issued to.
-        if let grant = try await tokens.refreshTokenGrant(token), grant.clientID == client.clientID, grant.revokedAt == nil,
-           let record = try await RefreshTokenRecord.query(on: tokens.database.db).filter(\.$tokenHash == SecureRandom.digest(token)).first(),
+        if let (record, grant) = try await tokens.refreshToken(token), grant.clientID == client.clientID, grant.revokedAt == nil,
            record.usedAt == nil, record.expiresAt > tokens.clock() {
             return JSONResponse.make([
                 "active": true, "token_type": "refresh_token", "client_id": grant.clientID, "scope": grant.scopes.joined(separator: " "),
@@ -125,7 +119,7 @@ struct TokenEndpoints: Sendable {
         let client = try await clients.authenticate(request, form: form)
         guard let token = form["token"] else { throw OAuthError.invalidRequest("token is required") }
         // RFC 7009 §2.2: an unknown or foreign token still answers 200, so nothing can be learnt from it.
-        if let grant = try await tokens.refreshTokenGrant(token), grant.clientID == client.clientID {
+        if let (_, grant) = try await tokens.refreshToken(token), grant.clientID == client.clientID {
             try await tokens.revoke(grantID: grant.requireID())
         } else if let (claims, grant) = await tokens.verifyAccessToken(token), claims.client_id == client.clientID {
             try await tokens.revoke(grantID: grant.requireID())

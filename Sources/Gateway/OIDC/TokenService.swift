@@ -50,7 +50,9 @@ public struct TokenService: Sendable {
         // Single use, enforced by a unique index, so two concurrent exchanges cannot both win.
         guard record.usedAt == nil, try await claim(try record.requireID()) else {
             try await revoke(grantID: record.grantID)
-            throw OAuthError.invalidGrant("authorization code already used; the tokens issued from it are revoked")
+            var error = OAuthError.invalidGrant("authorization code already used; the tokens issued from it are revoked")
+            error.replay = .codeReplay
+            throw error
         }
         record.usedAt = clock()
         try await record.update(on: database.db)
@@ -84,15 +86,15 @@ public struct TokenService: Sendable {
 
     /// Rotation with reuse detection (OAuth 2.0 Security BCP §4.14): a used token presented again revokes the family.
     func refresh(token: String, client: RegisteredClient, scope: String?) async throws -> [String: Any] {
-        guard token.count <= 100, let record = try await RefreshTokenRecord.query(on: database.db)
-            .filter(\.$tokenHash == SecureRandom.digest(token)).first(),
-            let grant = try await GrantRecord.find(record.grantID, on: database.db) else {
+        guard let (record, grant) = try await refreshToken(token) else {
             throw OAuthError.invalidGrant("unknown refresh token")
         }
         guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("refresh token was issued to another client") }
         guard record.usedAt == nil, try await claim(try record.requireID()) else {
             try await revoke(grantID: grant.requireID())
-            throw OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
+            var error = OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
+            error.replay = .refreshReuse
+            throw error
         }
         record.usedAt = clock()
         try await record.update(on: database.db)
@@ -181,10 +183,12 @@ public struct TokenService: Sendable {
         return (claims, grant)
     }
 
-    func refreshTokenGrant(_ token: String) async throws -> GrantRecord? {
+    /// The stored refresh token and its grant, whatever their state (callers check used, expired, revoked).
+    func refreshToken(_ token: String) async throws -> (RefreshTokenRecord, GrantRecord)? {
         guard token.count <= 100, let record = try await RefreshTokenRecord.query(on: database.db)
-            .filter(\.$tokenHash == SecureRandom.digest(token)).first() else { return nil }
-        return try await GrantRecord.find(record.grantID, on: database.db)
+            .filter(\.$tokenHash == SecureRandom.digest(token)).first(),
+            let grant = try await GrantRecord.find(record.grantID, on: database.db) else { return nil }
+        return (record, grant)
     }
 
     func revoke(grantID: UUID) async throws {
