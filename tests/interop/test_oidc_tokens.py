@@ -34,6 +34,25 @@ from .conftest import (
 )
 
 
+KEEP = object()
+def expect_exchange_refused(client, discovery, flow, location, error, status, *, redirect_uri, code_verifier=KEEP):
+    """The client tries to exchange the code at location with Authlib, and gets error with status."""
+    session = oauth_session(client, discovery)
+    verifier = flow.code_verifier if code_verifier is KEEP else code_verifier
+    expect_oauth_error(
+        session,
+        lambda: session.fetch_token(
+            discovery["token_endpoint"],
+            authorization_response=location,
+            state=flow.state,
+            code_verifier=verifier,
+            redirect_uri=redirect_uri,
+        ),
+        error,
+        status,
+    )
+
+
 def fresh_code(client, discovery, issuer, person, browser, **params):
     """A person logs in for client; returns (flow, callback location) with an unused code."""
     flow = authorization_request(client, discovery, **params)
@@ -82,19 +101,7 @@ def test_a_replayed_code_is_refused_and_revokes_the_tokens_it_gave(
     check_token_response(token, session)
     assert_alive(client, discovery, token["access_token"])
 
-    replay = oauth_session(client, discovery)
-    expect_oauth_error(
-        replay,
-        lambda: replay.fetch_token(
-            discovery["token_endpoint"],
-            authorization_response=location,
-            state=flow.state,
-            code_verifier=flow.code_verifier,
-            redirect_uri=client.redirect_uri,
-        ),
-        "invalid_grant",
-        400,
-    )
+    expect_exchange_refused(client, discovery, flow, location, "invalid_grant", 400, redirect_uri=client.redirect_uri)
     # RFC 6749 §4.1.2 / the contract: everything issued from that code is revoked.
     assert_dead(client, discovery, token["access_token"])
     expect_refresh_refused(client, discovery, token["refresh_token"])
@@ -103,19 +110,7 @@ def test_a_replayed_code_is_refused_and_revokes_the_tokens_it_gave(
 def test_a_wrong_pkce_verifier_is_refused(register_client, discovery, issuer, demo_person, browser):
     client = register_client(name="pkce-wrong")
     flow, location = fresh_code(client, discovery, issuer, demo_person, browser)
-    session = oauth_session(client, discovery)
-    expect_oauth_error(
-        session,
-        lambda: session.fetch_token(
-            discovery["token_endpoint"],
-            authorization_response=location,
-            state=flow.state,
-            code_verifier=flow.code_verifier[:-4] + "abcd",
-            redirect_uri=client.redirect_uri,
-        ),
-        "invalid_grant",
-        400,
-    )
+    expect_exchange_refused(client, discovery, flow, location, "invalid_grant", 400, redirect_uri=client.redirect_uri, code_verifier=flow.code_verifier[:-4] + "abcd")
 
 
 def test_a_missing_pkce_verifier_is_refused_when_a_challenge_was_sent(
@@ -172,19 +167,7 @@ def test_a_code_issued_to_another_client_is_refused(register_client, discovery, 
     owner = register_client(name="owner")
     thief = register_client(name="thief", redirect_uris=owner.redirect_uris)
     flow, location = fresh_code(owner, discovery, issuer, demo_person, browser)
-    session = oauth_session(thief, discovery)
-    expect_oauth_error(
-        session,
-        lambda: session.fetch_token(
-            discovery["token_endpoint"],
-            authorization_response=location,
-            state=flow.state,
-            code_verifier=flow.code_verifier,
-            redirect_uri=owner.redirect_uri,
-        ),
-        "invalid_grant",
-        400,
-    )
+    expect_exchange_refused(thief, discovery, flow, location, "invalid_grant", 400, redirect_uri=owner.redirect_uri)
 
 
 # --- client authentication ----------------------------------------------------------------------------------
@@ -201,19 +184,7 @@ def test_a_wrong_client_secret_or_unknown_client_is_invalid_client(
             dataclasses.replace(client, client_secret=client.client_secret + "x"),
             dataclasses.replace(client, client_id="interop-no-such-client"),
         ):
-            session = oauth_session(impostor, discovery)
-            expect_oauth_error(
-                session,
-                lambda: session.fetch_token(
-                    discovery["token_endpoint"],
-                    authorization_response=location,
-                    state=flow.state,
-                    code_verifier=flow.code_verifier,
-                    redirect_uri=client.redirect_uri,
-                ),
-                "invalid_client",
-                401,
-            )
+            expect_exchange_refused(impostor, discovery, flow, location, "invalid_client", 401, redirect_uri=client.redirect_uri)
         # The failed attempts did not burn the code for the real client.
         token, session = exchange_code(client, discovery, flow, location)
         check_token_response(token, session)
