@@ -1,17 +1,16 @@
 """Prepares the gateway benchmark: registers a client, logs a demo person in once, then collects fresh
-refresh tokens through the SSO session (each refresh token can be used once: rotation). Also runs the
-password-login throughput test. Driven by bench/gateway.sh."""
+refresh tokens through the SSO session (each refresh token can be used once: rotation). Also prepares the
+visitors for the password-login test. Driven by bench/gateway.sh."""
 import concurrent.futures
 import json
 import re
 import subprocess
 import sys
-import time
 import urllib.parse
 
 import requests
 
-BASE, BIN, DATA, OUT, COUNT = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+BASE, BIN, DATA, OUT, COUNT, LOGINS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
 REDIRECT = "http://127.0.0.1:9/cb"
 
 
@@ -67,16 +66,22 @@ with concurrent.futures.ThreadPoolExecutor(4) as pool, open(OUT + ".refresh", "w
     for token in pool.map(sso_refresh, range(COUNT)):
         f.write(token + "\n")
 
-# Password logins: two workers (one per core), each a new visitor doing the whole flow, for 15 seconds.
-def worker(deadline):
-    done = 0
-    while time.monotonic() < deadline:
-        login(requests.Session())
-        done += 1
-    return done
+# Password logins: visitors brought up to the password form (authorize, key chooser, form), one line each
+# (cookie, tx, CSRF token), for bench/password_login.lua to submit: the POST is the hash-bound step, and wrk
+# keeps the load generator's own CPU use small next to the Argon2 work being measured.
+def prepared_visitor(_):
+    visitor = requests.Session()
+    response = visitor.get(authorize_url(), allow_redirects=False)
+    chooser = visitor.get(BASE + response.headers["Location"], allow_redirects=False)
+    tx = re.search(r'tx=([A-Za-z0-9_-]+)', chooser.url).group(1)
+    page = visitor.get(f"{BASE}/fas/login/password?tx={tx}")
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', page.text).group(1)
+    cookie = "; ".join(f"{c.name}={c.value}" for c in visitor.cookies)
+    return "\t".join([cookie, tx, urllib.parse.quote(csrf, safe="")])
 
-start = time.monotonic()
-deadline = start + 15
-with concurrent.futures.ThreadPoolExecutor(8) as pool:
-    total = sum(pool.map(worker, [deadline] * 8))
-print(f"{total / (time.monotonic() - start):.1f}")
+
+with open(OUT + ".credentials", "w") as f:
+    f.write(urllib.parse.quote(person["username"], safe="") + " " + urllib.parse.quote(person["password"], safe="") + "\n")
+with concurrent.futures.ThreadPoolExecutor(4) as pool, open(OUT + ".logins", "w") as f:
+    for line in pool.map(prepared_visitor, range(LOGINS)):
+        f.write(line + "\n")

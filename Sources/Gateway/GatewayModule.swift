@@ -25,15 +25,16 @@ public struct GatewayModule: Sendable {
         clients = ClientRegistry(database: database, clock: clock)
         tokens = TokenService(database: database, keys: signingKeys, settings: settings, clock: clock)
         audit = AuditLog(database: database, clock: clock)
-        clientAuthentication = ClientAuthentication(database: database, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
+        clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
     }
 
-    /// Deletes single-use markers (codes, refresh tokens, client assertions) and codes past their lifetime.
+    /// Deletes what is past its lifetime: client-assertion markers, codes and refresh tokens.
     public func purgeExpired() async throws -> Int {
         let now = clock()
         let markers = try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).count()
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await AuthorizationCodeRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
+        try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         return markers
     }
 

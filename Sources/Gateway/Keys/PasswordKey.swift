@@ -1,7 +1,6 @@
 import FluentKit
 import Foundation
 import Hummingbird
-import NIOPosix
 import PersoCore
 import Plot
 
@@ -26,14 +25,14 @@ struct PasswordKey: DigitalKey {
             .filter(\.$username == username.lowercased()).first()
         // Argon2 takes tens of milliseconds of CPU: off the event loop, on the thread pool.
         let phc = credential?.phc ?? PasswordHasher.decoy
-        let matches = try await NIOThreadPool.singleton.runIfActive { hasher.verify(password, against: phc) }
+        let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
         guard let credential, matches else {
             await audit.record(.loginFailed, personID: credential?.$person.id, key: kind, clientID: transaction.clientID,
                                success: false, request: request, context: context)
             return .askAgain(form(transaction, username: username, error: texts.wrongCredentials, context: context))
         }
         if hasher.needsRehash(credential.phc) {
-            credential.phc = try await NIOThreadPool.singleton.runIfActive { hasher.hash(password) }
+            credential.phc = try await HashingThreads.run { hasher.hash(password) }
             credential.updatedAt = clock()
             try await credential.update(on: database.db)
         }

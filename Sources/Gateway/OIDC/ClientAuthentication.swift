@@ -9,6 +9,7 @@ import PersoCore
 /// private_key_jwt (RFC 7523, single-use `jti`), or a public client naming itself.
 struct ClientAuthentication: Sendable {
     let database: PersoDatabase
+    let registry: ClientRegistry
     let tokenEndpoint: String
     let issuer: String
     let clock: @Sendable () -> Date
@@ -35,8 +36,7 @@ struct ClientAuthentication: Sendable {
     }
 
     func find(_ clientID: String) async throws -> RegisteredClient? {
-        guard clientID.count <= 200 else { return nil }
-        return try await RegisteredClient.query(on: database.db).filter(\.$clientID == clientID).first()
+        try await registry.find(clientID)
     }
 
     private func secretClient(id: String, secret: String) async throws -> RegisteredClient {

@@ -6,10 +6,21 @@ import PersoCore
 public struct ClientRegistry: Sendable {
     let database: PersoDatabase
     let clock: @Sendable () -> Date
+    private let cache = ClientCache()
 
     public init(database: PersoDatabase, clock: @escaping @Sendable () -> Date = Date.init) {
         self.database = database
         self.clock = clock
+    }
+
+    /// The client with this id, from memory if it was read in the last few seconds.
+    func find(_ clientID: String) async throws -> RegisteredClient? {
+        guard clientID.count <= 200 else { return nil }
+        let now = clock()
+        if let client = cache.client(clientID, now: now) { return client }
+        guard let client = try await RegisteredClient.query(on: database.db).filter(\.$clientID == clientID).first() else { return nil }
+        cache.keep(client, now: now)
+        return client
     }
 
     public struct Registration: Sendable {
@@ -78,6 +89,7 @@ public struct ClientRegistry: Sendable {
         try await GrantRecord.query(on: database.db).filter(\.$clientID == clientID).filter(\.$revokedAt == nil)
             .set(\.$revokedAt, to: clock()).update()
         try await client.delete(on: database.db)
+        cache.forget(clientID)
         return true
     }
 

@@ -87,11 +87,14 @@ public final class SigningKeys: Sendable {
         return try await keys.collection.sign(payload, kid: JWKIdentifier(string: keys.currentKID), header: header)
     }
 
-    /// Verifies signature and claims; an unknown `kid` re-reads the keys once (another instance may have rotated).
+    /// Verifies signature and claims; an unknown `kid` re-reads the keys (another instance may have rotated).
     func verify<Payload: JWTPayload>(_ token: String, as type: Payload.Type) async throws -> Payload {
         do {
             return try await loaded().collection.verify(token, as: Payload.self)
         } catch let error as JWTError where error.errorType == .unknownKID {
+            // At most one re-read a second, so tokens with made-up kids cannot turn into database load.
+            let readAt = cache.withLockedValue { $0?.readAt }
+            guard readAt.map({ abs(clock().timeIntervalSince($0)) >= 1 }) ?? true else { throw error }
             return try await loaded(refresh: true).collection.verify(token, as: Payload.self)
         }
     }

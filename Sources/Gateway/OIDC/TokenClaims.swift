@@ -94,4 +94,31 @@ struct PersonClaims: Codable, Sendable {
         }
         if scopes.contains("roles") { self.roles = roles }
     }
+
+    /// The same claims with only what these scopes allow.
+    func limited(to scopes: Set<String>) -> PersonClaims {
+        var claims = self
+        if !scopes.contains("egovnrn") { claims.egovNRN = nil }
+        if !scopes.contains("profile") {
+            (claims.given_name, claims.family_name, claims.givenName, claims.surname) = (nil, nil, nil, nil)
+            (claims.locale, claims.prefLanguage) = (nil, nil)
+        }
+        if !scopes.contains("email") { (claims.email, claims.mail) = (nil, nil) }
+        if !scopes.contains("roles") { claims.roles = nil }
+        return claims
+    }
+}
+
+/// The userinfo answer (OIDC Core §5.3.2): the subject and the claims its scopes allow.
+struct UserInfoResponse: Encodable {
+    let sub: String
+    let identity: PersonClaims
+
+    enum CodingKeys: String, CodingKey { case sub }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sub, forKey: .sub)
+        try identity.encode(to: encoder)
+    }
 }

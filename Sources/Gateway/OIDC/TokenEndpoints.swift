@@ -80,15 +80,10 @@ struct TokenEndpoints: Sendable {
         }
         let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
         guard let (claims, grant) = await tokens.verifyAccessToken(token), grant.scopes.contains("openid"),
-              let personID = grant.personID, let person = try? await Person.find(personID, on: tokens.database.db),
-              let identity = try? await tokens.identity(of: person, scopes: Set(grant.scopes)) else {
+              let personID = grant.personID, let identity = try? await tokens.identity(of: personID, scopes: Set(grant.scopes)) else {
             return OAuthError.invalidToken("the access token is invalid, expired or revoked").response
         }
-        var body: [String: Any] = ["sub": claims.sub]
-        if let data = try? JSONEncoder().encode(identity), let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            body.merge(object) { current, _ in current }
-        }
-        return JSONResponse.make(body)
+        return JSONResponse.make(encoding: UserInfoResponse(sub: claims.sub, identity: identity))
     }
 
     private func introspect(_ request: Request, _ context: PersoRequestContext) async throws -> Response {

@@ -2,6 +2,7 @@ import Crypto
 import FluentKit
 import Foundation
 import PersoCore
+import SQLKit
 
 /// Issues and checks what the provider hands out: codes, ID tokens, JWT access tokens, rotating refresh
 /// tokens. Every token belongs to a grant; revoking the grant ends them all.
@@ -10,6 +11,8 @@ public struct TokenService: Sendable {
     let keys: SigningKeys
     let settings: ProviderSettings
     let clock: @Sendable () -> Date
+    let personClaims = PersonClaimsCache()
+    var queries: GrantQueries { GrantQueries(database: database) }
 
     // MARK: Codes
 
@@ -42,20 +45,18 @@ public struct TokenService: Sendable {
     /// RFC 6749 §4.1.3 with PKCE (RFC 7636). A code presented twice revokes everything issued from it.
     func exchange(code: String, client: RegisteredClient, redirectURI: String?, verifier: String?) async throws -> [String: Any] {
         guard code.count <= 100, let record = try await AuthorizationCodeRecord.query(on: database.db)
-            .filter(\.$codeHash == SecureRandom.digest(code)).first(),
-            let grant = try await GrantRecord.find(record.grantID, on: database.db) else {
+            .filter(\.$codeHash == SecureRandom.digest(code))
+            .join(GrantRecord.self, on: \AuthorizationCodeRecord.$grantID == \GrantRecord.$id).first() else {
             throw OAuthError.invalidGrant("unknown authorization code")
         }
+        let grant = try record.joined(GrantRecord.self)
         guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("code was issued to another client") }
-        // Single use, enforced by a unique index, so two concurrent exchanges cannot both win.
-        guard record.usedAt == nil, try await claim(try record.requireID()) else {
+        guard record.usedAt == nil, try await markUsed(AuthorizationCodeRecord.schema, id: record.requireID()) else {
             try await revoke(grantID: record.grantID)
             var error = OAuthError.invalidGrant("authorization code already used; the tokens issued from it are revoked")
             error.replay = .codeReplay
             throw error
         }
-        record.usedAt = clock()
-        try await record.update(on: database.db)
         guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("authorization code expired") }
         guard grant.revokedAt == nil else { throw OAuthError.invalidGrant("authorization revoked") }
         guard redirectURI == record.redirectURI else { throw OAuthError.invalidGrant("redirect_uri does not match the authorization request") }
@@ -69,17 +70,13 @@ public struct TokenService: Sendable {
         return try await tokenResponse(grant: grant, client: client, nonce: record.nonce, withIDToken: grant.scopes.contains("openid"))
     }
 
-    /// Single-use claim: a row in `oidc_used_assertions` keyed by the code or token id; its unique index lets one caller win.
-    private func claim(_ id: UUID) async throws -> Bool {
-        let claim = UsedAssertionRecord()
-        claim.jtiKey = "once:" + id.uuidString
-        claim.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
-        do {
-            try await claim.create(on: database.db)
-            return true
-        } catch {
-            return false
-        }
+    /// Marks a code or refresh token used, in one conditional UPDATE: of two concurrent requests presenting
+    /// the same one, exactly one sees its row come back and wins (on SQLite and PostgreSQL alike).
+    private func markUsed(_ table: String, id: UUID) async throws -> Bool {
+        let rows = try await database.sql.raw("""
+            UPDATE \(ident: table) SET used_at = \(bind: clock()) WHERE id = \(bind: id) AND used_at IS NULL RETURNING id
+            """).all()
+        return !rows.isEmpty
     }
 
     // MARK: Refresh
@@ -90,14 +87,12 @@ public struct TokenService: Sendable {
             throw OAuthError.invalidGrant("unknown refresh token")
         }
         guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("refresh token was issued to another client") }
-        guard record.usedAt == nil, try await claim(try record.requireID()) else {
+        guard record.usedAt == nil, try await markUsed(RefreshTokenRecord.schema, id: record.requireID()) else {
             try await revoke(grantID: grant.requireID())
             var error = OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
             error.replay = .refreshReuse
             throw error
         }
-        record.usedAt = clock()
-        try await record.update(on: database.db)
         guard grant.revokedAt == nil else { throw OAuthError.invalidGrant("authorization revoked") }
         guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("refresh token expired") }
         if let scope {
@@ -122,7 +117,7 @@ public struct TokenService: Sendable {
         grant.amr = []
         grant.authTime = Int(clock().timeIntervalSince1970)
         grant.createdAt = clock()
-        try await grant.create(on: database.db)
+        try await queries.insert(grant)
         return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: false)
     }
 
@@ -144,13 +139,13 @@ public struct TokenService: Sendable {
             "expires_in": Int(settings.accessTokenLifetime),
             "scope": grant.scopes.joined(separator: " "),
         ]
-        if withIDToken, let personID = grant.personID, let person = try await Person.find(personID, on: database.db) {
+        if withIDToken, let personID = grant.personID, let identity = try await identity(of: personID, scopes: Set(grant.scopes)) {
             var claims = IDTokenClaims(
                 iss: settings.issuer, sub: subject, aud: client.clientID, exp: now + Int(settings.accessTokenLifetime),
                 iat: now, auth_time: grant.authTime, nonce: nonce, acr: level.acr, amr: grant.amr, sid: grant.sid,
                 azp: client.clientID
             )
-            claims.identity = try await identity(of: person, scopes: Set(grant.scopes))
+            claims.identity = identity
             body["id_token"] = try await keys.sign(claims)
         }
         if client.grantTypes.contains("refresh_token"), grant.personID != nil {
@@ -159,17 +154,21 @@ public struct TokenService: Sendable {
             record.tokenHash = SecureRandom.digest(token)
             record.grantID = grantID
             record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
-            try await record.create(on: database.db)
+            try await queries.insert(record)
             body["refresh_token"] = token
         }
         return body
     }
 
-    func identity(of person: Person, scopes: Set<String>) async throws -> PersonClaims {
-        let memberships = try await Membership.query(on: database.db).filter(\.$person.$id == person.requireID())
-            .with(\.$organisation).all()
-        let roles = memberships.map { "\($0.organisation.code):\($0.role)" }.sorted()
-        return PersonClaims(person: person, roles: roles, scopes: scopes)
+    /// What these scopes allow to be said about the person; nil if the person no longer exists.
+    func identity(of personID: UUID, scopes: Set<String>) async throws -> PersonClaims? {
+        try await personClaims.claims(for: personID, now: clock()) {
+            guard let person = try await Person.find(personID, on: database.db) else { return nil }
+            let memberships = try await Membership.query(on: database.db).filter(\.$person.$id == personID)
+                .join(Organisation.self, on: \Membership.$organisation.$id == \Organisation.$id).all()
+            let roles = try memberships.map { "\(try $0.joined(Organisation.self).code):\($0.role)" }.sorted()
+            return PersonClaims(person: person, roles: roles, scopes: Set(ProviderSettings.supportedScopes))
+        }?.limited(to: scopes)
     }
 
     // MARK: Checking and revoking
@@ -179,16 +178,14 @@ public struct TokenService: Sendable {
         guard token.count <= 4096, let claims = try? await keys.verify(token, as: AccessTokenClaims.self),
               claims.iss == settings.issuer, claims.exp > Int(clock().timeIntervalSince1970),
               let grantID = UUID(uuidString: claims.gid),
-              let grant = try? await GrantRecord.find(grantID, on: database.db), grant.revokedAt == nil else { return nil }
+              let grant = try? await queries.grant(grantID), grant.revokedAt == nil else { return nil }
         return (claims, grant)
     }
 
     /// The stored refresh token and its grant, whatever their state (callers check used, expired, revoked).
     func refreshToken(_ token: String) async throws -> (RefreshTokenRecord, GrantRecord)? {
-        guard token.count <= 100, let record = try await RefreshTokenRecord.query(on: database.db)
-            .filter(\.$tokenHash == SecureRandom.digest(token)).first(),
-            let grant = try await GrantRecord.find(record.grantID, on: database.db) else { return nil }
-        return (record, grant)
+        guard token.count <= 100 else { return nil }
+        return try await queries.refreshToken(hash: SecureRandom.digest(token))
     }
 
     func revoke(grantID: UUID) async throws {

@@ -52,6 +52,20 @@ public final class PersoDatabase: Sendable {
         try await migrator.prepareBatch().get()
         if case .sqlite = location {
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await tuneSQLiteConnections()
+        }
+    }
+
+    /// The SQLite driver keeps exactly one connection per event loop, open for the life of the process, and has
+    /// no hook for per-connection settings, so each loop's connection is set up here, once, after migrating.
+    /// `synchronous=NORMAL` is the documented setting for WAL mode: a commit no longer waits for fsync (a power
+    /// cut may lose the last transactions, a crash of the process loses nothing, the file is never corrupted).
+    /// `busy_timeout` lets the CLI and the server write to the same file without "database is locked".
+    private func tuneSQLiteConnections() async throws {
+        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+            let connection = databases.database(logger: logger, on: loop)! as! any SQLDatabase
+            try await connection.raw("PRAGMA synchronous=NORMAL").run()
+            try await connection.raw("PRAGMA busy_timeout=5000").run()
         }
     }
 
