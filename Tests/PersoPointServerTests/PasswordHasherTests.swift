@@ -23,11 +23,25 @@ struct PasswordHasherTests {
         #expect(!current.needsRehash(current.hash("x")))
     }
 
+    @Test("hashes written by libargon2's own encoder (argon2id_hash_encoded) verify, and only with their password")
+    func libargon2Interop() {
+        let hasher = PasswordHasher()
+        let written = "$argon2id$v=19$m=19456,t=2,p=1$UGVyc29Qb2ludC1zYWx0IQ$k/RkG8FrNQU607M3TrALjZde05Ak5rqwo6adVBOqM1E"
+        #expect(hasher.verify("Demo-Sophie-2026!", against: written))
+        #expect(!hasher.verify("Demo-Sophie-2026?", against: written))
+        let older = "$argon2id$v=19$m=4096,t=1,p=1$UGVyc29Qb2ludC1zYWx0IQ$mktHzO7jYqQOAZvgbnLOy6ARoiPor/0sTZATpW8mL/w"
+        #expect(hasher.verify("Demo-Sophie-2026!", against: older))
+        let tampered = "$argon2id$v=19$m=4096,t=1,p=1$UGVyc29Qb2ludC1zYWx0IQ$nktHzO7jYqQOAZvgbnLOy6ARoiPor/0sTZATpW8mL/w"
+        #expect(!hasher.verify("Demo-Sophie-2026!", against: tampered))
+    }
+
     @Test("malformed stored hashes and the decoy never match")
     func malformed() {
         let hasher = PasswordHasher()
         #expect(!hasher.verify("x", against: "$2b$12$notargon"))
         #expect(!hasher.verify("x", against: "$argon2id$garbage"))
+        #expect(!hasher.verify("x", against: "$argon2id$v=19$m=0,t=2,p=1$UGVyc29Qb2ludC1zYWx0IQ$k/RkG8FrNQU607M3TrALjZde05Ak5rqwo6adVBOqM1E"))
+        #expect(!hasher.verify("x", against: "$argon2i$v=19$m=19456,t=2,p=1$UGVyc29Qb2ludC1zYWx0IQ$k/RkG8FrNQU607M3TrALjZde05Ak5rqwo6adVBOqM1E"))
         #expect(!hasher.verify("", against: PasswordHasher.decoy))
     }
 }

@@ -151,7 +151,7 @@ struct GatewayStorageTests {
                                                requiredLevel: .level200, loginHint: nil, returnTo: nil, createdAt: Date())
             let code = try await app.gateway.tokens.issueCode(for: transaction, sso: sso)
             let tokens = try await app.gateway.tokens.exchange(code: code, client: stored, redirectURI: "https://a.example/cb", verifier: nil)
-            let access = try #require(tokens["access_token"] as? String)
+            let access = tokens.access_token
             #expect(await app.gateway.tokens.verifyAccessToken(access) != nil)
             await #expect(throws: OAuthError.self) {
                 try await app.gateway.tokens.exchange(code: code, client: stored, redirectURI: "https://a.example/cb", verifier: nil)

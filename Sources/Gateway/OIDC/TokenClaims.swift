@@ -122,3 +122,13 @@ struct UserInfoResponse: Encodable {
         try identity.encode(to: encoder)
     }
 }
+
+/// A successful token endpoint answer (RFC 6749 §5.1, OIDC Core §3.1.3.3).
+struct TokenResponse: Encodable {
+    let access_token: String
+    var token_type = "Bearer"
+    let expires_in: Int
+    let scope: String
+    var id_token: String?
+    var refresh_token: String?
+}

@@ -50,7 +50,7 @@ struct TokenEndpoints: Sendable {
                 ? OAuthError.unauthorizedClient("grant type not allowed for this client")
                 : OAuthError.unsupportedGrantType("unsupported grant_type")
         }
-        let body: [String: Any]
+        let body: TokenResponse
         do {
             switch grantType {
             case "authorization_code":
@@ -69,7 +69,7 @@ struct TokenEndpoints: Sendable {
             await audit.record(error.replay!, personID: nil, key: nil, clientID: client.clientID, success: false, request: request, context: context)
             throw error
         }
-        return JSONResponse.make(headers: [HTTPField.Name("Pragma")!: "no-cache"], body)
+        return JSONResponse.make(encoding: body, headers: [HTTPField.Name("Pragma")!: "no-cache"])
     }
 
     private func userinfo(_ request: Request) async -> Response {

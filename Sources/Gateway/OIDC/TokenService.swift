@@ -43,7 +43,7 @@ public struct TokenService: Sendable {
     }
 
     /// RFC 6749 §4.1.3 with PKCE (RFC 7636). A code presented twice revokes everything issued from it.
-    func exchange(code: String, client: RegisteredClient, redirectURI: String?, verifier: String?) async throws -> [String: Any] {
+    func exchange(code: String, client: RegisteredClient, redirectURI: String?, verifier: String?) async throws -> TokenResponse {
         guard code.count <= 100, let record = try await AuthorizationCodeRecord.query(on: database.db)
             .filter(\.$codeHash == SecureRandom.digest(code))
             .join(GrantRecord.self, on: \AuthorizationCodeRecord.$grantID == \GrantRecord.$id).first() else {
@@ -82,7 +82,7 @@ public struct TokenService: Sendable {
     // MARK: Refresh
 
     /// Rotation with reuse detection (OAuth 2.0 Security BCP §4.14): a used token presented again revokes the family.
-    func refresh(token: String, client: RegisteredClient, scope: String?) async throws -> [String: Any] {
+    func refresh(token: String, client: RegisteredClient, scope: String?) async throws -> TokenResponse {
         guard let (record, grant) = try await refreshToken(token) else {
             throw OAuthError.invalidGrant("unknown refresh token")
         }
@@ -104,7 +104,7 @@ public struct TokenService: Sendable {
 
     // MARK: Client credentials
 
-    func clientCredentials(client: RegisteredClient, scope: String?) async throws -> [String: Any] {
+    func clientCredentials(client: RegisteredClient, scope: String?) async throws -> TokenResponse {
         let asked = scope.map { Set($0.split(separator: " ").map(String.init)) } ?? []
         guard asked.isSubset(of: Set(client.scopes)), !asked.contains("openid") else {
             throw OAuthError.invalidScope("scope not allowed for this client")
@@ -123,7 +123,7 @@ public struct TokenService: Sendable {
 
     // MARK: Responses
 
-    private func tokenResponse(grant: GrantRecord, client: RegisteredClient, nonce: String?, withIDToken: Bool) async throws -> [String: Any] {
+    private func tokenResponse(grant: GrantRecord, client: RegisteredClient, nonce: String?, withIDToken: Bool) async throws -> TokenResponse {
         let now = Int(clock().timeIntervalSince1970)
         let grantID = try grant.requireID()
         let subject = grant.personID?.uuidString ?? client.clientID
@@ -133,12 +133,10 @@ public struct TokenService: Sendable {
             exp: now + Int(settings.accessTokenLifetime), iat: now, jti: SecureRandom.token(bytes: 16),
             scope: grant.scopes.joined(separator: " "), acr: level.acr, gid: grantID.uuidString
         )
-        var body: [String: Any] = [
-            "access_token": try await keys.sign(access, type: "at+jwt"),
-            "token_type": "Bearer",
-            "expires_in": Int(settings.accessTokenLifetime),
-            "scope": grant.scopes.joined(separator: " "),
-        ]
+        var body = TokenResponse(
+            access_token: try await keys.sign(access, type: "at+jwt"), expires_in: Int(settings.accessTokenLifetime),
+            scope: grant.scopes.joined(separator: " ")
+        )
         if withIDToken, let personID = grant.personID, let identity = try await identity(of: personID, scopes: Set(grant.scopes)) {
             var claims = IDTokenClaims(
                 iss: settings.issuer, sub: subject, aud: client.clientID, exp: now + Int(settings.accessTokenLifetime),
@@ -146,7 +144,7 @@ public struct TokenService: Sendable {
                 azp: client.clientID
             )
             claims.identity = identity
-            body["id_token"] = try await keys.sign(claims)
+            body.id_token = try await keys.sign(claims)
         }
         if client.grantTypes.contains("refresh_token"), grant.personID != nil {
             let token = SecureRandom.token(bytes: 32)
@@ -155,7 +153,7 @@ public struct TokenService: Sendable {
             record.grantID = grantID
             record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
             try await queries.insert(record)
-            body["refresh_token"] = token
+            body.refresh_token = token
         }
         return body
     }
@@ -202,8 +200,7 @@ public struct TokenService: Sendable {
     // MARK: PKCE
 
     static func challenge(for verifier: String) -> String {
-        Data(SHA256.hash(data: Data(verifier.utf8))).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        SecureRandom.base64URL(SHA256.hash(data: Array(verifier.utf8)))
     }
 
     /// RFC 7636 §4.1: 43–128 characters of [A-Z a-z 0-9 - . _ ~].

@@ -21,24 +21,51 @@ public struct PasswordHasher: Sendable {
     }
 
     public func hash(_ password: String) -> String {
-        var salt = [UInt8](repeating: 0, count: Self.saltLength)
         var generator = SystemRandomNumberGenerator()
-        for index in salt.indices { salt[index] = UInt8.random(in: .min ... .max, using: &generator) }
-        let encodedLength = argon2_encodedlen(iterations, memoryKiB, parallelism, UInt32(Self.saltLength), UInt32(Self.hashLength), Argon2_id)
-        var encoded = [CChar](repeating: 0, count: encodedLength)
-        let bytes = Array(password.utf8)
-        let result = argon2id_hash_encoded(iterations, memoryKiB, parallelism, bytes, bytes.count, salt, salt.count,
-                                           Self.hashLength, &encoded, encodedLength)
+        let salt = (0..<Self.saltLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let phc = PHCString(memoryKiB: memoryKiB, iterations: iterations, parallelism: parallelism, salt: salt, hash: [])
         // Only a programming error (parameters out of range) or memory exhaustion can fail here.
-        precondition(result == ARGON2_OK.rawValue, "argon2id_hash_encoded failed: \(String(cString: argon2_error_message(result)))")
-        return String(cString: encoded)
+        guard let hash = Self.argon2id(password, as: phc, length: Self.hashLength) else { preconditionFailure("Argon2id failed") }
+        return PHCString(memoryKiB: memoryKiB, iterations: iterations, parallelism: parallelism, salt: salt, hash: hash).text
     }
 
     /// True when `password` matches the PHC string; false for a mismatch or a malformed hash.
-    public func verify(_ password: String, against phc: String) -> Bool {
-        guard phc.hasPrefix("$argon2id$") else { return false }
-        let bytes = Array(password.utf8)
-        return argon2id_verify(phc, bytes, bytes.count) == ARGON2_OK.rawValue
+    public func verify(_ password: String, against stored: String) -> Bool {
+        guard let phc = PHCString(stored), let hash = Self.argon2id(password, as: phc, length: phc.hash.count) else { return false }
+        var difference: UInt8 = 0
+        for (a, b) in zip(hash, phc.hash) { difference |= a ^ b }
+        return difference == 0
+    }
+
+    /// One Argon2id computation through libargon2's context API, whose work area then comes from
+    /// `Argon2WorkAreas` instead of malloc.
+    static func argon2id(_ password: String, as phc: PHCString, length: Int) -> [UInt8]? {
+        var out = [UInt8](repeating: 0, count: length)
+        var password = Array(password.utf8)
+        var salt = phc.salt
+        let result = out.withUnsafeMutableBufferPointer { out in
+            password.withUnsafeMutableBufferPointer { password in
+                salt.withUnsafeMutableBufferPointer { salt in
+                    var context = argon2_context()
+                    context.out = out.baseAddress
+                    context.outlen = UInt32(out.count)
+                    context.pwd = password.baseAddress
+                    context.pwdlen = UInt32(password.count)
+                    context.salt = salt.baseAddress
+                    context.saltlen = UInt32(salt.count)
+                    context.t_cost = phc.iterations
+                    context.m_cost = phc.memoryKiB
+                    context.lanes = phc.parallelism
+                    context.threads = phc.parallelism
+                    context.version = PHCString.version
+                    context.allocate_cbk = Argon2WorkAreas.allocate
+                    context.free_cbk = Argon2WorkAreas.free
+                    context.flags = 0
+                    return argon2_ctx(&context, Argon2_id)
+                }
+            }
+        }
+        return result == ARGON2_OK.rawValue ? out : nil
     }
 
     /// The stored hash was made with other parameters than today's.
