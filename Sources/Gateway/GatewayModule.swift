@@ -11,6 +11,7 @@ public struct GatewayModule: Sendable {
     let tokens: TokenService
     let audit: AuditLog
     let clientAuthentication: ClientAuthentication
+    let guardian: BruteForceGuard
     let database: PersoDatabase
     let clock: @Sendable () -> Date
 
@@ -25,6 +26,7 @@ public struct GatewayModule: Sendable {
         clients = ClientRegistry(database: database, clock: clock)
         tokens = TokenService(database: database, keys: signingKeys, settings: settings, clock: clock)
         audit = AuditLog(database: database, clock: clock)
+        guardian = BruteForceGuard(database: database, clock: clock)
         clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
     }
 
@@ -35,7 +37,13 @@ public struct GatewayModule: Sendable {
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await AuthorizationCodeRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
+        try await guardian.purge()
         return markers
+    }
+
+    /// What the registration office does for someone locked out of the password key after too many failures.
+    public func unlockPassword(username: String) async throws -> Bool {
+        try await guardian.unlock(subject: BruteForceGuard.passwordSubject(username: username))
     }
 
     /// Makes sure there is a signing key, so the JWKS is never empty.
@@ -45,7 +53,7 @@ public struct GatewayModule: Sendable {
 
     public func register(on routes: RouteTable) {
         let keys: [DigitalKey] = [
-            PasswordKey(database: database, hasher: PasswordHasher(), audit: audit, clock: clock),
+            PasswordKey(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, clock: clock),
         ]
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit).register(on: routes)

@@ -6,7 +6,7 @@ import PersoPointServer
 struct PersonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person", abstract: "Add, show or list the people known to the gateway.",
-        subcommands: [Add.self, Show.self, List.self]
+        subcommands: [Add.self, Show.self, List.self, Unlock.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -61,6 +61,23 @@ struct PersonCommand: AsyncParsableCommand {
             try await withGateway(options) { app in
                 let people = try await PeopleDirectory(database: app.database).list()
                 try printOut(people, json: json) { $0.map { "\($0.nrn)  \($0.givenName) \($0.surname)  \($0.memberships.joined(separator: ","))" }.joined(separator: "\n") }
+            }
+        }
+    }
+}
+
+extension PersonCommand {
+    struct Unlock: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Lift the lock and the waits on a username's password after repeated failed attempts (the registration office's task)."
+        )
+        @OptionGroup var options: ConfigurationOptions
+        @Argument(help: "The username.") var username: String
+
+        func run() async throws {
+            try await withGateway(options) { app in
+                let lifted = try await app.gateway.unlockPassword(username: username)
+                print(lifted ? "unlocked \(username)" : "nothing to unlock for \(username)")
             }
         }
     }

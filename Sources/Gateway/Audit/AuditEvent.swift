@@ -33,6 +33,8 @@ public final class AuditEvent: Model, @unchecked Sendable {
 public enum AuditKind: String, Sendable, CaseIterable {
     case login
     case loginFailed = "login_failed"
+    /// An attempt refused unchecked because of earlier failures (a wait or a lock).
+    case loginThrottled = "login_throttled"
     case sso
     case stepUp = "step_up"
     case logout

@@ -11,6 +11,7 @@ struct PasswordKey: DigitalKey {
     let database: PersoDatabase
     let hasher: PasswordHasher
     let audit: AuditLog
+    let guardian: BruteForceGuard
     let clock: @Sendable () -> Date
 
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
@@ -21,16 +22,30 @@ struct PasswordKey: DigitalKey {
         let username = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = String((context.form?["password"] ?? "").prefix(1024))
         let texts = GatewayTexts.texts(for: context.language)
+        let subject = BruteForceGuard.passwordSubject(username: username)
+        let ip = context.remoteAddress?.ipAddress
+        switch try await guardian.verdict(subject: subject, ip: ip) {
+        case .allowed:
+            break
+        case .wait(let seconds):
+            await audit.record(.loginThrottled, personID: nil, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
+            return .askAgain(form(transaction, username: username, error: texts.tooManyAttempts(max(1, Int((seconds / 60).rounded(.up)))), context: context))
+        case .locked:
+            await audit.record(.loginThrottled, personID: nil, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
+            return .askAgain(form(transaction, username: username, error: texts.keyLocked, context: context))
+        }
         let credential = username.isEmpty ? nil : try await PasswordCredential.query(on: database.db)
             .filter(\.$username == username.lowercased()).first()
-        // Argon2 takes tens of milliseconds of CPU: off the event loop, on the thread pool.
+        // Argon2 takes tens of milliseconds of CPU: off the event loop, on threads of its own.
         let phc = credential?.phc ?? PasswordHasher.decoy
         let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
         guard let credential, matches else {
+            try await guardian.recordFailure(subject: subject, ip: ip)
             await audit.record(.loginFailed, personID: credential?.$person.id, key: kind, clientID: transaction.clientID,
                                success: false, request: request, context: context)
             return .askAgain(form(transaction, username: username, error: texts.wrongCredentials, context: context))
         }
+        try await guardian.recordSuccess(subject: subject)
         if hasher.needsRehash(credential.phc) {
             credential.phc = try await HashingThreads.run { hasher.hash(password) }
             credential.updatedAt = clock()

@@ -23,7 +23,8 @@ extension GatewayTexts {
         passwordLabel: "Mot de passe",
         submit: "S’identifier",
         wrongCredentials: "Le nom d’utilisateur ou le mot de passe est incorrect.",
-        tooManyAttempts: "Trop de tentatives. Patientez un instant avant de réessayer.",
+        tooManyAttempts: { $0 == 1 ? "Trop de tentatives échouées. Réessayez dans 1 minute." : "Trop de tentatives échouées. Réessayez dans \($0) minutes." },
+        keyLocked: "Cette clé est bloquée après trop de tentatives échouées. Contactez le bureau d’enregistrement de votre organisation, ou connectez-vous avec votre lecteur de carte eID.",
         backToKeys: "Choisir une autre clé numérique",
         unknownApplicationTitle: "Cette demande d’identification ne peut pas être acceptée",
         unknownApplicationBody: "L’application qui vous a envoyé ici n’est pas connue de la passerelle, ou a envoyé une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, vous n’y avez pas été renvoyé. Retournez à la page d’accueil de l’application et réessayez.",
@@ -41,6 +42,7 @@ extension GatewayTexts {
             switch kind {
             case .login: "Identification réussie"
             case .loginFailed: "Échec de l’identification"
+            case .loginThrottled: "Tentative refusée (trop d’échecs)"
             case .sso: "Identification réussie (session existante)"
             case .stepUp: "Clé plus forte exigée"
             case .logout: "Déconnexion"
@@ -75,7 +77,8 @@ extension GatewayTexts {
         passwordLabel: "Wachtwoord",
         submit: "Aanmelden",
         wrongCredentials: "De gebruikersnaam of het wachtwoord is onjuist.",
-        tooManyAttempts: "Te veel pogingen. Wacht even voordat u het opnieuw probeert.",
+        tooManyAttempts: { $0 == 1 ? "Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw." : "Te veel mislukte pogingen. Probeer het over \($0) minuten opnieuw." },
+        keyLocked: "Deze sleutel is geblokkeerd na te veel mislukte pogingen. Neem contact op met het registratiekantoor van uw organisatie, of meld u aan met uw eID-kaartlezer.",
         backToKeys: "Kies een andere digitale sleutel",
         unknownApplicationTitle: "Deze aanmeldingsaanvraag kan niet worden aanvaard",
         unknownApplicationBody: "De toepassing die u hierheen stuurde, is niet gekend bij de gateway, of stuurde een adres dat ze niet heeft geregistreerd. Voor uw veiligheid bent u er niet naar teruggestuurd. Ga terug naar de startpagina van de toepassing en probeer het opnieuw.",
@@ -93,6 +96,7 @@ extension GatewayTexts {
             switch kind {
             case .login: "Aangemeld"
             case .loginFailed: "Mislukte aanmelding"
+            case .loginThrottled: "Poging geweigerd (te veel mislukkingen)"
             case .sso: "Aangemeld (bestaande sessie)"
             case .stepUp: "Sterkere sleutel vereist"
             case .logout: "Afgemeld"
@@ -127,7 +131,8 @@ extension GatewayTexts {
         passwordLabel: "Passwort",
         submit: "Anmelden",
         wrongCredentials: "Der Benutzername oder das Passwort ist falsch.",
-        tooManyAttempts: "Zu viele Versuche. Warten Sie einen Moment, bevor Sie es erneut versuchen.",
+        tooManyAttempts: { $0 == 1 ? "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in 1 Minute erneut." : "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in \($0) Minuten erneut." },
+        keyLocked: "Dieser Schlüssel ist nach zu vielen fehlgeschlagenen Versuchen gesperrt. Wenden Sie sich an das Registrierungsbüro Ihrer Organisation oder melden Sie sich mit Ihrem eID-Kartenleser an.",
         backToKeys: "Anderen digitalen Schlüssel wählen",
         unknownApplicationTitle: "Diese Anmeldeanfrage kann nicht angenommen werden",
         unknownApplicationBody: "Die Anwendung, die Sie hierher geschickt hat, ist dem Gateway nicht bekannt oder hat eine Adresse gesendet, die sie nicht registriert hat. Zu Ihrer Sicherheit wurden Sie nicht dorthin zurückgeleitet. Kehren Sie zur Startseite der Anwendung zurück und versuchen Sie es erneut.",
@@ -145,6 +150,7 @@ extension GatewayTexts {
             switch kind {
             case .login: "Angemeldet"
             case .loginFailed: "Fehlgeschlagene Anmeldung"
+            case .loginThrottled: "Versuch abgelehnt (zu viele Fehlschläge)"
             case .sso: "Angemeldet (bestehende Sitzung)"
             case .stepUp: "Stärkerer Schlüssel erforderlich"
             case .logout: "Abgemeldet"

@@ -29,7 +29,10 @@ struct GatewayTexts: Sendable {
     let passwordLabel: String
     let submit: String
     let wrongCredentials: String
-    let tooManyAttempts: String
+    /// After repeated failures; the argument is the number of minutes to wait (at least 1).
+    let tooManyAttempts: @Sendable (Int) -> String
+    /// After 100 consecutive failures: only the registration office or a stronger key helps.
+    let keyLocked: String
     let backToKeys: String
 
     // Errors a person can meet on the way.
@@ -97,7 +100,8 @@ extension GatewayTexts {
         passwordLabel: "Password",
         submit: "Log in",
         wrongCredentials: "The username or password is incorrect.",
-        tooManyAttempts: "Too many attempts. Wait a moment before trying again.",
+        tooManyAttempts: { $0 == 1 ? "Too many failed attempts. Try again in 1 minute." : "Too many failed attempts. Try again in \($0) minutes." },
+        keyLocked: "This key is locked after too many failed attempts. Contact your organisation's registration office, or log in with your eID card reader.",
         backToKeys: "Choose another digital key",
         unknownApplicationTitle: "This login request cannot be accepted",
         unknownApplicationBody: "The application that sent you here is not known to the gateway, or sent an address it did not register. For your safety you were not sent back to it. Go back to the application's home page and try again.",
@@ -115,6 +119,7 @@ extension GatewayTexts {
             switch kind {
             case .login: "Logged in"
             case .loginFailed: "Failed login"
+            case .loginThrottled: "Attempt refused (too many failures)"
             case .sso: "Logged in (existing session)"
             case .stepUp: "Stronger key required"
             case .logout: "Logged out"

@@ -1,0 +1,99 @@
+import FluentKit
+import Foundation
+import PersoCore
+import SQLKit
+
+/// Slows down and finally stops whoever guesses secrets. Per account and key: the first failures are free,
+/// then each one imposes a wait that doubles (30 s, 1 min, 2 min … up to 1 h); after 100 consecutive
+/// failures the key is locked until a registration officer (or a login with a stronger key) lifts it. Per IP
+/// address: more than 100 failures within 15 minutes blocks that address for 15 minutes, whoever it tries.
+/// Subjects are what the person typed (the username), never whether it exists, so the answers are the same
+/// for an unknown account; while a wait runs the secret is not even checked.
+struct BruteForceGuard: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    static let freeFailures = 5
+    static let firstWait: TimeInterval = 30
+    static let longestWait: TimeInterval = 3600
+    static let lockAfter = 100
+    static let ipWindow: TimeInterval = 15 * 60
+    static let ipFailuresPerWindow = 100
+
+    enum Verdict: Equatable, Sendable {
+        case allowed
+        /// Try again after this many seconds.
+        case wait(TimeInterval)
+        /// Locked until a registration officer unlocks it.
+        case locked
+    }
+
+    static func passwordSubject(username: String) -> String { "password:" + username.lowercased() }
+
+    /// May this secret be tried now, from this address?
+    func verdict(subject: String, ip: String?) async throws -> Verdict {
+        let now = clock()
+        let subjects = [subject] + (ip.map { ["ip:" + $0] } ?? [])
+        let records = try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).all()
+        var longest: TimeInterval = 0
+        for record in records {
+            if record.locked { return .locked }
+            if let until = record.blockedUntil, until > now { longest = max(longest, until.timeIntervalSince(now)) }
+        }
+        return longest > 0 ? .wait(longest.rounded(.up)) : .allowed
+    }
+
+    /// A wrong secret: counts it for the account and the address, and sets the wait or the lock.
+    func recordFailure(subject: String, ip: String?) async throws {
+        let now = clock()
+        let failures = try await count(subject, now: now, windowStart: nil)
+        if failures >= Self.lockAfter {
+            try await set(subject, blockedUntil: nil, locked: true)
+        } else if failures >= Self.freeFailures {
+            let wait = min(Self.firstWait * pow(2, Double(failures - Self.freeFailures)), Self.longestWait)
+            try await set(subject, blockedUntil: now.addingTimeInterval(wait), locked: false)
+        }
+        guard let ip else { return }
+        if try await count("ip:" + ip, now: now, windowStart: now.addingTimeInterval(-Self.ipWindow)) > Self.ipFailuresPerWindow {
+            try await set("ip:" + ip, blockedUntil: now.addingTimeInterval(Self.ipWindow), locked: false)
+        }
+    }
+
+    /// The right secret: the account's count starts again (the address's window runs out by itself).
+    func recordSuccess(subject: String) async throws {
+        try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).delete()
+    }
+
+    /// What a registration officer does for a locked person; true if there was something to lift.
+    func unlock(subject: String) async throws -> Bool {
+        let found = try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).count() > 0
+        try await recordSuccess(subject: subject)
+        return found
+    }
+
+    /// Rows nobody has failed on for a day and that lock nothing.
+    func purge() async throws {
+        try await LoginFailureRecord.query(on: database.db)
+            .filter(\.$locked == false).filter(\.$updatedAt < clock().addingTimeInterval(-86_400)).delete()
+    }
+
+    /// Adds one failure in a single statement (two concurrent failures both count); a count older than
+    /// `windowStart` starts again from one.
+    private func count(_ subject: String, now: Date, windowStart: Date?) async throws -> Int {
+        let restart = windowStart ?? Date.distantPast
+        let row = try await database.sql.raw("""
+            INSERT INTO login_failures (id, subject, failures, blocked_until, locked, updated_at)
+            VALUES (\(bind: UUID()), \(bind: subject), 1, NULL, \(bind: false), \(bind: now))
+            ON CONFLICT (subject) DO UPDATE SET
+                failures = CASE WHEN login_failures.updated_at < \(bind: restart) THEN 1 ELSE login_failures.failures + 1 END,
+                updated_at = excluded.updated_at
+            RETURNING failures
+            """).first()
+        return try row?.decode(column: "failures", as: Int.self) ?? 1
+    }
+
+    private func set(_ subject: String, blockedUntil: Date?, locked: Bool) async throws {
+        try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject)
+            .set(\.$blockedUntil, to: blockedUntil).set(\.$locked, to: locked).update()
+    }
+}
