@@ -40,7 +40,8 @@ struct BruteForceGuard: Sendable {
             if record.locked { return .locked }
             if let until = record.blockedUntil, until > now { longest = max(longest, until.timeIntervalSince(now)) }
         }
-        return longest > 0 ? .wait(longest.rounded(.up)) : .allowed
+        // To the nearest second: stored times come back from the database a hair off.
+        return longest > 0.5 ? .wait(longest.rounded()) : .allowed
     }
 
     /// A wrong secret: counts it for the account and the address, and sets the wait or the lock.
