@@ -15,10 +15,7 @@ struct BruteForceTests {
         let clock = TestClock()
         try await withProduct(clock: clock) { app in
             _ = try await DemoData.seed(on: app.database.db)
-            var registration = ClientRegistry.Registration(clientID: "test-app", name: "Test application", authMethod: .clientSecretBasic,
-                                                           redirectURIs: [GatewayLoginTests.redirect])
-            registration.minimumLevel = .level200
-            _ = try await app.gateway.clients.add(registration)
+            _ = try await GatewayLoginTests().registerApp(app)
             let sophie = DemoData.credentials[0]
             let visitor = Visitor()
             try await app.makeApplication().test(.router) { client in

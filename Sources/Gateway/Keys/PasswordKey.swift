@@ -24,15 +24,9 @@ struct PasswordKey: DigitalKey {
         let texts = GatewayTexts.texts(for: context.language)
         let subject = BruteForceGuard.passwordSubject(username: username)
         let ip = context.remoteAddress?.ipAddress
-        switch try await guardian.verdict(subject: subject, ip: ip) {
-        case .allowed:
-            break
-        case .wait(let seconds):
+        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
             await audit.record(.loginThrottled, personID: nil, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
-            return .askAgain(form(transaction, username: username, error: texts.tooManyAttempts(max(1, Int((seconds / 60).rounded(.up)))), context: context))
-        case .locked:
-            await audit.record(.loginThrottled, personID: nil, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
-            return .askAgain(form(transaction, username: username, error: texts.keyLocked, context: context))
+            return .askAgain(form(transaction, username: username, error: refusal, context: context))
         }
         let credential = username.isEmpty ? nil : try await PasswordCredential.query(on: database.db)
             .filter(\.$username == username.lowercased()).first()

@@ -78,21 +78,13 @@ struct PersonClaims: Codable, Sendable {
     var mail: String?
     var roles: [String]?
 
-    init(person: Person, roles: [String], scopes: Set<String>) {
-        if scopes.contains("egovnrn") { egovNRN = person.nrn }
-        if scopes.contains("profile") {
-            given_name = person.givenName
-            family_name = person.surname
-            givenName = person.givenName
-            surname = person.surname
-            locale = person.preferredLanguage
-            prefLanguage = person.preferredLanguage
-        }
-        if scopes.contains("email"), let address = person.email {
-            email = address
-            mail = address
-        }
-        if scopes.contains("roles") { self.roles = roles }
+    /// Everything; `limited(to:)` keeps what a grant's scopes allow.
+    init(person: Person, roles: [String]) {
+        egovNRN = person.nrn
+        (given_name, family_name, givenName, surname) = (person.givenName, person.surname, person.givenName, person.surname)
+        (locale, prefLanguage) = (person.preferredLanguage, person.preferredLanguage)
+        (email, mail) = (person.email, person.email)
+        self.roles = roles
     }
 
     /// The same claims with only what these scopes allow.

@@ -165,7 +165,7 @@ public struct TokenService: Sendable {
             let memberships = try await Membership.query(on: database.db).filter(\.$person.$id == personID)
                 .join(Organisation.self, on: \Membership.$organisation.$id == \Organisation.$id).all()
             let roles = try memberships.map { "\(try $0.joined(Organisation.self).code):\($0.role)" }.sorted()
-            return PersonClaims(person: person, roles: roles, scopes: Set(ProviderSettings.supportedScopes))
+            return PersonClaims(person: person, roles: roles)
         }?.limited(to: scopes)
     }
 

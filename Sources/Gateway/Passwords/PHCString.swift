@@ -10,11 +10,10 @@ struct PHCString: Equatable {
     var hash: [UInt8]
 
     static let version: UInt32 = 0x13
+}
 
-    init(memoryKiB: UInt32, iterations: UInt32, parallelism: UInt32, salt: [UInt8], hash: [UInt8]) {
-        (self.memoryKiB, self.iterations, self.parallelism, self.salt, self.hash) = (memoryKiB, iterations, parallelism, salt, hash)
-    }
-
+// In an extension, so the struct keeps its memberwise initialiser.
+extension PHCString {
     /// Nil for anything that is not a well-formed version-19 Argon2id string with sane parameters.
     init?(_ text: String) {
         let parts = text.split(separator: "$", omittingEmptySubsequences: false)

@@ -23,10 +23,11 @@ public struct PasswordHasher: Sendable {
     public func hash(_ password: String) -> String {
         var generator = SystemRandomNumberGenerator()
         let salt = (0..<Self.saltLength).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let phc = PHCString(memoryKiB: memoryKiB, iterations: iterations, parallelism: parallelism, salt: salt, hash: [])
+        var phc = PHCString(memoryKiB: memoryKiB, iterations: iterations, parallelism: parallelism, salt: salt, hash: [])
         // Only a programming error (parameters out of range) or memory exhaustion can fail here.
         guard let hash = Self.argon2id(password, as: phc, length: Self.hashLength) else { preconditionFailure("Argon2id failed") }
-        return PHCString(memoryKiB: memoryKiB, iterations: iterations, parallelism: parallelism, salt: salt, hash: hash).text
+        phc.hash = hash
+        return phc.text
     }
 
     /// True when `password` matches the PHC string; false for a mismatch or a malformed hash.

@@ -26,6 +26,15 @@ struct BruteForceGuard: Sendable {
         case wait(TimeInterval)
         /// Locked until a registration officer unlocks it.
         case locked
+
+        /// What the person reads instead of a check of the secret; nil when the secret may be tried.
+        func refusal(_ texts: GatewayTexts) -> String? {
+            switch self {
+            case .allowed: nil
+            case .wait(let seconds): texts.tooManyAttempts(max(1, Int((seconds / 60).rounded(.up))))
+            case .locked: texts.keyLocked
+            }
+        }
     }
 
     static func passwordSubject(username: String) -> String { "password:" + username.lowercased() }
@@ -47,7 +56,7 @@ struct BruteForceGuard: Sendable {
     /// A wrong secret: counts it for the account and the address, and sets the wait or the lock.
     func recordFailure(subject: String, ip: String?) async throws {
         let now = clock()
-        let failures = try await count(subject, now: now, windowStart: nil)
+        let failures = try await addFailure(subject, now: now, windowStart: nil)
         if failures >= Self.lockAfter {
             try await set(subject, blockedUntil: nil, locked: true)
         } else if failures >= Self.freeFailures {
@@ -55,7 +64,7 @@ struct BruteForceGuard: Sendable {
             try await set(subject, blockedUntil: now.addingTimeInterval(wait), locked: false)
         }
         guard let ip else { return }
-        if try await count("ip:" + ip, now: now, windowStart: now.addingTimeInterval(-Self.ipWindow)) > Self.ipFailuresPerWindow {
+        if try await addFailure("ip:" + ip, now: now, windowStart: now.addingTimeInterval(-Self.ipWindow)) > Self.ipFailuresPerWindow {
             try await set("ip:" + ip, blockedUntil: now.addingTimeInterval(Self.ipWindow), locked: false)
         }
     }
@@ -67,9 +76,9 @@ struct BruteForceGuard: Sendable {
 
     /// What a registration officer does for a locked person; true if there was something to lift.
     func unlock(subject: String) async throws -> Bool {
-        let found = try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).count() > 0
-        try await recordSuccess(subject: subject)
-        return found
+        guard let record = try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).first() else { return false }
+        try await record.delete(on: database.db)
+        return true
     }
 
     /// Rows nobody has failed on for a day and that lock nothing.
@@ -78,9 +87,9 @@ struct BruteForceGuard: Sendable {
             .filter(\.$locked == false).filter(\.$updatedAt < clock().addingTimeInterval(-86_400)).delete()
     }
 
-    /// Adds one failure in a single statement (two concurrent failures both count); a count older than
-    /// `windowStart` starts again from one.
-    private func count(_ subject: String, now: Date, windowStart: Date?) async throws -> Int {
+    /// Adds one failure in a single statement (two concurrent failures both count) and returns the count; a
+    /// count older than `windowStart` starts again from one.
+    private func addFailure(_ subject: String, now: Date, windowStart: Date?) async throws -> Int {
         let restart = windowStart ?? Date.distantPast
         let row = try await database.sql.raw("""
             INSERT INTO login_failures (id, subject, failures, blocked_until, locked, updated_at)
