@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -40,13 +42,25 @@ let package = Package(
             ],
             swiftSettings: swift5
         ),
-        .target(name: "Messaging", dependencies: ["PersoCore"], swiftSettings: swift5),
+        .target(
+            name: "Messaging",
+            dependencies: [
+                "PersoCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swift5
+        ),
+        // QR codes for enrolling an authenticator app, from Debian's libqrencode (apt: libqrencode-dev).
+        .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
         // Argon2id from Debian's libargon2 (apt: libargon2-dev), for people's passwords.
         .systemLibrary(name: "CArgon2", providers: [.apt(["libargon2-dev"])]),
         .target(
             name: "Gateway",
             dependencies: [
-                "PersoCore", "Messaging", "CArgon2",
+                "PersoCore", "Messaging", "CArgon2", "CQRencode",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
@@ -68,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "persopoint",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -82,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Messaging
 import PersoCore
 
 /// The authentication gateway as one part of the product: the OpenID Connect provider at `/fas/oauth2`, the key
@@ -12,14 +13,18 @@ public struct GatewayModule: Sendable {
     let audit: AuditLog
     let clientAuthentication: ClientAuthentication
     let guardian: BruteForceGuard
+    public let keys: KeyEnrolment
+    let keyPolicy: KeyPolicy
     let database: PersoDatabase
+    let outbox: Outbox
     let clock: @Sendable () -> Date
 
     /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
     public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
 
-    public init(database: PersoDatabase, publicURL: URL, clock: @escaping @Sendable () -> Date) {
+    public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), clock: @escaping @Sendable () -> Date) {
         self.database = database
+        self.outbox = outbox
         self.clock = clock
         settings = ProviderSettings(publicURL: publicURL)
         signingKeys = SigningKeys(database: database, clock: clock)
@@ -27,6 +32,8 @@ public struct GatewayModule: Sendable {
         tokens = TokenService(database: database, keys: signingKeys, settings: settings, clock: clock)
         audit = AuditLog(database: database, clock: clock)
         guardian = BruteForceGuard(database: database, clock: clock)
+        keys = KeyEnrolment(database: database, clock: clock)
+        self.keyPolicy = keyPolicy
         clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
     }
 
@@ -37,13 +44,21 @@ public struct GatewayModule: Sendable {
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await AuthorizationCodeRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
+        try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
         return markers
     }
 
-    /// What the registration office does for someone locked out of the password key after too many failures.
-    public func unlockPassword(username: String) async throws -> Bool {
-        try await guardian.unlock(subject: BruteForceGuard.passwordSubject(username: username))
+    /// What the registration office does for someone locked out after too many failures: lifts the waits and
+    /// locks of the password and of every security code of the person with this username.
+    public func unlock(username: String) async throws -> Bool {
+        let credential = try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()
+        return try await guardian.unlockAll(username: username, personID: credential?.$person.id)
+    }
+
+    /// The person behind a username, for the CLI.
+    public func personID(username: String) async throws -> UUID? {
+        try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()?.$person.id
     }
 
     /// Makes sure there is a signing key, so the JWKS is never empty.
@@ -52,12 +67,20 @@ public struct GatewayModule: Sendable {
     }
 
     public func register(on routes: RouteTable) {
-        let keys: [DigitalKey] = [
-            PasswordKey(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, clock: clock),
+        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, clock: clock)
+        let codeMethods: [any SecurityCodeMethod] = [
+            EmailCodeMethod(outbox: outbox, database: database, clock: clock),
+            TOTPMethod(database: database, clock: clock),
+            TokenCardMethod(database: database),
         ]
+        let keys: [DigitalKey] = codeMethods.map {
+            SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, policy: keyPolicy, database: database, clock: clock)
+        } + [PasswordKey(passwords: passwords)]
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit).register(on: routes)
-        LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, clock: clock).register(on: routes)
+        LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, database: database, clock: clock)
+            .register(on: routes)
+        MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock).register(on: routes)
         SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock).register(on: routes)
     }
 }

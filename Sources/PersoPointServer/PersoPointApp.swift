@@ -3,6 +3,7 @@ import Gateway
 import Foundation
 import Hummingbird
 import Logging
+import Messaging
 import PersoCore
 
 /// The composition root: builds the whole product from a configuration and mounts every part on one router.
@@ -12,6 +13,7 @@ public struct PersoPointApp {
     public let sessions: SessionStore
     public let maintenance: MaintenanceSchedule
     public let metrics: RequestMetrics
+    public let messaging: MessagingModule
     public let gateway: GatewayModule
     public let environment: AppEnvironment
     let logger: Logger
@@ -28,7 +30,15 @@ public struct PersoPointApp {
         self.sessions = SessionStore(database: database, policy: configuration.sessionPolicy, clock: environment.clock)
         self.maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
         self.metrics = RequestMetrics()
-        self.gateway = GatewayModule(database: database, publicURL: configuration.publicURL, clock: environment.clock)
+        self.messaging = try MessagingModule(
+            database: database, settings: configuration.mail, development: configuration.development,
+            heloName: configuration.publicURL.host ?? "localhost", clock: environment.clock
+        )
+        let keyPolicy = KeyPolicy(
+            activationLevel: LevelOfAssurance(rawValue: configuration.keyActivationLevel) ?? .level450,
+            tokenCardInactivity: TimeInterval(configuration.tokenCardInactivityDays) * 86_400
+        )
+        self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy, clock: environment.clock)
     }
 
     /// Migrates the database and gives every part what it needs before the first request (signing keys).
@@ -69,6 +79,7 @@ public struct PersoPointApp {
         PortalController().register(on: routes)
         ContactEntryController(secureCookies: secure).register(on: routes)
         gateway.register(on: routes)
+        messaging.register(on: routes)
         return router
     }
 
@@ -91,11 +102,16 @@ public struct PersoPointApp {
             ),
             logger: logger
         )
-        let sessions = self.sessions, gateway = self.gateway
+        let sessions = self.sessions, gateway = self.gateway, outbox = messaging.outbox
         app.addServices(ExpiryPurger(jobs: [
             .init(name: "sessions") { try await sessions.purgeExpired() },
             .init(name: "gateway single-use markers") { try await gateway.purgeExpired() },
+            .init(name: "delivered messages") { try await outbox.purge() },
         ], interval: .seconds(300), logger: logger))
+        logger.info("e-mail", metadata: ["delivery": "\(messaging.destination)"])
+        if let worker = messaging.deliveryWorker(logger: logger) {
+            app.addServices(worker)
+        }
         return app
     }
 }

@@ -17,6 +17,13 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Seconds after which a session ends regardless (PERSOPOINT_SESSION_MAX, default 43200).") var sessionMax: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical (PERSOPOINT_LOG_LEVEL, default info).") var logLevel: String?
     @Option(help: "json or text (PERSOPOINT_LOG_FORMAT, default json).") var logFormat: String?
+    @Option(help: "Mail server: smtp://user:password@host:587 or smtps://host:465 (PERSOPOINT_SMTP_URL).") var smtpURL: String?
+    @Option(help: "PEM file of extra certificates to trust for the mail server (PERSOPOINT_SMTP_CA_FILE).") var smtpCAFile: String?
+    @Option(help: "Sender of every e-mail (PERSOPOINT_MAIL_FROM, default PersoPoint <no-reply@PUBLIC-HOST>).") var mailFrom: String?
+    @Option(help: "Seconds before the first retry of a failed delivery (PERSOPOINT_OUTBOX_RETRY, default 30).") var outboxRetry: String?
+    @Option(help: "Seconds a message being sent stays reserved after a crash (PERSOPOINT_OUTBOX_LEASE, default 120).") var outboxLease: String?
+    @Option(help: "Session level from which people activate security-code keys (PERSOPOINT_KEY_ACTIVATION_LEVEL, default 450).") var keyActivationLevel: String?
+    @Option(help: "Days without use after which a token card is deactivated (PERSOPOINT_TOKEN_CARD_INACTIVITY, default 365).") var tokenCardInactivity: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
 
     var flags: [String: String] {
@@ -31,6 +38,13 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_SESSION_MAX"] = sessionMax
         flags["PERSOPOINT_LOG_LEVEL"] = logLevel
         flags["PERSOPOINT_LOG_FORMAT"] = logFormat
+        flags["PERSOPOINT_KEY_ACTIVATION_LEVEL"] = keyActivationLevel
+        flags["PERSOPOINT_TOKEN_CARD_INACTIVITY"] = tokenCardInactivity
+        flags["PERSOPOINT_SMTP_URL"] = smtpURL
+        flags["PERSOPOINT_SMTP_CA_FILE"] = smtpCAFile
+        flags["PERSOPOINT_MAIL_FROM"] = mailFrom
+        flags["PERSOPOINT_OUTBOX_RETRY"] = outboxRetry
+        flags["PERSOPOINT_OUTBOX_LEASE"] = outboxLease
         return flags
     }
 

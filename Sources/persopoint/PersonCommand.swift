@@ -69,14 +69,14 @@ struct PersonCommand: AsyncParsableCommand {
 extension PersonCommand {
     struct Unlock: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Lift the lock and the waits on a username's password after repeated failed attempts (the registration office's task)."
+            abstract: "Lift the locks and waits on a person's password and security codes after repeated failed attempts (the registration office's task)."
         )
         @OptionGroup var options: ConfigurationOptions
         @Argument(help: "The username.") var username: String
 
         func run() async throws {
             try await withGateway(options) { app in
-                let lifted = try await app.gateway.unlockPassword(username: username)
+                let lifted = try await app.gateway.unlock(username: username)
                 print(lifted ? "unlocked \(username)" : "nothing to unlock for \(username)")
             }
         }
@@ -102,6 +102,9 @@ func withGateway(_ options: ConfigurationOptions, _ body: (PersoPointApp) async 
         do {
             try await body(app)
         } catch let problem as PeopleDirectory.Problem {
+            FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
+            throw ExitCode(2)
+        } catch let problem as KeyEnrolment.Refusal {
             FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
             throw ExitCode(2)
         } catch let problem as ClientRegistry.Problem {

@@ -75,7 +75,7 @@ struct BruteForceGuardStorageTests {
             #expect(waits.max() == BruteForceGuard.longestWait)
             clock.advance(by: 30 * 86_400)
             #expect(try await guardian.verdict(subject: subject, ip: nil) == .locked, "a lock does not wear off")
-            #expect(try await app.gateway.unlockPassword(username: "sophie.dubois"))
+            #expect(try await app.gateway.unlock(username: "sophie.dubois"))
             #expect(try await guardian.verdict(subject: subject, ip: nil) == .allowed)
         }
     }

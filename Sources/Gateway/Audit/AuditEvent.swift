@@ -41,4 +41,6 @@ public enum AuditKind: String, Sendable, CaseIterable {
     case tokenIssued = "token_issued"
     case refreshReuse = "refresh_reuse"
     case codeReplay = "code_replay"
+    case keyActivated = "key_activated"
+    case keyRemoved = "key_removed"
 }

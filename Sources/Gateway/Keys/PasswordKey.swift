@@ -1,76 +1,22 @@
-import FluentKit
 import Foundation
 import Hummingbird
 import PersoCore
-import Plot
 
-/// Username + password alone (Level200). The answer and its timing are the same for an unknown username and a
-/// wrong password; hashes made with older parameters are replaced at login.
+/// Username + password alone (Level200).
 struct PasswordKey: DigitalKey {
     let kind = DigitalKeyKind.password
-    let database: PersoDatabase
-    let hasher: PasswordHasher
-    let audit: AuditLog
-    let guardian: BruteForceGuard
-    let clock: @Sendable () -> Date
+    let passwords: PasswordCheck
 
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
-        form(transaction, username: transaction.loginHint ?? "", error: nil, context: context)
+        PasswordForm.response(transaction, key: kind, username: transaction.loginHint ?? "", error: nil, context: context)
     }
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
-        let username = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
-        let password = String((context.form?["password"] ?? "").prefix(1024))
-        let texts = GatewayTexts.texts(for: context.language)
-        let subject = BruteForceGuard.passwordSubject(username: username)
-        let ip = context.remoteAddress?.ipAddress
-        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
-            await audit.record(.loginThrottled, personID: nil, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
-            return .askAgain(form(transaction, username: username, error: refusal, context: context))
+        switch try await passwords.check(key: kind, transaction: transaction, request: request, context: context) {
+        case .proven(let personID):
+            return .success(personID: personID, level: kind.level, amr: kind.amr)
+        case .refused(let message, let username):
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: message, context: context))
         }
-        let credential = username.isEmpty ? nil : try await PasswordCredential.query(on: database.db)
-            .filter(\.$username == username.lowercased()).first()
-        // Argon2 takes tens of milliseconds of CPU: off the event loop, on threads of its own.
-        let phc = credential?.phc ?? PasswordHasher.decoy
-        let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
-        guard let credential, matches else {
-            try await guardian.recordFailure(subject: subject, ip: ip)
-            await audit.record(.loginFailed, personID: credential?.$person.id, key: kind, clientID: transaction.clientID,
-                               success: false, request: request, context: context)
-            return .askAgain(form(transaction, username: username, error: texts.wrongCredentials, context: context))
-        }
-        try await guardian.recordSuccess(subject: subject)
-        if hasher.needsRehash(credential.phc) {
-            credential.phc = try await HashingThreads.run { hasher.hash(password) }
-            credential.updatedAt = clock()
-            try await credential.update(on: database.db)
-        }
-        return .success(personID: credential.$person.id, level: kind.level, amr: kind.amr)
-    }
-
-    private func form(_ transaction: LoginTransaction, username: String, error: String?, context: PersoRequestContext) -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        let page = Page(title: texts.passwordTitle, content: .div(
-            .class("login-form"),
-            .h1(.text(texts.passwordTitle)),
-            .p(.class("for-application"), .text(texts.chooserForApplication(transaction.clientName))),
-            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .form(
-                .id("password-form"), .method(.post), .action("/fas/login/password"),
-                .csrfField(context.session),
-                .input(.type(.hidden), .name("tx"), .value(transaction.id.attributeEscaped)),
-                .div(.class("field"),
-                     .label(.for("username"), .text(texts.usernameLabel)),
-                     .input(.id("username"), .name("username"), .type(.text), .value(username.attributeEscaped),
-                            .attribute(named: "autocomplete", value: "username"), .required(true), .autofocus(error == nil))),
-                .div(.class("field"),
-                     .label(.for("password"), .text(texts.passwordLabel)),
-                     .input(.id("password"), .name("password"), .type(.password),
-                            .attribute(named: "autocomplete", value: "current-password"), .required(true), .autofocus(error != nil))),
-                .button(.id("password-submit"), .type(.submit), .text(texts.submit))
-            ),
-            .p(.a(.href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.backToKeys)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
     }
 }

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import Hummingbird
 import PersoCore
@@ -10,6 +11,8 @@ struct LoginController: Sendable {
     let clients: ClientAuthentication
     let tokens: TokenService
     let audit: AuditLog
+    let guardian: BruteForceGuard
+    let database: PersoDatabase
     let clock: @Sendable () -> Date
 
     func register(on routes: RouteTable) {
@@ -47,6 +50,7 @@ struct LoginController: Sendable {
                 let sso = SSOSession(personID: personID, level: level, amr: amr, key: key.kind,
                                      authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
                 sso.establish(in: context.session)
+                try await liftWeakerLocks(personID: personID, level: level)
                 await audit.record(.login, personID: personID, key: key.kind, clientID: transaction.clientID, success: true, request: request, context: context)
                 return try await complete(transaction, sso: sso, context: context)
             }
@@ -121,6 +125,13 @@ struct LoginController: Sendable {
     }
 
     // MARK: Helpers
+
+    /// A login with a stronger key lifts the waits and locks of the person's weaker secrets.
+    private func liftWeakerLocks(personID: UUID, level: LevelOfAssurance) async throws {
+        guard level > .level200 else { return }
+        let username = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username
+        try await guardian.liftWeaker(than: level, username: username, personID: personID)
+    }
 
     private func transaction(_ request: Request, _ context: PersoRequestContext) -> LoginTransaction? {
         LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init) ?? context.form?["tx"], from: context.session, now: clock())

@@ -23,6 +23,16 @@ public struct LoginTransaction: Codable, Sendable {
     static let lifetime: TimeInterval = 15 * 60
     static let sessionKeyPrefix = "tx."
 
+    /// For the gateway's own pages (my activity, my keys): log in with a key of at least `requiredLevel`, then
+    /// go back to `returnTo`.
+    static func forGatewayPage(returnTo: String, requiredLevel: LevelOfAssurance, now: Date) -> LoginTransaction {
+        LoginTransaction(
+            id: SecureRandom.token(bytes: 12), clientID: "persopoint-gateway", clientName: "PersoPoint",
+            redirectURI: returnTo, state: nil, nonce: nil, scopes: [], codeChallenge: nil,
+            requiredLevel: requiredLevel, loginHint: nil, returnTo: returnTo, createdAt: now
+        )
+    }
+
     func save(in session: Session) {
         session[Self.sessionKeyPrefix + id] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
     }

@@ -25,11 +25,7 @@ struct SessionPages: Sendable {
         routes.get("/fas/activity") { request, context in
             guard let sso = SSOSession.current(in: context.session) else {
                 // The gateway's own page: log in with any key, then come back here.
-                let transaction = LoginTransaction(
-                    id: SecureRandom.token(bytes: 12), clientID: "persopoint-gateway", clientName: "PersoPoint",
-                    redirectURI: "/fas/activity", state: nil, nonce: nil, scopes: [], codeChallenge: nil,
-                    requiredLevel: .level200, loginHint: nil, returnTo: "/fas/activity", createdAt: clock()
-                )
+                let transaction = LoginTransaction.forGatewayPage(returnTo: "/fas/activity", requiredLevel: .level200, now: clock())
                 transaction.save(in: context.session)
                 return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
             }

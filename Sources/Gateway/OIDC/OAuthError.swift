@@ -30,23 +30,3 @@ struct OAuthError: Error, Sendable {
         return JSONResponse.make(status: status, headers: headers, ["error": code, "error_description": description])
     }
 }
-
-enum JSONResponse {
-    static func make(status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], _ object: Any) -> Response {
-        var headers = headers
-        headers[.contentType] = "application/json"
-        if headers[.cacheControl] == nil { headers[.cacheControl] = "no-store" }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-
-    static func make(encoding value: some Encodable, headers: HTTPFields = [:]) -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        var headers = headers
-        headers[.contentType] = "application/json"
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-    }
-}

@@ -1,3 +1,4 @@
+import Crypto
 import FluentKit
 import Foundation
 
@@ -42,19 +43,37 @@ public enum DemoData {
         public let username: String
         public let password: String
         public let email: String
+        /// The authenticator app's secret (base32), to add to an app or to compute codes in tests.
+        public let totpSecret: String
+        /// The 24 codes of the token card; the first is position 1.
+        public let tokenCard: [String]
     }
 
     public static var credentials: [Credentials] {
         people.map { demo in
             Credentials(
                 nrn: demo.nrn.digits, givenName: demo.givenName, surname: demo.surname, organisation: demo.organisation,
-                roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email
+                roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email,
+                totpSecret: Base32.encode(totpSecret(demo)), tokenCard: tokenCard(demo)
             )
         }
     }
 
     static func username(_ demo: DemoPerson) -> String { "\(demo.givenName).\(demo.surname)".lowercased() }
     static func password(_ demo: DemoPerson) -> String { "Demo-\(demo.givenName)-2026!" }
+
+    /// Demo secrets are derived from the demo person, like the demo passwords: known to anyone who reads this.
+    static func totpSecret(_ demo: DemoPerson) -> Data {
+        Data(SHA256.hash(data: Data("persopoint-demo-totp:\(demo.nrn.digits)".utf8)).prefix(TOTP.secretBytes))
+    }
+
+    static func tokenCard(_ demo: DemoPerson) -> [String] {
+        (1...TokenCard.size).map { position in
+            let bytes = Array(SHA256.hash(data: Data("persopoint-demo-card:\(demo.nrn.digits):\(position)".utf8)))
+            let number = String((Int(bytes[0]) << 16 | Int(bytes[1]) << 8 | Int(bytes[2])) % 1_000_000)
+            return String(repeating: "0", count: 6 - number.count) + number
+        }
+    }
 
     /// Inserts what is missing, in one transaction; returns how many people were added.
     @discardableResult
@@ -80,6 +99,15 @@ public enum DemoData {
                 try await PasswordCredential(personID: person.id!, username: username(demo), phc: PasswordHasher().hash(password(demo)), updatedAt: Date())
                     .create(on: db)
                 added += 1
+            }
+            // Every demo person holds the three security-code keys (also when the people came from an older seed).
+            for demo in people {
+                guard let person = try await Person.query(on: db).filter(\.$nrn == demo.nrn.digits).first(), let id = person.id else { continue }
+                let held = Set(try await PersonKey.query(on: db).filter(\.$person.$id == id).all().map(\.kind))
+                for kind in [DigitalKeyKind.email, .totp, .token] where !held.contains(kind.rawValue) {
+                    _ = try await KeyEnrolment.add(kind, personID: id, account: username(demo), totpSecret: totpSecret(demo),
+                                                   cardCodes: tokenCard(demo), now: Date(), on: db)
+                }
             }
             return added
         }

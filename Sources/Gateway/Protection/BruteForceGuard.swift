@@ -39,6 +39,16 @@ struct BruteForceGuard: Sendable {
 
     static func passwordSubject(username: String) -> String { "password:" + username.lowercased() }
 
+    /// A security code is guessed per person and key: the person is known once the password step is passed.
+    static func codeSubject(_ kind: DigitalKeyKind, personID: UUID) -> String { "\(kind.rawValue):\(personID.uuidString.lowercased())" }
+
+    /// The subjects of every secret a person types, weakest first: what an unlock lifts.
+    static func subjects(username: String?, personID: UUID?) -> [(DigitalKeyKind, String)] {
+        var subjects = personID.map { id in [DigitalKeyKind.token, .email, .totp].map { ($0, codeSubject($0, personID: id)) } } ?? []
+        if let username { subjects.insert((.password, passwordSubject(username: username)), at: 0) }
+        return subjects
+    }
+
     /// May this secret be tried now, from this address?
     func verdict(subject: String, ip: String?) async throws -> Verdict {
         let now = clock()
@@ -74,11 +84,19 @@ struct BruteForceGuard: Sendable {
         try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).delete()
     }
 
-    /// What a registration officer does for a locked person; true if there was something to lift.
-    func unlock(subject: String) async throws -> Bool {
-        guard let record = try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).first() else { return false }
-        try await record.delete(on: database.db)
-        return true
+    /// A login with a stronger key proves more than the locked secrets did: their counts and locks are lifted.
+    func liftWeaker(than level: LevelOfAssurance, username: String?, personID: UUID) async throws {
+        let weaker = Self.subjects(username: username, personID: personID).filter { $0.0.level < level }.map(\.1)
+        guard !weaker.isEmpty else { return }
+        try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ weaker).delete()
+    }
+
+    /// What a registration officer does for a person locked out of any of their keys; true if something was lifted.
+    func unlockAll(username: String?, personID: UUID?) async throws -> Bool {
+        let subjects = Self.subjects(username: username, personID: personID).map(\.1)
+        let found = try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).count()
+        try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).delete()
+        return found > 0
     }
 
     /// Rows nobody has failed on for a day and that lock nothing.

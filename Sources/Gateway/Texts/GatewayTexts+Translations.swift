@@ -49,11 +49,57 @@ extension GatewayTexts {
             case .tokenIssued: "Accès accordé à une application"
             case .refreshReuse: "Jeton réutilisé refusé (session terminée)"
             case .codeReplay: "Code déjà utilisé refusé"
+            case .keyActivated: "Clé numérique activée"
+            case .keyRemoved: "Clé numérique supprimée"
             }
         },
         logout: "Se déconnecter",
         loggedOutTitle: "Vous êtes déconnecté",
-        loggedOutBody: "Vous avez été déconnecté de la passerelle et de toutes les applications utilisées au cours de cette session."
+        loggedOutBody: "Vous avez été déconnecté de la passerelle et de toutes les applications utilisées au cours de cette session.",
+        next: "Suivant",
+        codeKeyFirstStep: "Étape 1 sur 2 : votre nom d’utilisateur et votre mot de passe. Étape 2 : votre code de sécurité.",
+        keyNotActivated: "Cette clé numérique n’est pas activée pour votre compte. Choisissez une autre clé, ou activez celle-ci dans « Mes clés numériques ».",
+        tokenCardDeactivated: "Votre token a été désactivé parce qu’il n’a pas été utilisé depuis trop longtemps. Connectez-vous avec une autre clé et demandez un nouveau token dans « Mes clés numériques ».",
+        noEmailAddress: "Aucune adresse e-mail n’est enregistrée pour votre compte. Choisissez une autre clé ou contactez votre bureau d’enregistrement.",
+        codeStepExpired: "Cette étape de l’identification a expiré. Introduisez à nouveau votre nom d’utilisateur et votre mot de passe.",
+        codeLabel: "Code de sécurité",
+        codeWrong: "Le code de sécurité est incorrect.",
+        codeExpired: "Ce code de sécurité a expiré. Demandez un nouveau code.",
+        codeAlreadyUsed: "Ce code a déjà été utilisé. Attendez le code suivant dans votre application.",
+        codeTriesExhausted: "Trop de codes erronés : ce code n’est plus valable. Demandez un nouveau code.",
+        emailCodeSent: { "Nous avons envoyé un code de sécurité de 6 chiffres à \($0). Il est valable 10 minutes." },
+        emailCodeResend: "Envoyer un nouveau code",
+        emailCodeResendTooSoon: { "Vous pourrez demander un nouveau code dans \($0) secondes." },
+        emailCodeTooManySends: "Trop de codes ont été envoyés pour cette identification. Recommencez plus tard.",
+        emailCodeSentAgain: "Un nouveau code a été envoyé. Seul le code le plus récent est valable.",
+        totpInstructions: "Ouvrez l’application d’authentification sur votre téléphone et introduisez le code de 6 chiffres affiché pour PersoPoint.",
+        tokenInstructionsBefore: "Introduisez le code numéro ",
+        tokenInstructionsAfter: " de votre token.",
+        keysTitle: "Mes clés numériques",
+        keysLead: "Les clés avec code de sécurité que vous pouvez utiliser avec votre nom d’utilisateur et mot de passe. Remplacer une clé rend l’ancienne application ou l’ancien token inutilisable.",
+        keysNeedStrongerLogin: "Pour activer ou remplacer une clé, connectez-vous avec votre lecteur de carte eID ou itsme.",
+        keysStrongerLoginLink: "Se connecter avec une clé plus forte",
+        keyStatusActive: "Active",
+        keyStatusPending: "En cours d’activation",
+        keyStatusDeactivated: "Désactivée",
+        keyStatusNone: "Non activée",
+        keysActivate: "Activer",
+        keysReplace: "Remplacer",
+        keysRemove: "Supprimer",
+        keysActivatedOn: { "Activée le \($0)" },
+        keysLastUsed: { "Dernière utilisation le \($0)" },
+        keysBack: "Retour à mes clés numériques",
+        keyActivatedNotice: "Votre clé est activée.",
+        keyRemovedNotice: "La clé a été supprimée.",
+        keysFreshLoginDone: "Vous vous êtes reconnecté : vous pouvez maintenant supprimer la clé.",
+        totpEnrolTitle: "Activer le code de sécurité via une application mobile",
+        totpEnrolSteps: ["Installez une application d’authentification sur votre téléphone (par exemple FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).", "Scannez ce code QR avec l’application, ou tapez le secret affiché ci-dessous.", "Introduisez le code de 6 chiffres affiché par l’application, pour confirmer."],
+        totpQRTitle: "Code QR à scanner avec votre application d’authentification",
+        totpSecretLabel: "Secret à taper si vous ne pouvez pas scanner le code :",
+        totpEnrolConfirm: "Activer",
+        totpEnrolWrongCode: "Ce code ne correspond pas. Vérifiez l’heure de votre téléphone et introduisez le code suivant.",
+        tokenCardTitle: "Votre token",
+        tokenCardLead: "Imprimez ce token ou recopiez les codes, et conservez-le en lieu sûr. Les codes ne sont affichés qu’une fois ; votre token précédent ne fonctionne plus."
     )
 
     static let dutch = GatewayTexts(
@@ -103,11 +149,57 @@ extension GatewayTexts {
             case .tokenIssued: "Toegang verleend aan een toepassing"
             case .refreshReuse: "Hergebruikt token geweigerd (sessie beëindigd)"
             case .codeReplay: "Opnieuw gebruikte code geweigerd"
+            case .keyActivated: "Digitale sleutel geactiveerd"
+            case .keyRemoved: "Digitale sleutel verwijderd"
             }
         },
         logout: "Afmelden",
         loggedOutTitle: "U bent afgemeld",
-        loggedOutBody: "U bent afgemeld bij de gateway en bij elke toepassing die u in deze sessie gebruikte."
+        loggedOutBody: "U bent afgemeld bij de gateway en bij elke toepassing die u in deze sessie gebruikte.",
+        next: "Volgende",
+        codeKeyFirstStep: "Stap 1 van 2: uw gebruikersnaam en wachtwoord. Stap 2: uw beveiligingscode.",
+        keyNotActivated: "Deze digitale sleutel is niet geactiveerd voor uw account. Kies een andere sleutel, of activeer deze in “Mijn digitale sleutels”.",
+        tokenCardDeactivated: "Uw token is gedeactiveerd omdat hij te lang niet gebruikt werd. Meld u aan met een andere sleutel en vraag een nieuwe token aan in “Mijn digitale sleutels”.",
+        noEmailAddress: "Er is geen e-mailadres geregistreerd voor uw account. Kies een andere sleutel of neem contact op met uw registratiekantoor.",
+        codeStepExpired: "Deze aanmeldstap is verlopen. Geef opnieuw uw gebruikersnaam en wachtwoord in.",
+        codeLabel: "Beveiligingscode",
+        codeWrong: "De beveiligingscode is onjuist.",
+        codeExpired: "Deze beveiligingscode is verlopen. Vraag een nieuwe code aan.",
+        codeAlreadyUsed: "Deze code werd al gebruikt. Wacht op de volgende code in uw app.",
+        codeTriesExhausted: "Te veel foute codes: deze code is niet meer geldig. Vraag een nieuwe code aan.",
+        emailCodeSent: { "We hebben een beveiligingscode van 6 cijfers gestuurd naar \($0). Ze is 10 minuten geldig." },
+        emailCodeResend: "Een nieuwe code sturen",
+        emailCodeResendTooSoon: { "U kunt over \($0) seconden een nieuwe code aanvragen." },
+        emailCodeTooManySends: "Er werden te veel codes verstuurd voor deze aanmelding. Begin later opnieuw.",
+        emailCodeSentAgain: "Er is een nieuwe code verstuurd. Alleen de nieuwste code is geldig.",
+        totpInstructions: "Open de authenticatie-app op uw telefoon en geef de code van 6 cijfers in die ze voor PersoPoint toont.",
+        tokenInstructionsBefore: "Geef code nummer ",
+        tokenInstructionsAfter: " van uw token in.",
+        keysTitle: "Mijn digitale sleutels",
+        keysLead: "De sleutels met beveiligingscode die u samen met uw gebruikersnaam en wachtwoord kunt gebruiken. Een sleutel vervangen maakt de oude app of token onbruikbaar.",
+        keysNeedStrongerLogin: "Om een sleutel te activeren of te vervangen, meldt u zich aan met uw eID-kaartlezer of itsme.",
+        keysStrongerLoginLink: "Aanmelden met een sterkere sleutel",
+        keyStatusActive: "Actief",
+        keyStatusPending: "Wordt geactiveerd",
+        keyStatusDeactivated: "Gedeactiveerd",
+        keyStatusNone: "Niet geactiveerd",
+        keysActivate: "Activeren",
+        keysReplace: "Vervangen",
+        keysRemove: "Verwijderen",
+        keysActivatedOn: { "Geactiveerd op \($0)" },
+        keysLastUsed: { "Laatst gebruikt op \($0)" },
+        keysBack: "Terug naar mijn digitale sleutels",
+        keyActivatedNotice: "Uw sleutel is geactiveerd.",
+        keyRemovedNotice: "De sleutel is verwijderd.",
+        keysFreshLoginDone: "U hebt zich opnieuw aangemeld: u kunt de sleutel nu verwijderen.",
+        totpEnrolTitle: "De beveiligingscode via een mobiele app activeren",
+        totpEnrolSteps: ["Installeer een authenticatie-app op uw telefoon (bijvoorbeeld FreeOTP, Aegis, Google Authenticator of Microsoft Authenticator).", "Scan deze QR-code met de app, of typ het geheim hieronder.", "Geef de code van 6 cijfers in die de app toont, om te bevestigen."],
+        totpQRTitle: "QR-code om te scannen met uw authenticatie-app",
+        totpSecretLabel: "Geheim om te typen als u de code niet kunt scannen:",
+        totpEnrolConfirm: "Activeren",
+        totpEnrolWrongCode: "Deze code klopt niet. Controleer de tijd op uw telefoon en geef de volgende code in.",
+        tokenCardTitle: "Uw token",
+        tokenCardLead: "Druk deze token af of schrijf de codes over, en bewaar hem op een veilige plaats. De codes worden enkel nu getoond; uw vorige token werkt niet meer."
     )
 
     static let german = GatewayTexts(
@@ -157,10 +249,56 @@ extension GatewayTexts {
             case .tokenIssued: "Zugriff für eine Anwendung gewährt"
             case .refreshReuse: "Wiederverwendetes Token abgelehnt (Sitzung beendet)"
             case .codeReplay: "Bereits verwendeter Code abgelehnt"
+            case .keyActivated: "Digitaler Schlüssel aktiviert"
+            case .keyRemoved: "Digitaler Schlüssel entfernt"
             }
         },
         logout: "Abmelden",
         loggedOutTitle: "Sie sind abgemeldet",
-        loggedOutBody: "Sie wurden vom Gateway und von allen Anwendungen abgemeldet, die Sie in dieser Sitzung verwendet haben."
+        loggedOutBody: "Sie wurden vom Gateway und von allen Anwendungen abgemeldet, die Sie in dieser Sitzung verwendet haben.",
+        next: "Weiter",
+        codeKeyFirstStep: "Schritt 1 von 2: Ihr Benutzername und Passwort. Schritt 2: Ihr Sicherheitscode.",
+        keyNotActivated: "Dieser digitale Schlüssel ist für Ihr Konto nicht aktiviert. Wählen Sie einen anderen Schlüssel oder aktivieren Sie diesen unter „Meine digitalen Schlüssel“.",
+        tokenCardDeactivated: "Ihr Token wurde deaktiviert, weil er zu lange nicht benutzt wurde. Melden Sie sich mit einem anderen Schlüssel an und beantragen Sie unter „Meine digitalen Schlüssel“ einen neuen Token.",
+        noEmailAddress: "Für Ihr Konto ist keine E-Mail-Adresse registriert. Wählen Sie einen anderen Schlüssel oder wenden Sie sich an Ihr Registrierungsbüro.",
+        codeStepExpired: "Dieser Anmeldeschritt ist abgelaufen. Geben Sie Ihren Benutzernamen und Ihr Passwort erneut ein.",
+        codeLabel: "Sicherheitscode",
+        codeWrong: "Der Sicherheitscode ist falsch.",
+        codeExpired: "Dieser Sicherheitscode ist abgelaufen. Fordern Sie einen neuen Code an.",
+        codeAlreadyUsed: "Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer App.",
+        codeTriesExhausted: "Zu viele falsche Codes: Dieser Code gilt nicht mehr. Fordern Sie einen neuen Code an.",
+        emailCodeSent: { "Wir haben einen 6-stelligen Sicherheitscode an \($0) gesendet. Er ist 10 Minuten gültig." },
+        emailCodeResend: "Neuen Code senden",
+        emailCodeResendTooSoon: { "Sie können in \($0) Sekunden einen neuen Code anfordern." },
+        emailCodeTooManySends: "Für diese Anmeldung wurden zu viele Codes gesendet. Beginnen Sie später erneut.",
+        emailCodeSentAgain: "Ein neuer Code wurde gesendet. Nur der neueste Code ist gültig.",
+        totpInstructions: "Öffnen Sie die Authentifizierungs-App auf Ihrem Telefon und geben Sie den 6-stelligen Code ein, den sie für PersoPoint anzeigt.",
+        tokenInstructionsBefore: "Geben Sie Code Nummer ",
+        tokenInstructionsAfter: " Ihres Tokens ein.",
+        keysTitle: "Meine digitalen Schlüssel",
+        keysLead: "Die Schlüssel mit Sicherheitscode, die Sie mit Ihrem Benutzernamen und Passwort verwenden können. Wenn Sie einen Schlüssel ersetzen, funktioniert die alte App oder der alte Token nicht mehr.",
+        keysNeedStrongerLogin: "Um einen Schlüssel zu aktivieren oder zu ersetzen, melden Sie sich mit Ihrem eID-Kartenleser oder itsme an.",
+        keysStrongerLoginLink: "Mit einem stärkeren Schlüssel anmelden",
+        keyStatusActive: "Aktiv",
+        keyStatusPending: "Wird aktiviert",
+        keyStatusDeactivated: "Deaktiviert",
+        keyStatusNone: "Nicht aktiviert",
+        keysActivate: "Aktivieren",
+        keysReplace: "Ersetzen",
+        keysRemove: "Entfernen",
+        keysActivatedOn: { "Aktiviert am \($0)" },
+        keysLastUsed: { "Zuletzt benutzt am \($0)" },
+        keysBack: "Zurück zu meinen digitalen Schlüsseln",
+        keyActivatedNotice: "Ihr Schlüssel ist aktiviert.",
+        keyRemovedNotice: "Der Schlüssel wurde entfernt.",
+        keysFreshLoginDone: "Sie haben sich erneut angemeldet: Sie können den Schlüssel jetzt entfernen.",
+        totpEnrolTitle: "Sicherheitscode über eine mobile App aktivieren",
+        totpEnrolSteps: ["Installieren Sie eine Authentifizierungs-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator).", "Scannen Sie diesen QR-Code mit der App oder tippen Sie das unten angezeigte Geheimnis ein.", "Geben Sie zur Bestätigung den 6-stelligen Code ein, den die App anzeigt."],
+        totpQRTitle: "QR-Code zum Scannen mit Ihrer Authentifizierungs-App",
+        totpSecretLabel: "Geheimnis zum Eintippen, wenn Sie den Code nicht scannen können:",
+        totpEnrolConfirm: "Aktivieren",
+        totpEnrolWrongCode: "Dieser Code stimmt nicht. Prüfen Sie die Uhrzeit Ihres Telefons und geben Sie den nächsten Code ein.",
+        tokenCardTitle: "Ihr Token",
+        tokenCardLead: "Drucken Sie diesen Token aus oder schreiben Sie die Codes ab, und bewahren Sie ihn sicher auf. Die Codes werden nur jetzt angezeigt; Ihr bisheriger Token funktioniert nicht mehr."
     )
 }

@@ -57,6 +57,54 @@ struct GatewayTexts: Sendable {
     let loggedOutTitle: String
     let loggedOutBody: String
 
+    // Security-code keys.
+    let next: String
+    let codeKeyFirstStep: String
+    let keyNotActivated: String
+    let tokenCardDeactivated: String
+    let noEmailAddress: String
+    let codeStepExpired: String
+    let codeLabel: String
+    let codeWrong: String
+    let codeExpired: String
+    let codeAlreadyUsed: String
+    let codeTriesExhausted: String
+    let emailCodeSent: @Sendable (String) -> String
+    let emailCodeResend: String
+    let emailCodeResendTooSoon: @Sendable (Int) -> String
+    let emailCodeTooManySends: String
+    let emailCodeSentAgain: String
+    let totpInstructions: String
+    let tokenInstructionsBefore: String
+    let tokenInstructionsAfter: String
+
+    // My digital keys.
+    let keysTitle: String
+    let keysLead: String
+    let keysNeedStrongerLogin: String
+    let keysStrongerLoginLink: String
+    let keyStatusActive: String
+    let keyStatusPending: String
+    let keyStatusDeactivated: String
+    let keyStatusNone: String
+    let keysActivate: String
+    let keysReplace: String
+    let keysRemove: String
+    let keysActivatedOn: @Sendable (String) -> String
+    let keysLastUsed: @Sendable (String) -> String
+    let keysBack: String
+    let keyActivatedNotice: String
+    let keyRemovedNotice: String
+    let keysFreshLoginDone: String
+    let totpEnrolTitle: String
+    let totpEnrolSteps: [String]
+    let totpQRTitle: String
+    let totpSecretLabel: String
+    let totpEnrolConfirm: String
+    let totpEnrolWrongCode: String
+    let tokenCardTitle: String
+    let tokenCardLead: String
+
     static func texts(for language: Language) -> GatewayTexts {
         switch language {
         case .fr: .french
@@ -126,10 +174,56 @@ extension GatewayTexts {
             case .tokenIssued: "Access granted to an application"
             case .refreshReuse: "Reused token refused (session ended)"
             case .codeReplay: "Replayed code refused"
+            case .keyActivated: "Digital key activated"
+            case .keyRemoved: "Digital key removed"
             }
         },
         logout: "Log out",
         loggedOutTitle: "You are logged out",
-        loggedOutBody: "You have been logged out of the gateway and of every application you used in this session."
+        loggedOutBody: "You have been logged out of the gateway and of every application you used in this session.",
+        next: "Next",
+        codeKeyFirstStep: "Step 1 of 2: your username and password. Step 2: your security code.",
+        keyNotActivated: "This digital key is not activated for your account. Choose another key, or activate this one on “My digital keys”.",
+        tokenCardDeactivated: "Your token card has been deactivated because it was not used for too long. Log in with another key and request a new card on “My digital keys”.",
+        noEmailAddress: "No e-mail address is registered for your account. Choose another key or contact your registration office.",
+        codeStepExpired: "This login step has expired. Enter your username and password again.",
+        codeLabel: "Security code",
+        codeWrong: "The security code is incorrect.",
+        codeExpired: "This security code has expired. Ask for a new code.",
+        codeAlreadyUsed: "This code has already been used. Wait for the next code in your app.",
+        codeTriesExhausted: "Too many wrong codes: this code no longer works. Ask for a new code.",
+        emailCodeSent: { "We sent a 6-digit security code to \($0). It is valid for 10 minutes." },
+        emailCodeResend: "Send a new code",
+        emailCodeResendTooSoon: { "You can ask for a new code in \($0) seconds." },
+        emailCodeTooManySends: "Too many codes have been sent for this login. Start again later.",
+        emailCodeSentAgain: "A new code has been sent. Only the newest code is valid.",
+        totpInstructions: "Open the authenticator app on your phone and enter the 6-digit code it shows for PersoPoint.",
+        tokenInstructionsBefore: "Enter code number ",
+        tokenInstructionsAfter: " of your token card.",
+        keysTitle: "My digital keys",
+        keysLead: "The security-code keys you can use with your username and password. Replacing a key makes the old app or card stop working.",
+        keysNeedStrongerLogin: "To activate or replace a key, log in with your eID card reader or itsme.",
+        keysStrongerLoginLink: "Log in with a stronger key",
+        keyStatusActive: "Active",
+        keyStatusPending: "Being activated",
+        keyStatusDeactivated: "Deactivated",
+        keyStatusNone: "Not activated",
+        keysActivate: "Activate",
+        keysReplace: "Replace",
+        keysRemove: "Remove",
+        keysActivatedOn: { "Activated on \($0)" },
+        keysLastUsed: { "Last used on \($0)" },
+        keysBack: "Back to my digital keys",
+        keyActivatedNotice: "Your key is activated.",
+        keyRemovedNotice: "The key has been removed.",
+        keysFreshLoginDone: "You have logged in again: you can now remove the key.",
+        totpEnrolTitle: "Activate the security code via a mobile app",
+        totpEnrolSteps: ["Install an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).", "Scan this QR code with the app, or type the secret shown below.", "Enter the 6-digit code the app shows, to confirm."],
+        totpQRTitle: "QR code to scan with your authenticator app",
+        totpSecretLabel: "Secret to type if you cannot scan the code:",
+        totpEnrolConfirm: "Activate",
+        totpEnrolWrongCode: "This code does not match. Check that your phone's clock is right and enter the next code.",
+        tokenCardTitle: "Your token card",
+        tokenCardLead: "Print this card or copy the codes, and keep it in a safe place. The codes are shown only now; your previous card no longer works."
     )
 }

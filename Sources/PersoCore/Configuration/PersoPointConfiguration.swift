@@ -13,6 +13,11 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var sessionAbsoluteTimeout: TimeInterval
     public var logLevel: String
     public var logFormat: LogFormat
+    public var mail: MailSettings
+    /// The session level (FAS level number) from which people activate their own security-code keys.
+    public var keyActivationLevel: Int
+    /// Days after which an unused token card is deactivated.
+    public var tokenCardInactivityDays: Int
 
     public enum LogFormat: String, Sendable { case json, text }
 
@@ -50,6 +55,13 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_SESSION_MAX", "--session-max", "43200", "seconds after which a session ends regardless"),
         ("PERSOPOINT_LOG_LEVEL", "--log-level", "info", "trace, debug, info, notice, warning, error, critical"),
         ("PERSOPOINT_LOG_FORMAT", "--log-format", "json", "json (one object a line) or text"),
+        ("PERSOPOINT_SMTP_URL", "--smtp-url", "(none)", "mail server, smtp://user:pass@host:587 (STARTTLS when offered; ?tls=required or ?tls=off) or smtps://host:465"),
+        ("PERSOPOINT_SMTP_CA_FILE", "--smtp-ca-file", "(system trust)", "PEM file of extra certificates to trust for the mail server"),
+        ("PERSOPOINT_MAIL_FROM", "--mail-from", "PersoPoint <no-reply@PUBLIC-HOST>", "sender of every e-mail"),
+        ("PERSOPOINT_OUTBOX_RETRY", "--outbox-retry", "30", "seconds before the first retry of a failed delivery (then doubling, up to 1 h)"),
+        ("PERSOPOINT_KEY_ACTIVATION_LEVEL", "--key-activation-level", "450", "level of the session from which people activate security-code keys (450: itsme or eID)"),
+        ("PERSOPOINT_TOKEN_CARD_INACTIVITY", "--token-card-inactivity", "365", "days without use after which a token card is deactivated"),
+        ("PERSOPOINT_OUTBOX_LEASE", "--outbox-lease", "120", "seconds a message being sent is reserved; after a crash it is retried then"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -100,10 +112,23 @@ extension PersoPointConfiguration {
             throw ConfigurationError(setting: "PERSOPOINT_LOG_FORMAT", reason: "\"\(formatText)\" is not json or text")
         }
 
+        let mail = try MailSettings.resolve(
+            server: value("PERSOPOINT_SMTP_URL"), caFile: value("PERSOPOINT_SMTP_CA_FILE"), from: value("PERSOPOINT_MAIL_FROM"),
+            publicHost: publicURL.host ?? "localhost",
+            retry: integer(value("PERSOPOINT_OUTBOX_RETRY"), name: "PERSOPOINT_OUTBOX_RETRY", default: 30, range: 1...3600, what: "a number of seconds (1–3600)"),
+            lease: integer(value("PERSOPOINT_OUTBOX_LEASE"), name: "PERSOPOINT_OUTBOX_LEASE", default: 120, range: 1...3600, what: "a number of seconds (1–3600)")
+        )
+
+        let activationText = value("PERSOPOINT_KEY_ACTIVATION_LEVEL") ?? "450"
+        guard let activationLevel = Int(activationText), [100, 200, 300, 350, 400, 450, 500].contains(activationLevel) else {
+            throw ConfigurationError(setting: "PERSOPOINT_KEY_ACTIVATION_LEVEL", reason: "\"\(activationText)\" is not one of 100, 200, 300, 350, 400, 450, 500")
+        }
+        let inactivity = try integer(value("PERSOPOINT_TOKEN_CARD_INACTIVITY"), name: "PERSOPOINT_TOKEN_CARD_INACTIVITY", default: 365, range: 1...3650, what: "a number of days (1–3650)")
+
         return PersoPointConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, publicURL: publicURL, database: database,
             development: development, sessionIdleTimeout: TimeInterval(idle), sessionAbsoluteTimeout: TimeInterval(absolute),
-            logLevel: logLevel, logFormat: logFormat
+            logLevel: logLevel, logFormat: logFormat, mail: mail, keyActivationLevel: activationLevel, tokenCardInactivityDays: inactivity
         )
     }
 

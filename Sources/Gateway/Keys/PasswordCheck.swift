@@ -1,0 +1,82 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import PersoCore
+
+/// The username + password step, alone (the password key) or before a security code. The answer and its
+/// timing are the same for an unknown username and a wrong password; hashes made with older parameters are
+/// replaced at login.
+struct PasswordCheck: Sendable {
+    let database: PersoDatabase
+    let hasher: PasswordHasher
+    let audit: AuditLog
+    let guardian: BruteForceGuard
+    let clock: @Sendable () -> Date
+
+    enum Outcome: Sendable {
+        case proven(personID: UUID)
+        /// The refusal to show, and the username to put back in the form.
+        case refused(String, username: String)
+    }
+
+    func check(key: DigitalKeyKind, transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Outcome {
+        let username = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+        let password = String((context.form?["password"] ?? "").prefix(1024))
+        let texts = GatewayTexts.texts(for: context.language)
+        let subject = BruteForceGuard.passwordSubject(username: username)
+        let ip = context.remoteAddress?.ipAddress
+        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
+            await audit.record(.loginThrottled, personID: nil, key: key, clientID: transaction.clientID, success: false, request: request, context: context)
+            return .refused(refusal, username: username)
+        }
+        let credential = username.isEmpty ? nil : try await PasswordCredential.query(on: database.db)
+            .filter(\.$username == username.lowercased()).first()
+        // Argon2 takes tens of milliseconds of CPU: off the event loop, on threads of its own.
+        let phc = credential?.phc ?? PasswordHasher.decoy
+        let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
+        guard let credential, matches else {
+            try await guardian.recordFailure(subject: subject, ip: ip)
+            await audit.record(.loginFailed, personID: credential?.$person.id, key: key, clientID: transaction.clientID,
+                               success: false, request: request, context: context)
+            return .refused(texts.wrongCredentials, username: username)
+        }
+        try await guardian.recordSuccess(subject: subject)
+        if hasher.needsRehash(credential.phc) {
+            credential.phc = try await HashingThreads.run { hasher.hash(password) }
+            credential.updatedAt = clock()
+            try await credential.update(on: database.db)
+        }
+        return .proven(personID: credential.$person.id)
+    }
+}
+
+/// The username + password form, for the password key and as the first step of each security-code key.
+enum PasswordForm {
+    static func response(_ transaction: LoginTransaction, key: DigitalKeyKind, username: String, error: String?, context: PersoRequestContext) -> Response {
+        let texts = GatewayTexts.texts(for: context.language)
+        let title = key == .password ? texts.passwordTitle : texts.keyName(key)
+        let page = Page(title: title, content: .div(
+            .class("login-form"),
+            .h1(.text(title)),
+            .p(.class("for-application"), .text(texts.chooserForApplication(transaction.clientName))),
+            .if(key != .password, .p(.class("step"), .text(texts.codeKeyFirstStep))),
+            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .form(
+                .id("password-form"), .method(.post), .action("/fas/login/\(key.rawValue)"),
+                .csrfField(context.session),
+                .input(.type(.hidden), .name("tx"), .value(transaction.id.attributeEscaped)),
+                .div(.class("field"),
+                     .label(.for("username"), .text(texts.usernameLabel)),
+                     .input(.id("username"), .name("username"), .type(.text), .value(username.attributeEscaped),
+                            .attribute(named: "autocomplete", value: "username"), .required(true), .autofocus(error == nil))),
+                .div(.class("field"),
+                     .label(.for("password"), .text(texts.passwordLabel)),
+                     .input(.id("password"), .name("password"), .type(.password),
+                            .attribute(named: "autocomplete", value: "current-password"), .required(true), .autofocus(error != nil))),
+                .button(.id("password-submit"), .type(.submit), .text(key == .password ? texts.submit : texts.next))
+            ),
+            .p(.a(.href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.backToKeys)))
+        ))
+        return Layout.response(page, chrome: context.chrome)
+    }
+}

@@ -1,0 +1,240 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import PersoCore
+import Plot
+import SQLKit
+
+/// What differs between the three security-code keys: how the code reaches the person and how it is checked.
+/// `SecurityCodeKey` does the rest (password first, tries, brute-force guard, audit), the same for each.
+protocol SecurityCodeMethod: Sendable {
+    var kind: DigitalKeyKind { get }
+    /// Prepares the second step for a person who passed the password step: sends a code, picks a position.
+    func open(_ challenge: CodeChallenge, key: PersonKey, person: Person, on db: any Database) async throws
+    /// Called once the challenge is committed (the e-mail key wakes the outbox then).
+    func opened()
+    /// Checks what the person typed; the challenge is saved by the caller afterwards.
+    func check(_ code: String, challenge: CodeChallenge, key: PersonKey) async throws -> CodeCheck
+    /// What the code page says above the field: where to find the code.
+    func instructions(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) -> Node<HTML.BodyContext>
+    /// Extra forms on the code page (the e-mail key's "send again").
+    func extraActions(_ transaction: LoginTransaction, context: PersoRequestContext, texts: GatewayTexts) -> Node<HTML.BodyContext>
+    /// "Send again": the message to show, or nil when the method has no such action.
+    func resend(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) async throws -> ResendOutcome?
+}
+
+enum CodeCheck: Sendable, Equatable {
+    case accepted
+    case wrong
+    case expired
+    /// A code that has already let someone in (a TOTP code replayed).
+    case alreadyUsed
+    /// This code had its tries; a new one must be asked for.
+    case triesExhausted
+}
+
+enum ResendOutcome: Sendable {
+    case sent(String)
+    case refused(String)
+}
+
+extension SecurityCodeMethod {
+    func opened() {}
+    func extraActions(_ transaction: LoginTransaction, context: PersoRequestContext, texts: GatewayTexts) -> Node<HTML.BodyContext> { .empty }
+    func resend(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) async throws -> ResendOutcome? { nil }
+}
+
+/// Username + password, then a security code (e-mail Level350, app Level400, token card Level300). The
+/// challenge lives in the database, named from the login transaction in the session, so tries and sends
+/// cannot be reset by reloading the page.
+struct SecurityCodeKey: DigitalKey {
+    let method: any SecurityCodeMethod
+    let passwords: PasswordCheck
+    let audit: AuditLog
+    let guardian: BruteForceGuard
+    let policy: KeyPolicy
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    var kind: DigitalKeyKind { method.kind }
+
+    /// The whole second step must be done within this (the e-mail code itself lives 10 minutes).
+    static let stepLifetime: TimeInterval = 15 * 60
+
+    func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
+        PasswordForm.response(transaction, key: kind, username: transaction.loginHint ?? "", error: nil, context: context)
+    }
+
+    func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
+        switch context.form?["step"] {
+        case "code": try await submitCode(transaction, request: request, context: context)
+        case "resend": try await resend(transaction, context: context)
+        default: try await submitPassword(transaction, request: request, context: context)
+        }
+    }
+
+    // MARK: Steps
+
+    private func submitPassword(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
+        let texts = GatewayTexts.texts(for: context.language)
+        let personID: UUID
+        switch try await passwords.check(key: kind, transaction: transaction, request: request, context: context) {
+        case .refused(let message, let username):
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: message, context: context))
+        case .proven(let id):
+            personID = id
+        }
+        let username = context.form?["username"] ?? ""
+        guard let person = try await Person.find(personID, on: database.db),
+              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == kind.rawValue).first(),
+              key.isActive else {
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.keyNotActivated, context: context))
+        }
+        if kind == .token, policy.isExpired(key, now: clock()) {
+            key.status = PersonKey.Status.deactivated.rawValue
+            try await key.update(on: database.db)
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.tokenCardDeactivated, context: context))
+        }
+        if kind == .email, person.email == nil {
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.noEmailAddress, context: context))
+        }
+        let now = clock()
+        let challenge = CodeChallenge()
+        challenge.id = UUID()
+        challenge.personID = personID
+        challenge.kind = kind.rawValue
+        challenge.tries = 0
+        challenge.sends = 0
+        challenge.codeExpiresAt = now.addingTimeInterval(Self.stepLifetime)
+        challenge.expiresAt = now.addingTimeInterval(Self.stepLifetime)
+        try await database.db.transaction { db in
+            try await method.open(challenge, key: key, person: person, on: db)
+            try await challenge.create(on: db)
+        }
+        method.opened()
+        context.session[Self.sessionKey(transaction)] = challenge.id!.uuidString
+        return .askAgain(codePage(transaction, challenge: challenge, person: person, error: nil, notice: nil, context: context))
+    }
+
+    private func submitCode(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
+        let texts = GatewayTexts.texts(for: context.language)
+        guard let (challenge, person, key) = try await pending(transaction, context: context) else {
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: "", error: texts.codeStepExpired, context: context))
+        }
+        let subject = BruteForceGuard.codeSubject(kind, personID: challenge.personID)
+        let ip = context.remoteAddress?.ipAddress
+        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
+            await audit.record(.loginThrottled, personID: person.id, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
+            return .askAgain(codePage(transaction, challenge: challenge, person: person, error: refusal, notice: nil, context: context))
+        }
+        let code = String((context.form?["code"] ?? "").filter { !$0.isWhitespace }.prefix(16))
+        let result = code.isEmpty ? .wrong : try await method.check(code, challenge: challenge, key: key)
+        guard result == .accepted, try await markUsed(challenge) else {
+            challenge.tries += 1
+            try await challenge.update(on: database.db)
+            try await guardian.recordFailure(subject: subject, ip: ip)
+            await audit.record(result == .alreadyUsed ? .codeReplay : .loginFailed, personID: person.id, key: kind, clientID: transaction.clientID,
+                               success: false, request: request, context: context)
+            let message = switch result {
+            case .expired: texts.codeExpired
+            case .alreadyUsed: texts.codeAlreadyUsed
+            case .triesExhausted: texts.codeTriesExhausted
+            case .wrong, .accepted: texts.codeWrong
+            }
+            return .askAgain(codePage(transaction, challenge: challenge, person: person, error: message, notice: nil, context: context))
+        }
+        try await guardian.recordSuccess(subject: subject)
+        key.lastUsedAt = clock()
+        try await key.update(on: database.db)
+        context.session[Self.sessionKey(transaction)] = nil
+        return .success(personID: challenge.personID, level: kind.level, amr: kind.amr)
+    }
+
+    private func resend(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> KeyOutcome {
+        let texts = GatewayTexts.texts(for: context.language)
+        guard let (challenge, person, _) = try await pending(transaction, context: context),
+              let outcome = try await method.resend(challenge, person: person, texts: texts) else {
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: "", error: texts.codeStepExpired, context: context))
+        }
+        switch outcome {
+        case .sent(let notice):
+            return .askAgain(codePage(transaction, challenge: challenge, person: person, error: nil, notice: notice, context: context))
+        case .refused(let error):
+            return .askAgain(codePage(transaction, challenge: challenge, person: person, error: error, notice: nil, context: context))
+        }
+    }
+
+    // MARK: Helpers
+
+    static func sessionKey(_ transaction: LoginTransaction) -> String {
+        LoginTransaction.sessionKeyPrefix + transaction.id + ".challenge"
+    }
+
+    /// The challenge this transaction opened, if it is still open, with its person and key.
+    private func pending(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> (CodeChallenge, Person, PersonKey)? {
+        guard let text = context.session[Self.sessionKey(transaction)], let id = UUID(uuidString: text),
+              let challenge = try await CodeChallenge.find(id, on: database.db),
+              challenge.kind == kind.rawValue, challenge.usedAt == nil, challenge.expiresAt > clock(),
+              let person = try await Person.find(challenge.personID, on: database.db),
+              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == challenge.personID)
+                .filter(\.$kind == kind.rawValue).first(), key.isActive else { return nil }
+        return (challenge, person, key)
+    }
+
+    /// Single use even when two requests race: only one of them turns `used_at` from empty to set.
+    private func markUsed(_ challenge: CodeChallenge) async throws -> Bool {
+        let rows = try await database.sql.raw("""
+            UPDATE code_challenges SET used_at = \(bind: clock()) WHERE id = \(bind: challenge.id!) AND used_at IS NULL RETURNING id
+            """).all()
+        return !rows.isEmpty
+    }
+
+    private func codePage(_ transaction: LoginTransaction, challenge: CodeChallenge, person: Person, error: String?, notice: String?,
+                          context: PersoRequestContext) -> Response {
+        let texts = GatewayTexts.texts(for: context.language)
+        let page = Page(title: texts.keyName(kind), content: .div(
+            .class("login-form"),
+            .h1(.text(texts.keyName(kind))),
+            .p(.class("for-application"), .text(texts.chooserForApplication(transaction.clientName))),
+            method.instructions(challenge, person: person, texts: texts),
+            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .form(
+                .id("code-form"), .method(.post), .action("/fas/login/\(kind.rawValue)"),
+                .csrfField(context.session),
+                .input(.type(.hidden), .name("tx"), .value(transaction.id.attributeEscaped)),
+                .input(.type(.hidden), .name("step"), .value("code")),
+                .div(.class("field"),
+                     .label(.for("code"), .text(texts.codeLabel)),
+                     .input(.id("code"), .name("code"), .type(.text), .class("code"),
+                            .attribute(named: "inputmode", value: "numeric"), .attribute(named: "autocomplete", value: "one-time-code"),
+                            .attribute(named: "pattern", value: "[0-9 ]{6,7}"), .attribute(named: "maxlength", value: "7"),
+                            .required(true), .autofocus(true))),
+                .button(.id("code-submit"), .type(.submit), .text(texts.submit))
+            ),
+            method.extraActions(transaction, context: context, texts: texts),
+            .p(.a(.href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.backToKeys)))
+        ))
+        return Layout.response(page, chrome: context.chrome)
+    }
+}
+
+/// Who may do what with keys, and for how long an unused token card stays valid.
+public struct KeyPolicy: Sendable {
+    /// The level of the session from which a person activates or replaces a key (the real rule: eID or itsme).
+    public var activationLevel: LevelOfAssurance
+    /// A token card unused for this long is deactivated at its next use.
+    public var tokenCardInactivity: TimeInterval
+    /// Removing a key needs a login at most this old.
+    public var freshLogin: TimeInterval = 300
+
+    public init(activationLevel: LevelOfAssurance = .level450, tokenCardInactivity: TimeInterval = 365 * 86_400) {
+        self.activationLevel = activationLevel
+        self.tokenCardInactivity = tokenCardInactivity
+    }
+
+    func isExpired(_ key: PersonKey, now: Date) -> Bool {
+        let lastSign = key.lastUsedAt ?? key.activatedAt ?? key.createdAt
+        return now.timeIntervalSince(lastSign) > tokenCardInactivity
+    }
+}

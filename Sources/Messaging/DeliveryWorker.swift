@@ -1,0 +1,114 @@
+import FluentKit
+import Foundation
+import Logging
+import PersoCore
+import ServiceLifecycle
+import SQLKit
+
+/// Sends what the outbox holds: due messages are reserved for a while (so two instances never send the same
+/// one), handed to the transport, then marked sent; a failure is retried later, each wait twice the last, up
+/// to an hour, for five days. A message is never sent twice on our side: it is marked sent right after the
+/// server's 250, and a crash before that leaves it reserved, to be retried once the reservation has passed.
+/// (RFC 1047's window remains: a crash between the server's 250 and our mark sends it once more, with the
+/// same Message-ID.)
+struct DeliveryWorker: Service {
+    let outbox: Outbox
+    let transport: any MailTransport
+    let settings: MailSettings
+    let logger: Logger
+
+    static let batchSize = 10
+    static let longestWait: TimeInterval = 3600
+    static let givesUpAfter: TimeInterval = 5 * 86_400
+    /// Without a ring, the worker still looks this often (other instances enqueue too).
+    static let pollInterval: Duration = .seconds(1)
+
+    func run() async throws {
+        let bell = outbox.bell
+        try? await cancelWhenGracefulShutdown {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                // The clock rings the same bell as new messages do: one loop serves both.
+                group.addTask {
+                    while !Task.isCancelled {
+                        try await Task.sleep(for: Self.pollInterval)
+                        bell.ring()
+                    }
+                }
+                for await _ in bell.rings {
+                    await deliverAllDue()
+                }
+                group.cancelAll()
+            }
+        }
+    }
+
+    /// Sends batches until one is not full.
+    private func deliverAllDue() async {
+        var delivered = Self.batchSize
+        while delivered == Self.batchSize, !Task.isCancelled {
+            do {
+                delivered = try await deliverDue()
+            } catch {
+                logger.warning("outbox: cannot read due messages", metadata: ["error": "\(error)"])
+                return
+            }
+        }
+    }
+
+    /// Reserves and sends one batch of due messages; returns how many were reserved.
+    func deliverDue() async throws -> Int {
+        let batch = try await reserveDue()
+        for message in batch {
+            await deliver(message)
+        }
+        return batch.count
+    }
+
+    private func deliver(_ message: OutboxMessage) async {
+        let now = outbox.clock()
+        do {
+            try await transport.deliver(MIMEMessage(email: message, from: settings.from, date: now))
+            try await update(message, """
+                status = 'sent', sent_at = \(bind: outbox.clock()), reserved_until = NULL, last_error = NULL, transport = \(bind: transport.name)
+                """)
+            logger.info("outbox: delivered", metadata: ["message": "\(message.id!)", "attempt": "\(message.attempts)"])
+        } catch {
+            let permanent = (error as? SMTPError)?.isPermanent ?? false
+            let expired = now.timeIntervalSince(message.createdAt) > Self.givesUpAfter
+            let reason = String(String(describing: error).prefix(500))
+            if permanent || expired {
+                try? await update(message, "status = 'failed', reserved_until = NULL, last_error = \(bind: reason)")
+                logger.error("outbox: gave up", metadata: ["message": "\(message.id!)", "error": "\(reason)"])
+            } else {
+                let wait = min(settings.firstRetry * pow(2, Double(max(0, message.attempts - 1))), Self.longestWait)
+                try? await update(message, "next_attempt_at = \(bind: now.addingTimeInterval(wait)), reserved_until = NULL, last_error = \(bind: reason)")
+                logger.warning("outbox: delivery failed, will retry", metadata: [
+                    "message": "\(message.id!)", "attempt": "\(message.attempts)", "retry_in_s": "\(Int(wait))", "error": "\(reason)",
+                ])
+            }
+        }
+    }
+
+    /// One statement, so that two instances cannot take the same message: on PostgreSQL the rows are locked
+    /// and skipped by the other; SQLite has a single writer anyway. The outer condition is checked again on
+    /// the locked row.
+    private func reserveDue() async throws -> [OutboxMessage] {
+        let now = outbox.clock()
+        let sql = outbox.database.sql
+        let skipLocked: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
+        let rows = try await sql.raw("""
+            UPDATE outbox_messages SET reserved_until = \(bind: now.addingTimeInterval(settings.lease)), attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM outbox_messages
+                WHERE status = 'pending' AND next_attempt_at <= \(bind: now) AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
+                ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(Self.batchSize)) \(skipLocked)
+            ) AND status = 'pending' AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
+            RETURNING *
+            """).all()
+        return try rows.map { try $0.decode(model: OutboxMessage.self) }
+    }
+
+    private func update(_ message: OutboxMessage, _ assignments: SQLQueryString) async throws {
+        try await outbox.database.sql.raw("UPDATE outbox_messages SET \(assignments) WHERE id = \(bind: message.id!)").run()
+    }
+}

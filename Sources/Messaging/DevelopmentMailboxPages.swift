@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import PersoCore
+import Plot
+
+/// `/dev/outbox`: every message of the outbox, newest first, with its state, for trying the product without a
+/// mail server. Registered only in development mode; it shows security codes, so never in production. A
+/// developer's tool: its words are English only.
+struct DevelopmentMailboxPages: Sendable {
+    let outbox: Outbox
+
+    struct Listing: Encodable {
+        struct Message: Encodable {
+            let id: String
+            let key: String
+            let channel: String
+            let to: String
+            let subject: String
+            let text: String
+            let html: String?
+            let status: String
+            let attempts: Int
+            let createdAt: String
+            let sentAt: String?
+            let lastError: String?
+            let transport: String?
+        }
+
+        let messages: [Message]
+    }
+
+    func register(on routes: RouteTable) {
+        routes.get("/dev/outbox.json") { _, _ in
+            let formatter = ISO8601DateFormatter()
+            let messages = try await outbox.recent().map { message in
+                Listing.Message(
+                    id: message.id!.uuidString, key: message.idempotencyKey, channel: message.channel, to: message.recipient,
+                    subject: message.subject, text: message.textBody, html: message.htmlBody, status: message.status,
+                    attempts: message.attempts, createdAt: formatter.string(from: message.createdAt),
+                    sentAt: message.sentAt.map(formatter.string(from:)), lastError: message.lastError, transport: message.transport
+                )
+            }
+            return JSONResponse.make(encoding: Listing(messages: messages))
+        }
+        routes.get("/dev/outbox") { _, context in
+            let messages = try await outbox.recent()
+            let page = Page(title: "Development mailbox", content: .div(
+                .h1(.text("Development mailbox")),
+                .p(.class("lead"), .text("Every e-mail of the outbox, newest first. This page exists only in development mode (--dev).")),
+                .if(messages.isEmpty, .p(.id("outbox-empty"), .text("The outbox is empty.")), else: .div(
+                    .class("table-scroll"),
+                    .table(
+                        .id("outbox"),
+                        .thead(.tr(.th(.text("Created")), .th(.text("To")), .th(.text("Subject")), .th(.text("Status")), .th(.text("Tries")))),
+                        .tbody(.forEach(messages) { message in
+                            .tr(
+                                .class("outbox-\(message.status.attributeEscaped)"),
+                                .td(.text(MaintenanceNotice.format(message.createdAt))),
+                                .td(.text(message.recipient)),
+                                .td(.details(.summary(.text(message.subject)), .pre(.class("mail-text"), .text(message.textBody)))),
+                                .td(.text(message.status), .unwrap(message.lastError) { .small(.br(), .text($0)) }),
+                                .td(.text(String(message.attempts)))
+                            )
+                        })
+                    )
+                ))
+            ))
+            return Layout.response(page, chrome: context.chrome)
+        }
+    }
+}
