@@ -130,9 +130,12 @@ struct SecurityCodeKey: DigitalKey {
         let code = String((context.form?["code"] ?? "").filter { !$0.isWhitespace }.prefix(16))
         let result = code.isEmpty ? .wrong : try await method.check(code, challenge: challenge, key: key)
         guard result == .accepted, try await markUsed(challenge) else {
-            challenge.tries += 1
-            try await challenge.update(on: database.db)
-            try await guardian.recordFailure(subject: subject, ip: ip)
+            // An expired code was not even compared: nothing was guessed, nothing is counted.
+            if result != .expired {
+                challenge.tries += 1
+                try await challenge.update(on: database.db)
+                try await guardian.recordFailure(subject: subject, ip: ip)
+            }
             await audit.record(result == .alreadyUsed ? .codeReplay : .loginFailed, personID: person.id, key: kind, clientID: transaction.clientID,
                                success: false, request: request, context: context)
             let message = switch result {
