@@ -60,6 +60,25 @@ public enum Stylesheet {
     .field label{font-weight:600}
     .field input{font:inherit;padding:.6rem .7rem;border:1px solid #8a94a6;border-radius:.3rem;min-height:2.75rem}
     .form-error{background:#fdecee;border-left:4px solid var(--error);color:var(--error);padding:.6rem 1rem;font-weight:600}
+    .form-notice{background:#e9f5ec;border-left:4px solid #1e7b34;color:#14532d;padding:.6rem 1rem;font-weight:600}
+    .notice{background:#fff7e0;border-left:4px solid var(--accent);padding:.6rem 1rem}
+    .step{color:var(--muted)}
+    input.code{font-size:1.4rem;letter-spacing:.3rem;max-width:12rem;font-family:monospace}
+    .my-keys{list-style:none;margin:1rem 0;padding:0;display:grid;gap:.8rem}
+    .my-key{background:#fff;border:1px solid var(--line);border-left:6px solid var(--line);border-radius:.4rem;padding:.2rem 1.1rem .9rem}
+    .my-key.active{border-left-color:#1e7b34}
+    .my-key.deactivated{border-left-color:var(--error)}
+    .my-key h2{font-size:1.05rem;margin:.7rem 0 .3rem}
+    .my-key p{margin:.2rem 0}
+    .key-status{font-weight:700}
+    .my-key .actions{display:flex;flex-wrap:wrap;gap:.6rem;margin-top:.6rem}
+    .my-key .actions form{margin:0}
+    .qr{background:#fff;display:inline-block;padding:.5rem;border:1px solid var(--line)}
+    #totp-secret{font-size:1.05rem;background:#fff;padding:.2rem .4rem;border:1px solid var(--line)}
+    .token-card{border-collapse:collapse;background:#fff;margin:1rem 0}
+    .token-card td{border:1px solid #8a94a6;padding:.5rem .9rem;font-family:monospace;font-size:1.1rem}
+    .token-card .position{display:inline-block;min-width:1.8rem;color:var(--muted);font-size:.85rem}
+    @media print{.site-header,.site-footer,.no-print,.lead,.languages{display:none}body{background:#fff}}
     .table-scroll{overflow-x:auto}
     #activity{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem}
     #activity th,#activity td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top}
