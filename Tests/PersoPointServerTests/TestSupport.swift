@@ -49,6 +49,9 @@ func withProduct<T>(
     }
     var logger = Logger(label: "test")
     logger.logLevel = .warning
+    if case .postgres(let url) = location {
+        try await PostgresSchema.ready(url: url, configuration: configuration, logger: logger)
+    }
     let app = try PersoPointApp(configuration: configuration, environment: AppEnvironment(clock: { clock.now }), logger: logger)
     do {
         try await app.prepare()
@@ -58,6 +61,31 @@ func withProduct<T>(
     } catch {
         await app.database.shutdown()
         throw error
+    }
+}
+
+/// Suites run in parallel and share the one PostgreSQL database: the first to get there migrates it (and
+/// registers what `prepare` registers) while the others wait, instead of all creating the same tables at once.
+enum PostgresSchema {
+    private static let migrations = NIOLockedValueBox<[String: Task<Void, any Error>]>([:])
+
+    static func ready(url: String, configuration: PersoPointConfiguration, logger: Logger) async throws {
+        let task = migrations.withLockedValue { tasks in
+            if let task = tasks[url] { return task }
+            let task = Task {
+                let app = try PersoPointApp(configuration: configuration, logger: logger)
+                do {
+                    try await app.prepare()
+                } catch {
+                    await app.database.shutdown()
+                    throw error
+                }
+                await app.database.shutdown()
+            }
+            tasks[url] = task
+            return task
+        }
+        try await task.value
     }
 }
 
