@@ -24,6 +24,28 @@ struct DevelopmentMailboxPages: Sendable {
             let sentAt: String?
             let lastError: String?
             let transport: String?
+
+            /// Absent values are written as null, so a script sees every field of every message.
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(id, forKey: .id)
+                try container.encode(key, forKey: .key)
+                try container.encode(channel, forKey: .channel)
+                try container.encode(to, forKey: .to)
+                try container.encode(subject, forKey: .subject)
+                try container.encode(text, forKey: .text)
+                try container.encode(html, forKey: .html)
+                try container.encode(status, forKey: .status)
+                try container.encode(attempts, forKey: .attempts)
+                try container.encode(createdAt, forKey: .createdAt)
+                try container.encode(sentAt, forKey: .sentAt)
+                try container.encode(lastError, forKey: .lastError)
+                try container.encode(transport, forKey: .transport)
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case id, key, channel, to, subject, text, html, status, attempts, createdAt, sentAt, lastError, transport
+            }
         }
 
         let messages: [Message]

@@ -17,7 +17,9 @@ public struct MessagingModule: Sendable {
         self.settings = settings
         self.development = development
         if let server = settings.server {
-            transport = SMTPTransport(client: try SMTPClient(server: server, heloName: heloName))
+            // A conversation must end before its reservation does, or another instance could send it meanwhile.
+            let deadline = Duration.milliseconds(Int64(min(60, max(0.5, settings.lease * 0.8)) * 1000))
+            transport = SMTPTransport(client: try SMTPClient(server: server, heloName: heloName, deadline: deadline))
         } else {
             transport = development ? DevelopmentMailbox() : nil
         }

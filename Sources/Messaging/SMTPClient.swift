@@ -17,7 +17,7 @@ struct SMTPClient: Sendable {
 
     init(server: MailServer, heloName: String, deadline: Duration = .seconds(60)) throws {
         self.server = server
-        self.heloName = heloName
+        self.heloName = Self.domainOrLiteral(heloName)
         self.deadline = deadline
         if server.security == .none {
             tls = nil
@@ -113,6 +113,13 @@ struct SMTPClient: Sendable {
         try? await conversation.command("QUIT", expect: [221])
     }
 
+    /// RFC 5321 §4.1.3: an address in EHLO is written as a literal, `[192.0.2.1]` or `[IPv6:2001:db8::1]`.
+    static func domainOrLiteral(_ host: String) -> String {
+        if host.contains(":") { return "[IPv6:\(host.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))]" }
+        if !host.isEmpty, host.allSatisfy({ $0.isNumber || $0 == "." }) { return "[\(host)]" }
+        return host
+    }
+
     /// RFC 5321 §4.5.2: a line that starts with a dot gets another one, so that it cannot end the message.
     static func dotStuffed(_ text: String) -> String {
         text.split(separator: "\r\n", omittingEmptySubsequences: false)
@@ -136,7 +143,13 @@ private struct Conversation {
     @discardableResult
     mutating func command(_ line: String, expect codes: Set<Int>, redacted: String? = nil) async throws -> SMTPReply {
         guard !line.contains("\r\n") || redacted == "(message)", !line.contains("\0") else { throw SMTPError.invalidCommand }
-        try await outbound.write(ByteBuffer(string: line + "\r\n"))
+        do {
+            try await outbound.write(ByteBuffer(string: line + "\r\n"))
+        } catch {
+            // A write fails on a channel that an error already closed (a TLS handshake refused): say that error.
+            _ = try await replies.next()
+            throw error
+        }
         let name = redacted ?? String(line.prefix(60))
         return try await expect(codes, after: name)
     }

@@ -99,6 +99,7 @@ class CodeLogin:
         # The pages in English whatever the person's language: e-mails must follow the person's, not the page's.
         self.browser.headers["Accept-Language"] = "en"
         self.flow: "Flow | None" = None
+        self.chooser: "requests.Response | None" = None  # the key chooser the person saw
         self.page: "requests.Response | None" = None  # the last gateway page shown
         self.callback: "str | None" = None  # the redirect back to the relying party, once it came
 
@@ -110,7 +111,7 @@ class CodeLogin:
     def open(self) -> "CodeLogin":
         """The relying party asks for its level; the person picks this key on the key chooser."""
         self.flow = authorization_request(self.rp.client, self.rp.discovery, acr_values=acr(KEY_LEVELS[self.key]))
-        chooser = follow(self.browser, self.flow.url)
+        chooser = self.chooser = follow(self.browser, self.flow.url)
         link = key_chooser_keys(chooser)[f"key-{self.key}"]
         assert key_is_enabled(link), f"the {self.key} key is not offered on the key chooser:\n{chooser.text[:2000]}"
         self.page = follow(self.browser, urljoin(chooser.url, link.attrs["href"]))

@@ -29,7 +29,6 @@ import shutil
 import threading
 import time
 import uuid
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,9 +42,6 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from .conftest import TIMEOUT, run_cli
-
-# aiosmtpd warns (from its own thread) about AUTH offered without TLS: exactly what the "never in clear" test needs.
-warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS")
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts" / "interop-servers"
@@ -206,10 +202,7 @@ class ExtraServer:
         return [m for m in self.outbox() if address.lower() in str(m.get("to", "")).lower()]
 
 
-@pytest.fixture(scope="module")
-def extra_servers(persopoint_bin):
-    """extra_servers(name, dev=True, args=[...], env={...}) → a started ExtraServer, stopped and removed when the
-    module's tests are done."""
+def _servers(persopoint_bin):
     started = []
 
     def start(name: str, *, dev: bool = True, args=(), env=None, start: bool = True) -> ExtraServer:
@@ -217,6 +210,23 @@ def extra_servers(persopoint_bin):
         started.append(server)
         return server.start() if start else server
 
+    return started, start
+
+
+@pytest.fixture(scope="module")
+def extra_servers(persopoint_bin):
+    """extra_servers(name, dev=True, args=[...], env={...}) → a started ExtraServer, stopped and removed when the
+    module's tests are done (for a server several tests share)."""
+    started, start = _servers(persopoint_bin)
+    yield start
+    for server in started:
+        server.cleanup()
+
+
+@pytest.fixture
+def own_servers(persopoint_bin):
+    """Like extra_servers, but stopped and removed at the end of the test."""
+    started, start = _servers(persopoint_bin)
     yield start
     for server in started:
         server.cleanup()
@@ -237,8 +247,9 @@ class CertificateFiles:
         return context
 
 
-def make_certificates(directory: Path) -> CertificateFiles:
-    """A CA that exists only for this test run, and a server certificate it signed for 127.0.0.1 / localhost."""
+def make_certificates(directory: Path, *, ips=("127.0.0.1",), dns_names=("localhost",)) -> CertificateFiles:
+    """A CA that exists only for this test run, and a server certificate it signed for these names (by default
+    127.0.0.1 and localhost)."""
     directory.mkdir(parents=True, exist_ok=True)
     now = datetime.datetime.now(datetime.timezone.utc)
     ca_key = ec.generate_private_key(ec.SECP256R1())
@@ -261,14 +272,16 @@ def make_certificates(directory: Path) -> CertificateFiles:
     key = ec.generate_private_key(ec.SECP256R1())
     cert = (
         x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, (list(dns_names) + list(ips))[0])]))
         .issuer_name(ca_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - datetime.timedelta(minutes=5))
         .not_valid_after(now + datetime.timedelta(days=2))
         .add_extension(
-            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]),
+            x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ips] + [x509.DNSName(name) for name in dns_names]
+            ),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
@@ -300,8 +313,9 @@ class ReceivedMail:
     rcpt_tos: list
     data: bytes
     message: email.message.EmailMessage  # parsed with email.policy.default
-    tls: bool  # the transaction ran over TLS (STARTTLS)
+    tls: bool  # the transaction ran over TLS (STARTTLS or from the first byte)
     authenticated: bool
+    helo: "str | None"  # the name the client gave in EHLO/HELO
     received_at: float = field(default_factory=time.monotonic)
 
     @property
@@ -327,6 +341,8 @@ class _Handler:
             if catcher.slow and not catcher._held_one:
                 catcher._held_one = True
                 hold = True
+        if catcher.refuse_rcpt:
+            return catcher.refuse_rcpt
         if hold:
             catcher.held.set()
             # Wait without blocking the event loop (other connections keep being served).
@@ -345,10 +361,14 @@ class _Handler:
             rcpt_tos=list(envelope.rcpt_tos),
             data=data,
             message=message,
-            tls=session.ssl is not None,
+            tls=session.ssl is not None or self.catcher.implicit_tls,
             authenticated=bool(session.authenticated),
+            helo=session.host_name,
         )
         with self.catcher._lock:
+            if self.catcher.defer_first_data and not self.catcher.deferred:
+                self.catcher.deferred.append(received)
+                return "451 4.3.0 Temporary failure, please try again later"
             self.catcher._messages.append(received)
         return "250 Message accepted for delivery"
 
@@ -356,14 +376,18 @@ class _Handler:
 class MailCatcher:
     """An SMTP server on 127.0.0.1 that accepts everything (or what its options allow) and keeps it.
 
-    certificates: offer STARTTLS with this certificate; require_starttls: refuse everything before STARTTLS;
+    certificates: offer STARTTLS with this certificate (or, with implicit_tls, speak TLS from the first byte, as
+    smtps does); require_starttls: refuse everything before STARTTLS;
     credentials (user, password): AUTH is required and checked (PLAIN and LOGIN; exclude_mechanisms removes some);
     auth_require_tls: AUTH is only offered after STARTTLS (aiosmtpd's default);
-    slow: the first transaction is held at RCPT until release()."""
+    slow: the first transaction is held at RCPT until release();
+    defer_first_data: the first message is answered 451 (try again later) after DATA, and kept in .deferred;
+    refuse_rcpt: the reply to every RCPT, e.g. "550 5.1.1 No such mailbox"."""
 
     def __init__(self, port: "int | None" = None, *, certificates: "CertificateFiles | None" = None,
                  require_starttls: bool = False, credentials=None, exclude_mechanisms=(),
-                 auth_require_tls: bool = True, slow: bool = False):
+                 auth_require_tls: bool = True, slow: bool = False, implicit_tls: bool = False,
+                 defer_first_data: bool = False, refuse_rcpt: "str | None" = None):
         self.port = port or free_port()
         self.certificates = certificates
         self.require_starttls = require_starttls
@@ -371,6 +395,11 @@ class MailCatcher:
         self.exclude_mechanisms = list(exclude_mechanisms)
         self.auth_require_tls = auth_require_tls
         self.slow = slow
+        self.implicit_tls = implicit_tls
+        self.defer_first_data = defer_first_data
+        self.refuse_rcpt = refuse_rcpt
+        self.deferred: list = []  # messages answered 451 after DATA
+        assert not implicit_tls or certificates is not None, "implicit TLS needs certificates"
         self._lock = threading.Lock()
         self._messages: list = []
         self.mail_commands: list = []  # every MAIL FROM seen, delivered or not
@@ -395,13 +424,16 @@ class MailCatcher:
     def start(self) -> "MailCatcher":
         # No SMTPUTF8: like many relays, so headers must be 7-bit (RFC 2047 encoded words for accents).
         options = {"enable_SMTPUTF8": False}
-        if self.certificates is not None:
+        if self.implicit_tls:
+            options["ssl_context"] = self.certificates.server_context()
+        elif self.certificates is not None:
             options["tls_context"] = self.certificates.server_context()
             options["require_starttls"] = self.require_starttls
         if self.credentials is not None:
             options["authenticator"] = self._authenticate
             options["auth_required"] = True
-            options["auth_require_tls"] = self.auth_require_tls
+            # aiosmtpd only counts STARTTLS as TLS for AUTH; a connection that is TLS from the first byte is too.
+            options["auth_require_tls"] = self.auth_require_tls and not self.implicit_tls
             if self.exclude_mechanisms:
                 options["auth_exclude_mechanism"] = self.exclude_mechanisms
         self.controller = Controller(

@@ -8,6 +8,7 @@ Sophie (e-mail), Pieter (guessing e-mail codes), Lena (authenticator app), Emma 
 with the command line).
 """
 
+import datetime
 import re
 import sqlite3
 import time
@@ -16,7 +17,7 @@ import pyotp
 import pytest
 
 from .code_login import CodeLogin, code_in, form_error, html_part, register_relying_party, text_part, wrong_code
-from .conftest import acr, parse_html
+from .conftest import acr, key_chooser_keys, key_is_enabled, parse_html
 from .servers import extra_servers, mail_catchers, wait_until  # noqa: F401  (fixtures)
 
 SENDER_NAME = "PersoPoint Tests"
@@ -105,10 +106,15 @@ def test_sophie_logs_in_with_the_code_emailed_to_her_in_french_after_one_typo(ga
     before = len(mail.to(sophie["email"]))
     login = logins(relying_party(350), sophie, "email")
     login.to_code_page()
+    offered = key_chooser_keys(login.chooser)
+    assert not key_is_enabled(offered["key-token"]) and not key_is_enabled(offered["key-password"]), (
+        "an application asking Level350 must not be offered the token card (300) or the password alone (200)"
+    )
+    assert key_is_enabled(offered["key-totp"]), "the authenticator app (400) is strong enough for Level350"
 
     received = mail.wait_for_mail(sophie["email"], after=before)
     code = code_in(received)
-    error = login.refused(wrong_code(code), "a mistyped e-mail code")
+    login.refused(wrong_code(code), "a mistyped e-mail code")
     claims = login.accepted(code, "the e-mailed code, after one mistyped try")
     assert_code_level(claims, 350)
 
@@ -146,7 +152,7 @@ def test_sophie_logs_in_with_the_code_emailed_to_her_in_french_after_one_typo(ga
     )
     assert entry["channel"] == "email" and entry["transport"] == "smtp", entry
     assert entry["attempts"] >= 1 and entry["sentAt"] and entry["createdAt"] and entry["key"], entry
-    assert entry["lastError"] is None, entry
+    assert entry.get("lastError") is None, entry
     assert code in entry["text"], "the outbox should show the text that was sent"
 
 
@@ -290,10 +296,34 @@ def test_emma_logs_in_with_her_token_card_and_is_asked_another_position_next_tim
 def active_kinds(gateway, username) -> dict:
     keys = gateway.cli("key", "list", username)
     assert isinstance(keys, list), f"`key list --json` should print a list: {keys!r}"
+    return {key.get("kind"): key for key in keys if key.get("status") == "active"}
+
+
+def iso_time(value, what: str) -> datetime.datetime:
+    """A timestamp a script can read: an ISO 8601 string with its offset (as /dev/outbox.json writes them)."""
+    assert isinstance(value, str), f"{what} should be an ISO 8601 time, got {value!r}"
+    try:
+        parsed = datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+    assert parsed is not None and parsed.tzinfo is not None, f"{what} should be an ISO 8601 time with offset: {value!r}"
+    return parsed
+
+
+def test_key_list_tells_a_script_which_keys_a_person_has_and_since_when(gateway, people):
+    keys = gateway.cli("key", "list", people["Pieter"]["username"])
+    assert isinstance(keys, list) and keys, f"`key list --json` should print the keys: {keys!r}"
+    now = datetime.datetime.now(datetime.timezone.utc)
     for key in keys:
-        for name in ("kind", "status", "activatedAt", "lastUsedAt"):
-            assert name in key, f"`key list --json` entry without {name}: {key}"
-    return {key["kind"]: key for key in keys if key["status"] == "active"}
+        missing = {"kind", "status", "activatedAt", "lastUsedAt"} - set(key)
+        assert not missing, f"`key list --json` entry without {sorted(missing)} (null when unset): {key}"
+        activated = iso_time(key["activatedAt"], f"activatedAt of the {key['kind']} key")
+        assert now - datetime.timedelta(days=1) < activated <= now + datetime.timedelta(minutes=1), (
+            f"the demo keys were activated when the server seeded them, not at {activated}"
+        )
+        if key["lastUsedAt"] is not None:
+            iso_time(key["lastUsedAt"], f"lastUsedAt of the {key['kind']} key")
+    assert {k["kind"] for k in keys if k["status"] == "active"} >= {"email", "totp", "token"}, keys
 
 
 def test_an_officer_replaces_marcs_app_and_card_from_the_command_line(gateway, relying_party, people, logins):
@@ -345,5 +375,5 @@ def test_an_officer_replaces_marcs_app_and_card_from_the_command_line(gateway, r
     assert_code_level(with_card.accepted(card[position - 1], "the new card's code (index 0 is position 1)"), 300)
 
     keys = active_kinds(gateway, username)
-    assert keys["totp"]["lastUsedAt"], f"the TOTP key was just used: {keys['totp']}"
-    assert keys["token"]["lastUsedAt"], f"the token card was just used: {keys['token']}"
+    assert keys["totp"].get("lastUsedAt"), f"the TOTP key was just used: {keys['totp']}"
+    assert keys["token"].get("lastUsedAt"), f"the token card was just used: {keys['token']}"

@@ -16,11 +16,25 @@ public struct KeyEnrolment: Sendable {
         case token(codes: [String])
     }
 
-    public struct State: Sendable, Codable {
+    public struct State: Sendable, Encodable {
         public let kind: String
         public let status: String
         public let activatedAt: Date?
         public let lastUsedAt: Date?
+
+        /// Dates as ISO 8601 and absent ones as null, so a script reads every field.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            let format = ISO8601DateFormatter()
+            try container.encode(kind, forKey: .kind)
+            try container.encode(status, forKey: .status)
+            try container.encode(activatedAt.map(format.string(from:)), forKey: .activatedAt)
+            try container.encode(lastUsedAt.map(format.string(from:)), forKey: .lastUsedAt)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, status, activatedAt, lastUsedAt
+        }
     }
 
     public enum Refusal: Error, CustomStringConvertible {
