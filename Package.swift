@@ -52,7 +52,8 @@ let package = Package(
             ],
             swiftSettings: swift5
         ),
-        .target(name: "RelyingParty", dependencies: ["PersoCore"], swiftSettings: swift5),
+        // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
+        .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")], swiftSettings: swift5),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
@@ -82,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway",
+                "PersoPointServer", "PersoCore", "Gateway", "RelyingParty", "SelfService",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

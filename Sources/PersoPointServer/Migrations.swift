@@ -1,10 +1,11 @@
 import FluentKit
 import Gateway
 import PersoCore
+import SelfService
 
 /// Every part's tables, in the order they depend on each other.
 public enum ProductMigrations {
     public static var all: [any Migration] {
-        CoreMigrations.all + GatewayMigrations.all
+        CoreMigrations.all + GatewayMigrations.all + SelfServiceModule.migrations
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 import Hummingbird
 import Logging
 import PersoCore
+import RelyingParty
+import SelfService
 
 /// The composition root: builds the whole product from a configuration and mounts every part on one router.
 public struct PersoPointApp {
@@ -13,6 +15,7 @@ public struct PersoPointApp {
     public let maintenance: MaintenanceSchedule
     public let metrics: RequestMetrics
     public let gateway: GatewayModule
+    public let selfService: SelfServiceModule
     public let environment: AppEnvironment
     let logger: Logger
 
@@ -29,13 +32,34 @@ public struct PersoPointApp {
         self.maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
         self.metrics = RequestMetrics()
         self.gateway = GatewayModule(database: database, publicURL: configuration.publicURL, clock: environment.clock)
+        self.selfService = SelfServiceModule(
+            database: database, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
+            development: configuration.development, clock: environment.clock
+        )
+    }
+
+    /// An application's OpenID Connect client, speaking HTTP to the configured gateway as any other host would.
+    static func relyingParty(for application: BuiltInApplications.Application, configuration: PersoPointConfiguration,
+                             environment: AppEnvironment) -> RelyingParty {
+        var settings = RelyingPartySettings(
+            clientID: application.clientID, applicationName: application.name, path: application.path,
+            publicURL: configuration.publicURL, required: AssuranceLevel(application.minimum(configuration).rawValue),
+            secretFile: BuiltInApplications.secretPath(application, dataDirectory: configuration.dataDirectory),
+            warningLead: configuration.sessionWarning
+        )
+        settings.idleTimeout = configuration.sessionIdleTimeout
+        settings.absoluteTimeout = configuration.sessionAbsoluteTimeout
+        var gateway = configuration.gatewayURL.absoluteString
+        while gateway.hasSuffix("/") { gateway.removeLast() }
+        return RelyingParty(settings: settings, gatewayIssuer: gateway + ProviderSettings.basePath,
+                            transport: environment.gatewayTransport, clock: environment.clock)
     }
 
     /// Migrates the database and gives every part what it needs before the first request (signing keys).
     public func prepare() async throws {
         try await database.migrate()
         try await gateway.prepare()
-        try await BuiltInApplications.register(with: gateway.clients, publicURL: configuration.publicURL, dataDirectory: configuration.dataDirectory)
+        try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
     }
 
     /// Paths of the applications and the gateway: closed while maintenance is under way.
@@ -69,6 +93,7 @@ public struct PersoPointApp {
         PortalController().register(on: routes)
         ContactEntryController(secureCookies: secure).register(on: routes)
         gateway.register(on: routes)
+        selfService.register(on: routes)
         return router
     }
 
@@ -91,10 +116,11 @@ public struct PersoPointApp {
             ),
             logger: logger
         )
-        let sessions = self.sessions, gateway = self.gateway
+        let sessions = self.sessions, gateway = self.gateway, selfService = self.selfService
         app.addServices(ExpiryPurger(jobs: [
             .init(name: "sessions") { try await sessions.purgeExpired() },
             .init(name: "gateway single-use markers") { try await gateway.purgeExpired() },
+            .init(name: "selfservice e-mail confirmations") { try await selfService.purgeExpired() },
         ], interval: .seconds(300), logger: logger))
         return app
     }

@@ -17,6 +17,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Seconds after which a session ends regardless (PERSOPOINT_SESSION_MAX, default 43200).") var sessionMax: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical (PERSOPOINT_LOG_LEVEL, default info).") var logLevel: String?
     @Option(help: "json or text (PERSOPOINT_LOG_FORMAT, default json).") var logFormat: String?
+    @Option(help: "Seconds before the idle limit that the applications warn (PERSOPOINT_SESSION_WARNING, default 120).") var sessionWarning: String?
+    @Option(help: "Where the applications reach the authentication gateway (PERSOPOINT_GATEWAY_URL, default the public URL).") var gatewayURL: String?
+    @Option(help: "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500 (PERSOPOINT_SELFSERVICE_LEVEL, default 300).") var selfserviceLevel: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
 
     var flags: [String: String] {
@@ -31,6 +34,9 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_SESSION_MAX"] = sessionMax
         flags["PERSOPOINT_LOG_LEVEL"] = logLevel
         flags["PERSOPOINT_LOG_FORMAT"] = logFormat
+        flags["PERSOPOINT_SESSION_WARNING"] = sessionWarning
+        flags["PERSOPOINT_GATEWAY_URL"] = gatewayURL
+        flags["PERSOPOINT_SELFSERVICE_LEVEL"] = selfserviceLevel
         return flags
     }
 

@@ -37,6 +37,8 @@ func withProduct<T>(
     database: DatabaseLocation? = nil,
     clock: TestClock = TestClock(),
     idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
+    gateway: InProcessGateway? = nil,
+    configure: (inout PersoPointConfiguration) -> Void = { _ in },
     _ body: (PersoPointApp) async throws -> T
 ) async throws -> T {
     var configuration = try PersoPointConfiguration.resolve(.init(flags: [:], environment: [:]))
@@ -47,9 +49,12 @@ func withProduct<T>(
     if case .sqlite(let path) = location {
         configuration.dataDirectory = (path as NSString).deletingLastPathComponent
     }
+    configure(&configuration)
     var logger = Logger(label: "test")
     logger.logLevel = .warning
-    let app = try PersoPointApp(configuration: configuration, environment: AppEnvironment(clock: { clock.now }), logger: logger)
+    var environment = AppEnvironment(clock: { clock.now })
+    if let gateway { environment.gatewayTransport = gateway }
+    let app = try PersoPointApp(configuration: configuration, environment: environment, logger: logger)
     do {
         try await app.prepare()
         let result = try await body(app)
