@@ -50,6 +50,9 @@ func withProduct<T>(
         configuration.dataDirectory = (path as NSString).deletingLastPathComponent
     }
     configure(&configuration)
+    // Every PostgreSQL-backed test shares one database: two migrators at once would both create the tables.
+    if case .postgres = location { await SharedDatabaseLock.shared.acquire() }
+    defer { if case .postgres = location { Task { await SharedDatabaseLock.shared.release() } } }
     var logger = Logger(label: "test")
     logger.logLevel = .warning
     var environment = AppEnvironment(clock: { clock.now })
@@ -97,3 +100,20 @@ func form(_ fields: [String: String]) -> ByteBuffer {
 }
 
 let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+/// Serialises the tests that use the shared PostgreSQL database, whichever suite they belong to (suites run in
+/// parallel; `.serialized` only orders the tests inside one suite).
+actor SharedDatabaseLock {
+    static let shared = SharedDatabaseLock()
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else { busy = true; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+    }
+}

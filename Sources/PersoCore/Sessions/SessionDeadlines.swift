@@ -20,8 +20,9 @@ public struct SessionDeadlines: Sendable, Equatable {
     /// Whichever limit comes first.
     public var end: Date { min(idle, absolute) }
 
-    /// Whole seconds left before the session ends, never negative.
-    public var secondsLeft: Int { max(0, Int(end.timeIntervalSince(now).rounded(.down))) }
+    /// Seconds left before the session ends, to the nearest second (stored times come back from the database a
+    /// hair off), never negative.
+    public var secondsLeft: Int { max(0, Int(end.timeIntervalSince(now).rounded())) }
 
     /// True when the absolute limit, which no activity can move, is the one that ends the session.
     public var endsAtAbsoluteLimit: Bool { absolute <= idle }
