@@ -66,7 +66,8 @@ let package = Package(
             ],
             swiftSettings: swift5
         ),
-        .target(name: "RelyingParty", dependencies: ["PersoCore"], swiftSettings: swift5),
+        // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
+        .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")], swiftSettings: swift5),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
@@ -96,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -5,6 +5,8 @@ import Hummingbird
 import Logging
 import Messaging
 import PersoCore
+import RelyingParty
+import SelfService
 
 /// The composition root: builds the whole product from a configuration and mounts every part on one router.
 public struct PersoPointApp {
@@ -15,6 +17,7 @@ public struct PersoPointApp {
     public let metrics: RequestMetrics
     public let messaging: MessagingModule
     public let gateway: GatewayModule
+    public let selfService: SelfServiceModule
     public let environment: AppEnvironment
     let logger: Logger
 
@@ -39,13 +42,34 @@ public struct PersoPointApp {
             tokenCardInactivity: TimeInterval(configuration.tokenCardInactivityDays) * 86_400
         )
         self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy, clock: environment.clock)
+        self.selfService = SelfServiceModule(
+            database: database, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
+            development: configuration.development, clock: environment.clock
+        )
+    }
+
+    /// An application's OpenID Connect client, speaking HTTP to the configured gateway as any other host would.
+    static func relyingParty(for application: BuiltInApplications.Application, configuration: PersoPointConfiguration,
+                             environment: AppEnvironment) -> RelyingParty {
+        var settings = RelyingPartySettings(
+            clientID: application.clientID, applicationName: application.name, path: application.path,
+            publicURL: configuration.publicURL, required: AssuranceLevel(application.minimum(configuration).rawValue),
+            secretFile: BuiltInApplications.secretPath(application, dataDirectory: configuration.dataDirectory),
+            warningLead: configuration.sessionWarning
+        )
+        settings.idleTimeout = configuration.sessionIdleTimeout
+        settings.absoluteTimeout = configuration.sessionAbsoluteTimeout
+        var gateway = configuration.gatewayURL.absoluteString
+        while gateway.hasSuffix("/") { gateway.removeLast() }
+        return RelyingParty(settings: settings, gatewayIssuer: gateway + ProviderSettings.basePath,
+                            transport: environment.gatewayTransport, clock: environment.clock)
     }
 
     /// Migrates the database and gives every part what it needs before the first request (signing keys).
     public func prepare() async throws {
         try await database.migrate()
         try await gateway.prepare()
-        try await BuiltInApplications.register(with: gateway.clients, publicURL: configuration.publicURL, dataDirectory: configuration.dataDirectory)
+        try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
     }
 
     /// Paths of the applications and the gateway: closed while maintenance is under way.
@@ -80,6 +104,7 @@ public struct PersoPointApp {
         ContactEntryController(secureCookies: secure).register(on: routes)
         gateway.register(on: routes)
         messaging.register(on: routes)
+        selfService.register(on: routes)
         return router
     }
 
@@ -102,11 +127,12 @@ public struct PersoPointApp {
             ),
             logger: logger
         )
-        let sessions = self.sessions, gateway = self.gateway, outbox = messaging.outbox
+        let sessions = self.sessions, gateway = self.gateway, outbox = messaging.outbox, selfService = self.selfService
         app.addServices(ExpiryPurger(jobs: [
             .init(name: "sessions") { try await sessions.purgeExpired() },
             .init(name: "gateway single-use markers") { try await gateway.purgeExpired() },
             .init(name: "delivered messages") { try await outbox.purge() },
+            .init(name: "selfservice e-mail confirmations") { try await selfService.purgeExpired() },
         ], interval: .seconds(300), logger: logger))
         logger.info("e-mail", metadata: ["delivery": "\(messaging.destination)"])
         if let worker = messaging.deliveryWorker(logger: logger) {

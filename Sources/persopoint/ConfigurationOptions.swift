@@ -24,6 +24,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Seconds a message being sent stays reserved after a crash (PERSOPOINT_OUTBOX_LEASE, default 120).") var outboxLease: String?
     @Option(help: "Session level from which people activate security-code keys (PERSOPOINT_KEY_ACTIVATION_LEVEL, default 450).") var keyActivationLevel: String?
     @Option(help: "Days without use after which a token card is deactivated (PERSOPOINT_TOKEN_CARD_INACTIVITY, default 365).") var tokenCardInactivity: String?
+    @Option(help: "Seconds before the idle limit that the applications warn (PERSOPOINT_SESSION_WARNING, default 120).") var sessionWarning: String?
+    @Option(help: "Where the applications reach the authentication gateway (PERSOPOINT_GATEWAY_URL, default the public URL).") var gatewayURL: String?
+    @Option(help: "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500 (PERSOPOINT_SELFSERVICE_LEVEL, default 300).") var selfserviceLevel: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
 
     var flags: [String: String] {
@@ -45,6 +48,9 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_MAIL_FROM"] = mailFrom
         flags["PERSOPOINT_OUTBOX_RETRY"] = outboxRetry
         flags["PERSOPOINT_OUTBOX_LEASE"] = outboxLease
+        flags["PERSOPOINT_SESSION_WARNING"] = sessionWarning
+        flags["PERSOPOINT_GATEWAY_URL"] = gatewayURL
+        flags["PERSOPOINT_SELFSERVICE_LEVEL"] = selfserviceLevel
         return flags
     }
 

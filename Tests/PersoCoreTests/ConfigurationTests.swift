@@ -15,6 +15,22 @@ struct ConfigurationTests {
         #expect(configuration.sessionIdleTimeout == 1200)
         #expect(configuration.sessionAbsoluteTimeout == 43200)
         #expect(configuration.sessionPolicy.cookieName == "persopoint_session")
+        #expect(configuration.selfServiceLevel == 300, "PersoSelfService wants substantial assurance unless told otherwise")
+        #expect(configuration.sessionWarning == 120)
+        #expect(configuration.gatewayURL == configuration.publicURL)
+    }
+
+    @Test("PersoSelfService's level, the warning lead and the gateway's address can be set")
+    func applicationSettings() throws {
+        let configuration = try PersoPointConfiguration.resolve(.init(flags: [
+            "PERSOPOINT_SELFSERVICE_LEVEL": "200", "PERSOPOINT_SESSION_IDLE": "12", "PERSOPOINT_SESSION_WARNING": "8",
+        ], environment: ["PERSOPOINT_GATEWAY_URL": "https://fas.example.be"]))
+        #expect(configuration.selfServiceLevel == 200)
+        #expect(configuration.sessionWarning == 8)
+        #expect(configuration.gatewayURL.absoluteString == "https://fas.example.be")
+        // A short idle limit without an explicit warning still warns before the end.
+        let short = try PersoPointConfiguration.resolve(.init(flags: ["PERSOPOINT_SESSION_IDLE": "60"], environment: [:]))
+        #expect(short.sessionWarning == 30)
     }
 
     @Test("a flag beats the environment, which beats the config file")
@@ -42,7 +58,8 @@ struct ConfigurationTests {
         ("PERSOPOINT_PORT", "abc"), ("PERSOPOINT_PORT", "70000"), ("PERSOPOINT_PUBLIC_URL", "localhost:8080"),
         ("PERSOPOINT_PUBLIC_URL", "ftp://x"), ("DATABASE_URL", "mysql://x/y"), ("PERSOPOINT_DEV", "maybe"),
         ("PERSOPOINT_SESSION_IDLE", "0"), ("PERSOPOINT_LOG_LEVEL", "loud"), ("PERSOPOINT_LOG_FORMAT", "xml"),
-        ("PERSOPOINT_HOST", "a b"),
+        ("PERSOPOINT_HOST", "a b"), ("PERSOPOINT_SELFSERVICE_LEVEL", "250"), ("PERSOPOINT_SELFSERVICE_LEVEL", "high"),
+        ("PERSOPOINT_SESSION_WARNING", "1200"), ("PERSOPOINT_GATEWAY_URL", "gateway"),
     ])
     func invalid(setting: String, value: String) {
         #expect(throws: ConfigurationError.self) {

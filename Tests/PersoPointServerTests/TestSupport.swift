@@ -37,6 +37,8 @@ func withProduct<T>(
     database: DatabaseLocation? = nil,
     clock: TestClock = TestClock(),
     idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
+    gateway: InProcessGateway? = nil,
+    configure: (inout PersoPointConfiguration) -> Void = { _ in },
     _ body: (PersoPointApp) async throws -> T
 ) async throws -> T {
     var configuration = try PersoPointConfiguration.resolve(.init(flags: [:], environment: [:]))
@@ -47,12 +49,15 @@ func withProduct<T>(
     if case .sqlite(let path) = location {
         configuration.dataDirectory = (path as NSString).deletingLastPathComponent
     }
+    configure(&configuration)
+    // Every PostgreSQL-backed test shares one database: two migrators at once would both create the tables.
+    if case .postgres = location { await SharedDatabaseLock.shared.acquire() }
+    defer { if case .postgres = location { Task { await SharedDatabaseLock.shared.release() } } }
     var logger = Logger(label: "test")
     logger.logLevel = .warning
-    if case .postgres(let url) = location {
-        try await PostgresSchema.ready(url: url, configuration: configuration, logger: logger)
-    }
-    let app = try PersoPointApp(configuration: configuration, environment: AppEnvironment(clock: { clock.now }), logger: logger)
+    var environment = AppEnvironment(clock: { clock.now })
+    if let gateway { environment.gatewayTransport = gateway }
+    let app = try PersoPointApp(configuration: configuration, environment: environment, logger: logger)
     do {
         try await app.prepare()
         let result = try await body(app)
@@ -61,31 +66,6 @@ func withProduct<T>(
     } catch {
         await app.database.shutdown()
         throw error
-    }
-}
-
-/// Suites run in parallel and share the one PostgreSQL database: the first to get there migrates it (and
-/// registers what `prepare` registers) while the others wait, instead of all creating the same tables at once.
-enum PostgresSchema {
-    private static let migrations = NIOLockedValueBox<[String: Task<Void, any Error>]>([:])
-
-    static func ready(url: String, configuration: PersoPointConfiguration, logger: Logger) async throws {
-        let task = migrations.withLockedValue { tasks in
-            if let task = tasks[url] { return task }
-            let task = Task {
-                let app = try PersoPointApp(configuration: configuration, logger: logger)
-                do {
-                    try await app.prepare()
-                } catch {
-                    await app.database.shutdown()
-                    throw error
-                }
-                await app.database.shutdown()
-            }
-            tasks[url] = task
-            return task
-        }
-        try await task.value
     }
 }
 
@@ -120,3 +100,20 @@ func form(_ fields: [String: String]) -> ByteBuffer {
 }
 
 let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+/// Serialises the tests that use the shared PostgreSQL database, whichever suite they belong to (suites run in
+/// parallel; `.serialized` only orders the tests inside one suite).
+actor SharedDatabaseLock {
+    static let shared = SharedDatabaseLock()
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else { busy = true; return }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func release() {
+        if waiting.isEmpty { busy = false } else { waiting.removeFirst().resume() }
+    }
+}

@@ -124,7 +124,7 @@ def test_contact_remembers_where_i_work(page, screenshot):
     screenshot(page, "contact-choice-en.png")
 
 
-@pytest.mark.parametrize("tile", ["selfservice", "ebox"])
+@pytest.mark.parametrize("tile", ["ebox"])
 def test_applications_not_yet_available_say_so(page, tile):
     page.goto("/?lang=en")
 

@@ -51,7 +51,9 @@ struct EmailCodeMethod: SecurityCodeMethod {
     func resend(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) async throws -> ResendOutcome? {
         let now = clock()
         if let last = challenge.lastSentAt, now.timeIntervalSince(last) < Self.resendAfter {
-            return .refused(texts.emailCodeResendTooSoon(Int((Self.resendAfter - now.timeIntervalSince(last)).rounded(.up))))
+            // To the nearest second, within 1…60: stored times come back from the database a hair off.
+            let wait = min(Int(Self.resendAfter), max(1, Int((Self.resendAfter - now.timeIntervalSince(last)).rounded())))
+            return .refused(texts.emailCodeResendTooSoon(wait))
         }
         guard challenge.sends < Self.sendsPerLogin else { return .refused(texts.emailCodeTooManySends) }
         try await database.db.transaction { db in

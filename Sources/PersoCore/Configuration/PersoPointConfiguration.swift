@@ -18,6 +18,16 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var keyActivationLevel: Int
     /// Days after which an unused token card is deactivated.
     public var tokenCardInactivityDays: Int
+    /// How long before the idle limit the applications' pages warn, with a dialog whose OK extends the session.
+    public var sessionWarning: TimeInterval
+    /// Where the applications find the authentication gateway (its issuer is this URL + `/fas/oauth2`). They speak
+    /// to it over HTTP, so it may be another host; by default it is this product's own public URL.
+    public var gatewayURL: URL
+    /// The FAS level (200, 300, 350, 400, 450, 500) PersoSelfService requires; substantial (300) by default.
+    public var selfServiceLevel: Int
+
+    /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
+    public static let assuranceLevels = [200, 300, 350, 400, 450, 500]
 
     public enum LogFormat: String, Sendable { case json, text }
 
@@ -62,6 +72,9 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_KEY_ACTIVATION_LEVEL", "--key-activation-level", "450", "level of the session from which people activate security-code keys (450: itsme or eID)"),
         ("PERSOPOINT_TOKEN_CARD_INACTIVITY", "--token-card-inactivity", "365", "days without use after which a token card is deactivated"),
         ("PERSOPOINT_OUTBOX_LEASE", "--outbox-lease", "120", "seconds a message being sent is reserved; after a crash it is retried then"),
+        ("PERSOPOINT_SESSION_WARNING", "--session-warning", "120", "seconds before the idle limit that the applications warn"),
+        ("PERSOPOINT_GATEWAY_URL", "--gateway-url", "(the public URL)", "where the applications reach the authentication gateway"),
+        ("PERSOPOINT_SELFSERVICE_LEVEL", "--selfservice-level", "300", "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -124,11 +137,29 @@ extension PersoPointConfiguration {
             throw ConfigurationError(setting: "PERSOPOINT_KEY_ACTIVATION_LEVEL", reason: "\"\(activationText)\" is not one of 100, 200, 300, 350, 400, 450, 500")
         }
         let inactivity = try integer(value("PERSOPOINT_TOKEN_CARD_INACTIVITY"), name: "PERSOPOINT_TOKEN_CARD_INACTIVITY", default: 365, range: 1...3650, what: "a number of days (1–3650)")
+        let warning = try integer(value("PERSOPOINT_SESSION_WARNING"), name: "PERSOPOINT_SESSION_WARNING", default: min(120, idle / 2), range: 1...3600, what: "a number of seconds (1–3600)")
+        guard warning < idle else {
+            throw ConfigurationError(setting: "PERSOPOINT_SESSION_WARNING", reason: "must be shorter than PERSOPOINT_SESSION_IDLE (\(idle) s)")
+        }
+        var gatewayURL = publicURL
+        if let text = value("PERSOPOINT_GATEWAY_URL") {
+            guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme),
+                  url.host?.isEmpty == false, url.query == nil, url.fragment == nil else {
+                throw ConfigurationError(setting: "PERSOPOINT_GATEWAY_URL", reason: "\"\(text)\" is not an absolute http(s) URL without query")
+            }
+            gatewayURL = url
+        }
+        let levelText = value("PERSOPOINT_SELFSERVICE_LEVEL") ?? "300"
+        guard let selfServiceLevel = Int(levelText.replacingOccurrences(of: "Level", with: "")),
+              assuranceLevels.contains(selfServiceLevel) else {
+            throw ConfigurationError(setting: "PERSOPOINT_SELFSERVICE_LEVEL", reason: "\"\(levelText)\" is not one of 200, 300, 350, 400, 450, 500")
+        }
 
         return PersoPointConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, publicURL: publicURL, database: database,
             development: development, sessionIdleTimeout: TimeInterval(idle), sessionAbsoluteTimeout: TimeInterval(absolute),
-            logLevel: logLevel, logFormat: logFormat, mail: mail, keyActivationLevel: activationLevel, tokenCardInactivityDays: inactivity
+            logLevel: logLevel, logFormat: logFormat, mail: mail, keyActivationLevel: activationLevel, tokenCardInactivityDays: inactivity,
+            sessionWarning: TimeInterval(warning), gatewayURL: gatewayURL, selfServiceLevel: selfServiceLevel
         )
     }
 

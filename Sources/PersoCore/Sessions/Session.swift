@@ -10,14 +10,17 @@ public final class Session: Sendable {
         var changed = false
         var rotated = false
         var ended = false
+        /// Set by `keepAlive()`: this request's activity must reach the stored row, whatever the touch interval.
+        var keepAlive = false
+        var deadlines: SessionDeadlines?
     }
 
     let state: NIOLockedValueBox<State>
     /// The stored row's key (hash of the cookie token); nil until the session is first saved.
     let storedKey: String?
 
-    init(values: [String: String], storedKey: String?) {
-        self.state = .init(State(values: values, isNew: storedKey == nil))
+    init(values: [String: String], storedKey: String?, deadlines: SessionDeadlines? = nil) {
+        self.state = .init(State(values: values, isNew: storedKey == nil, deadlines: deadlines))
         self.storedKey = storedKey
     }
 
@@ -41,6 +44,18 @@ public final class Session: Sendable {
     /// A new id for the same values, against session fixation: call on every change of privilege (log in, step up).
     public func rotate() {
         state.withLockedValue { $0.rotated = true; $0.changed = true }
+    }
+
+    /// When the server will end this session if nothing else happens; nil for a session that is not stored yet.
+    public var deadlines: SessionDeadlines? { state.withLockedValue { $0.deadlines } }
+
+    /// Counts this request as activity to the second, past the touch interval that normally spares a write:
+    /// for the "extend my session" button, whose whole point is the new idle deadline.
+    public func keepAlive() {
+        state.withLockedValue { state in
+            state.keepAlive = true
+            state.deadlines = state.deadlines.map { $0.extended() }
+        }
     }
 
     /// Ends the session on the server and clears the cookie.

@@ -19,9 +19,10 @@ public struct SessionMiddleware: RouterMiddleware {
         if let cookie = request.cookies[store.policy.cookieName] {
             loaded = try await store.load(token: cookie.value)
         }
-        let session = Session(values: loaded?.values ?? [:], storedKey: loaded?.record.id)
-        context.session = session
         let activity = request.headers[Self.backgroundHeader] == nil
+        let session = Session(values: loaded?.values ?? [:], storedKey: loaded?.record.id,
+                              deadlines: loaded.map { store.deadlines(of: $0.record, activity: activity) })
+        context.session = session
 
         // Errors are pages too (the error middleware sits outside); the session still has to be written.
         var response: Response

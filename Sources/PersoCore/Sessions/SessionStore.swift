@@ -32,6 +32,18 @@ public struct SessionStore: Sendable {
         now >= record.expiresAt || now.timeIntervalSince(record.lastSeenAt) >= TimeInterval(record.idleSeconds)
     }
 
+    /// The limits of a loaded session as they will stand once this request is written: an active request past
+    /// the touch interval moves the idle deadline, a background one never does.
+    func deadlines(of record: SessionRecord, activity: Bool) -> SessionDeadlines {
+        let now = clock()
+        let touched = activity && now.timeIntervalSince(record.lastSeenAt) >= policy.touchInterval
+        let lastSeen = touched ? now : record.lastSeenAt
+        return SessionDeadlines(
+            now: now, idle: lastSeen.addingTimeInterval(TimeInterval(record.idleSeconds)),
+            absolute: record.expiresAt, idleTimeout: TimeInterval(record.idleSeconds)
+        )
+    }
+
     /// Writes what the request did to its session; returns the cookie token to set, if it changed.
     func save(_ session: Session, loaded: SessionRecord?, activity: Bool) async throws -> CookieChange {
         let state = session.state.withLockedValue { $0 }
@@ -44,7 +56,7 @@ public struct SessionStore: Sendable {
         let data = String(decoding: try JSONEncoder().encode(state.values), as: UTF8.self)
 
         if let loaded, !state.rotated {
-            let touchDue = activity && now.timeIntervalSince(loaded.lastSeenAt) >= policy.touchInterval
+            let touchDue = activity && (state.keepAlive || now.timeIntervalSince(loaded.lastSeenAt) >= policy.touchInterval)
             guard state.changed || touchDue else { return .none }
             loaded.data = data
             if activity { loaded.lastSeenAt = now }

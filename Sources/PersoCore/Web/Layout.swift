@@ -6,10 +6,13 @@ import Plot
 public struct PageChrome: Sendable {
     public var language: Language
     public var maintenance: MaintenanceNotice?
+    /// Who is logged in to the application drawing the page, shown in the header with a logout button.
+    public var account: SignedInAccount?
 
-    public init(language: Language, maintenance: MaintenanceNotice? = nil) {
+    public init(language: Language, maintenance: MaintenanceNotice? = nil, account: SignedInAccount? = nil) {
         self.language = language
         self.maintenance = maintenance
+        self.account = account
     }
 
     public var texts: ShellTexts { .texts(for: language) }
@@ -75,6 +78,7 @@ public enum Layout {
             .div(
                 .class("header-inner"),
                 .a(.class("brand"), .href("/"), .span(.class("brand-mark"), .text("PP")), .span(.text(texts.siteName))),
+                .unwrap(chrome.account) { $0.node },
                 .nav(
                     .class("languages"),
                     .attribute(named: "aria-label", value: texts.languageSelectorLabel),

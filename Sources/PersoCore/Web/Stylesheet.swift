@@ -87,6 +87,32 @@ public enum Stylesheet {
     .footer-inner{max-width:60rem;margin:0 auto;padding:1rem;display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between}
     .footer-inner p{margin:0;max-width:40rem;color:var(--muted)}
     .footer-inner ul{list-style:none;margin:0;padding:0;display:flex;gap:1rem}
+    .account{display:flex;align-items:center;gap:.6rem;flex-wrap:wrap}
+    .account p{margin:0}
+    .account-label{opacity:.85}
+    .account button{padding:.35rem .8rem;min-height:2.25rem}
+    .session-note{font-size:.9rem;color:var(--muted);border-top:1px solid var(--line);padding-top:.6rem;margin-top:2rem}
+    dialog.session-dialog{max-width:28rem;width:calc(100% - 2rem);border:0;border-top:6px solid var(--accent);border-radius:.4rem;padding:1.25rem 1.5rem;box-shadow:0 10px 40px rgba(0,0,0,.35)}
+    dialog.session-dialog::backdrop{background:rgba(10,20,40,.55)}
+    dialog.session-dialog h2{margin-top:0;color:var(--blue)}
+    .countdown{font-size:2rem;font-weight:700;font-variant-numeric:tabular-nums;color:var(--blue)}
+    .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+    .draft-offer{background:#eef4ff;border-left:4px solid var(--blue-2);padding:.75rem 1rem;margin:1rem 0}
+    .draft-offer button{margin-right:.5rem}
+    .facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
+    .facts dt{font-weight:600}
+    .facts dd{margin:0}
+    .data-form{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
+    .data-form fieldset{border:0;padding:0;margin:0}
+    .data-form legend{font-weight:700;font-size:1.1rem;color:var(--blue);margin-bottom:.5rem}
+    .field .hint{font-size:.88rem;color:var(--muted)}
+    .notice{background:#e9f6ec;border-left:4px solid var(--ok);padding:.6rem 1rem}
+    .pending{background:#fff4d6;border-left:4px solid var(--accent);padding:.6rem 1rem}
+    table.history{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem}
+    table.history th,table.history td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top}
+    .app-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0 0 1rem}
+    .app-nav a{display:inline-block;padding:.4rem .8rem;border-radius:.3rem;background:#fff;border:1px solid var(--line);text-decoration:none;font-weight:600}
+    .app-nav a[aria-current=page]{background:var(--blue-2);color:#fff;border-color:var(--blue-2)}
     @media (max-width:30rem){h1{font-size:1.45rem}.header-inner{padding:.5rem .75rem}main{padding:1rem .75rem 2rem}.languages a{min-width:2.5rem;padding:.35rem .4rem}}
     """#
 

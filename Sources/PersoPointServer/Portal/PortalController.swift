@@ -90,18 +90,16 @@ struct PortalController {
 
 /// Applications whose issue has not come yet: their tile leads to a page that says so.
 enum ComingApplication: CaseIterable {
-    case selfService, ebox
+    case ebox
 
     var path: String {
         switch self {
-        case .selfService: "/selfservice"
         case .ebox: "/ebox"
         }
     }
 
     func name(_ texts: PortalTexts) -> String {
         switch self {
-        case .selfService: texts.selfServiceName
         case .ebox: texts.eboxName
         }
     }

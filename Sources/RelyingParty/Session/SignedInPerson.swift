@@ -1,0 +1,39 @@
+import Foundation
+import PersoCore
+
+/// The application's own session: who logged in through the gateway, how strongly, and what the ID token said.
+/// It lives in the visitor's server-side session, so the server's idle and absolute limits end it.
+public struct SignedInPerson: Codable, Sendable {
+    /// The gateway's subject identifier for this person.
+    public let subject: String
+    public let givenName: String
+    public let familyName: String
+    public let email: String?
+    /// `organisation:role` pairs, as the gateway's `roles` claim gives them.
+    public let roles: [String]
+    public let level: AssuranceLevel
+    public let loggedInAt: Date
+    /// The ID token, kept as `id_token_hint` for logging out at the gateway.
+    let idToken: String
+    /// Names this login to the page's scripts, so a draft typed before a re-login is told from one just sent.
+    public let loginMark: String
+
+    public var fullName: String { "\(givenName) \(familyName)".trimmingCharacters(in: .whitespaces) }
+
+    /// The organisations' codes and the roles held in each, in the order the gateway gave them.
+    public var memberships: [(organisation: String, role: String)] {
+        roles.compactMap { pair in
+            let parts = pair.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+        }
+    }
+
+    static func current(in session: Session, key: String) -> SignedInPerson? {
+        guard let json = session[key] else { return nil }
+        return try? JSONDecoder().decode(SignedInPerson.self, from: Data(json.utf8))
+    }
+
+    func store(in session: Session, key: String) {
+        session[key] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
+    }
+}

@@ -1,0 +1,97 @@
+import FluentKit
+import Foundation
+import PersoCore
+
+/// Reads and changes a person's data: each changed field is written with a history row in one transaction;
+/// a new private e-mail waits for its confirmation link before it replaces the old one.
+struct PersonalDataStore: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+    /// How long a confirmation link works.
+    static let confirmationLifetime: TimeInterval = 48 * 3600
+
+    func details(of subject: String) async throws -> PersonalDetails? {
+        try await PersonalDetails.query(on: database.db).filter(\.$subject == subject).first()
+    }
+
+    func history(of subject: String) async throws -> [PersonalDataChange] {
+        try await PersonalDataChange.query(on: database.db).filter(\.$subject == subject)
+            .sort(\.$changedAt, .descending).limit(200).all()
+    }
+
+    /// The newest unconfirmed e-mail address, if one is waiting.
+    func pendingEmail(of subject: String) async throws -> String? {
+        try await EmailConfirmation.query(on: database.db).filter(\.$subject == subject).filter(\.$expiresAt > clock())
+            .sort(\.$expiresAt, .descending).first()?.email
+    }
+
+    struct Outcome: Sendable {
+        /// Fields whose new value is in force.
+        var applied: [PersonalField] = []
+        /// Set when a new private e-mail waits for confirmation: the token to put in the link.
+        var confirmationToken: String?
+    }
+
+    /// Applies a valid form. Unchanged fields are left alone and leave no history.
+    func apply(_ form: PersonalDataForm, subject: String) async throws -> Outcome {
+        let now = clock()
+        return try await database.db.transaction { db in
+            let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
+            var outcome = Outcome()
+            for field in PersonalField.allCases where field != .privateEmail {
+                let new = form[field].isEmpty ? nil : form[field]
+                guard new != details[field] else { continue }
+                try await PersonalDataChange(subject: subject, field: field, oldValue: details[field], newValue: new, at: now).create(on: db)
+                details[field] = new
+                outcome.applied.append(field)
+            }
+            let email = form[.privateEmail]
+            if email.isEmpty, details.privateEmail != nil {
+                // Removing an address needs no proof of ownership.
+                try await PersonalDataChange(subject: subject, field: .privateEmail, oldValue: details.privateEmail, newValue: nil, at: now).create(on: db)
+                details.privateEmail = nil
+                outcome.applied.append(.privateEmail)
+            } else if !email.isEmpty, email != details.privateEmail {
+                let pending = try await EmailConfirmation.query(on: db).filter(\.$subject == subject).filter(\.$expiresAt > now).all()
+                if !pending.contains(where: { $0.email == email }) {
+                    // One address waits at a time: asking for another withdraws the earlier link.
+                    try await EmailConfirmation.query(on: db).filter(\.$subject == subject).delete()
+                    let token = SecureRandom.token(bytes: 32)
+                    try await EmailConfirmation(subject: subject, email: email, tokenHash: SecureRandom.digest(token),
+                                                expiresAt: now.addingTimeInterval(Self.confirmationLifetime)).create(on: db)
+                    outcome.confirmationToken = token
+                }
+            }
+            if !outcome.applied.isEmpty {
+                details.updatedAt = now
+                try await details.save(on: db)
+            }
+            return outcome
+        }
+    }
+
+    /// Follows a confirmation link: the address takes effect if the link is the person's own and still valid.
+    func confirmEmail(token: String, subject: String) async throws -> String? {
+        guard token.count == 43 else { return nil }
+        let now = clock()
+        return try await database.db.transaction { db in
+            guard let confirmation = try await EmailConfirmation.query(on: db).filter(\.$tokenHash == SecureRandom.digest(token)).first(),
+                  confirmation.subject == subject, confirmation.expiresAt > now else { return nil }
+            let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
+            try await PersonalDataChange(subject: subject, field: .privateEmail, oldValue: details.privateEmail, newValue: confirmation.email, at: now).create(on: db)
+            details.privateEmail = confirmation.email
+            details.updatedAt = now
+            try await details.save(on: db)
+            try await EmailConfirmation.query(on: db).filter(\.$subject == subject).delete()
+            return confirmation.email
+        }
+    }
+
+    /// Deletes links past their lifetime.
+    func purgeExpired() async throws -> Int {
+        let now = clock()
+        let count = try await EmailConfirmation.query(on: database.db).filter(\.$expiresAt <= now).count()
+        try await EmailConfirmation.query(on: database.db).filter(\.$expiresAt <= now).delete()
+        return count
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+@testable import Gateway
+
+/// A browser for the in-process product: keeps the session cookie and follows redirects on the product's own
+/// host (`http://localhost:8080`, the default public URL), as a person's browser would.
+final class Browser: @unchecked Sendable {
+    static let origin = "http://localhost:8080"
+    let client: any TestClientProtocol
+    var session: String?
+    /// Where the last `follow` ended.
+    var location = ""
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    private func headers(_ extra: HTTPFields) -> HTTPFields {
+        var headers = extra
+        if let session { headers[.cookie] = "persopoint_session=\(session)" }
+        return headers
+    }
+
+    private func remember(_ response: TestResponse) -> TestResponse {
+        if let value = response.cookie("persopoint_session") { session = value.isEmpty ? nil : value }
+        return response
+    }
+
+    func get(_ uri: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        remember(try await client.executeRequest(uri: Self.local(uri), method: .get, headers: headers(extra), body: nil))
+    }
+
+    func post(_ uri: String, form fields: [String: String], headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        remember(try await client.executeRequest(uri: Self.local(uri), method: .post, headers: headers(formHeaders + extra), body: form(fields)))
+    }
+
+    func post(_ uri: String, headers extra: HTTPFields) async throws -> TestResponse {
+        remember(try await client.executeRequest(uri: Self.local(uri), method: .post, headers: headers(extra), body: nil))
+    }
+
+    /// GETs `uri` and every redirect after it that stays on our host; returns the last answer.
+    func follow(_ uri: String) async throws -> TestResponse {
+        var next = uri
+        for _ in 0..<10 {
+            location = Self.local(next)
+            let response = try await get(next)
+            guard [.seeOther, .found].contains(response.status), let target = response.headers[.location],
+                  target.hasPrefix("/") || target.hasPrefix(Self.origin) else { return response }
+            next = target
+        }
+        throw BrowserError.tooManyRedirects
+    }
+
+    static func local(_ uri: String) -> String {
+        uri.hasPrefix(origin) ? String(uri.dropFirst(origin.count)).isEmpty ? "/" : String(uri.dropFirst(origin.count)) : uri
+    }
+
+    /// Opens `start` (an application page), logs in at the gateway with the person's password, and follows the
+    /// way back; returns the page the application shows.
+    func logIn(as person: DemoData.Credentials, at start: String = "/selfservice") async throws -> TestResponse {
+        let chooser = try await follow(start)
+        guard chooser.status == .ok, location.hasPrefix("/fas/login?tx=") else { throw BrowserError.noKeyChooser(location, chooser.text) }
+        let transaction = String(location.dropFirst("/fas/login?tx=".count).prefix { $0 != "&" })
+        let form = try await get("/fas/login/password?tx=\(transaction)")
+        guard let token = form.csrfToken else { throw BrowserError.noForm }
+        let sent = try await post("/fas/login/password", form: ["username": person.username, "password": person.password, "tx": transaction, "_csrf": token])
+        guard sent.status == .seeOther, let callback = sent.headers[.location] else { throw BrowserError.loginRefused(sent.text) }
+        callbackURL = callback
+        return try await follow(callback)
+    }
+
+    /// The gateway's answer the last login came back with (code and state), to try replaying it.
+    var callbackURL = ""
+
+    enum BrowserError: Error {
+        case tooManyRedirects, noForm
+        case noKeyChooser(String, String)
+        case loginRefused(String)
+    }
+}
