@@ -43,7 +43,7 @@ public struct PersoPointApp {
         )
         self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy, clock: environment.clock)
         self.selfService = SelfServiceModule(
-            database: database, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
+            database: database, outbox: messaging.outbox, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
             development: configuration.development, clock: environment.clock
         )
     }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Messaging
 import PersoCore
 import RelyingParty
 
@@ -11,12 +12,12 @@ public struct SelfServiceModule: Sendable {
 
     let relyingParty: RelyingParty
     let store: PersonalDataStore
-    /// In development the e-mail confirmation link is shown on the page, since no mail leaves the machine.
+    /// In development the e-mail confirmation link is also shown on the page, besides the development mailbox.
     let development: Bool
 
-    public init(database: PersoDatabase, relyingParty: RelyingParty, development: Bool, clock: @escaping @Sendable () -> Date) {
+    public init(database: PersoDatabase, outbox: Outbox, relyingParty: RelyingParty, development: Bool, clock: @escaping @Sendable () -> Date) {
         self.relyingParty = relyingParty
-        self.store = PersonalDataStore(database: database, clock: clock)
+        self.store = PersonalDataStore(database: database, outbox: outbox, clock: clock)
         self.development = development
     }
 

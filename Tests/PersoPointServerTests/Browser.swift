@@ -55,15 +55,20 @@ final class Browser: @unchecked Sendable {
         uri.hasPrefix(origin) ? String(uri.dropFirst(origin.count)).isEmpty ? "/" : String(uri.dropFirst(origin.count)) : uri
     }
 
-    /// Opens `start` (an application page), logs in at the gateway with the person's password, and follows the
-    /// way back; returns the page the application shows.
+    /// Opens `start` (an application page), logs in at the gateway with the person's password and token card
+    /// (PersoSelfService wants Level300), and follows the way back; returns the page the application shows.
     func logIn(as person: DemoData.Credentials, at start: String = "/selfservice") async throws -> TestResponse {
         let chooser = try await follow(start)
         guard chooser.status == .ok, location.hasPrefix("/fas/login?tx=") else { throw BrowserError.noKeyChooser(location, chooser.text) }
         let transaction = String(location.dropFirst("/fas/login?tx=".count).prefix { $0 != "&" })
-        let form = try await get("/fas/login/password?tx=\(transaction)")
+        let form = try await get("/fas/login/token?tx=\(transaction)")
         guard let token = form.csrfToken else { throw BrowserError.noForm }
-        let sent = try await post("/fas/login/password", form: ["username": person.username, "password": person.password, "tx": transaction, "_csrf": token])
+        let codePage = try await post("/fas/login/token", form: ["username": person.username, "password": person.password, "tx": transaction, "_csrf": token])
+        guard let marker = codePage.text.range(of: "id=\"token-position\">"),
+              let position = Int(codePage.text[marker.upperBound...].prefix { $0.isNumber }) else { throw BrowserError.loginRefused(codePage.text) }
+        let sent = try await post("/fas/login/token", form: [
+            "step": "code", "code": person.tokenCard[position - 1], "tx": transaction, "_csrf": token,
+        ])
         guard sent.status == .seeOther, let callback = sent.headers[.location] else { throw BrowserError.loginRefused(sent.text) }
         callbackURL = callback
         return try await follow(callback)

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+@testable import Messaging
 @testable import Gateway
 import HTTPTypes
 @testable import PersoCore
@@ -18,21 +19,29 @@ struct PersonalDataStorageTests {
     func historyAndConfirmation(database: DatabaseLocation) async throws {
         let clock = TestClock()
         try await withProduct(database: database, clock: clock) { app in
-            let store = PersonalDataStore(database: app.database, clock: { clock.now })
             let me = "person-\(UUID().uuidString)", someoneElse = "person-\(UUID().uuidString)"
+            let store = PersonalDataStore(database: app.database, outbox: app.messaging.outbox, clock: { clock.now })
+            // The link goes by e-mail, through the outbox, in the same transaction as the pending address.
+            func apply(_ form: PersonalDataForm) async throws -> PersonalDataStore.Outcome {
+                try await store.apply(form, subject: me) { address, token in
+                    EmailConfirmationMail.texts(for: .fr).message(to: address, name: "Sophie Dubois", link: "https://persopoint.example.be/confirm?token=" + token, language: .fr)
+                }
+            }
             let first = fields(["street": "Rue de la Loi 16", "postal_code": "1000", "municipality": "Bruxelles",
                                 "phone": "+32 2 740 74 74", "iban": "be68 5390 0754 7034", "private_email": "Me@Example.be"])
             #expect(first.isValid)
-            let outcome = try await store.apply(first, subject: me)
+            let outcome = try await apply(first)
             #expect(Set(outcome.applied) == [.street, .postalCode, .municipality, .country, .phone, .iban])
             let token = try #require(outcome.confirmationToken)
+            let mails = try await OutboxMessage.query(on: app.database.db).filter(\.$recipient == "me@example.be").all()
+            #expect(mails.count == 1 && mails.first?.textBody.contains("https://persopoint.example.be/confirm?token=" + token) == true)
             var details = try #require(try await store.details(of: me))
             #expect(details.iban == "BE68539007547034" && details.country == "BE" && details.privateEmail == nil)
             #expect(try await store.pendingEmail(of: me) == "me@example.be")
 
             // The same form again changes nothing and sends no second link.
             clock.advance(by: 60)
-            let again = try await store.apply(first, subject: me)
+            let again = try await apply(first)
             #expect(again.applied.isEmpty && again.confirmationToken == nil)
             #expect(try await store.history(of: me).count == 6)
 
@@ -44,16 +53,15 @@ struct PersonalDataStorageTests {
             #expect(details.privateEmail == "me@example.be")
 
             clock.advance(by: 60)
-            _ = try await store.apply(fields(["street": "Rue de la Loi 16", "postal_code": "1000", "municipality": "Bruxelles",
-                                              "phone": "", "iban": "BE68539007547034", "private_email": "me@example.be"]), subject: me)
+            _ = try await apply(fields(["street": "Rue de la Loi 16", "postal_code": "1000", "municipality": "Bruxelles",
+                                        "phone": "", "iban": "BE68539007547034", "private_email": "me@example.be"]))
             let history = try await store.history(of: me)
             #expect(history.first?.field == "phone" && history.first?.oldValue == "+32 2 740 74 74" && history.first?.newValue == nil)
             #expect(history.count == 8)
 
             // An expired link is worth nothing and is purged.
-            let late = try #require(try await store.apply(fields(["private_email": "new@example.be", "street": "Rue de la Loi 16",
-                                                                   "postal_code": "1000", "municipality": "Bruxelles", "iban": "BE68539007547034"]),
-                                                          subject: me).confirmationToken)
+            let late = try #require(try await apply(fields(["private_email": "new@example.be", "street": "Rue de la Loi 16",
+                                                             "postal_code": "1000", "municipality": "Bruxelles", "iban": "BE68539007547034"])).confirmationToken)
             clock.advance(by: PersonalDataStore.confirmationLifetime + 1)
             #expect(try await store.confirmEmail(token: late, subject: me) == nil)
             #expect(try await store.purgeExpired() >= 1)

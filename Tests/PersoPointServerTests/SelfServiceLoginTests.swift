@@ -8,13 +8,13 @@ import HummingbirdTesting
 import RelyingParty
 import Testing
 
-/// PersoSelfService with a password login allowed: the security-code keys are not in this branch yet.
+/// PersoSelfService at its default level (Level300: password and token card), the demo people, one browser-less client.
 func withSelfService<T>(
     clock: TestClock = TestClock(), idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
     _ body: (PersoPointApp, any TestClientProtocol) async throws -> T
 ) async throws -> T {
     let gateway = InProcessGateway()
-    return try await withProduct(clock: clock, idle: idle, absolute: absolute, gateway: gateway, configure: { $0.selfServiceLevel = 200 }) { app in
+    return try await withProduct(clock: clock, idle: idle, absolute: absolute, gateway: gateway) { app in
         _ = try await DemoData.seed(on: app.database.db)
         return try await app.makeApplication().test(.router) { client in
             gateway.connect(client)
@@ -38,7 +38,7 @@ struct SelfServiceLoginTests {
             let authorize = try await browser.get(first.headers[.location]!)
             let location = try #require(authorize.headers[.location])
             #expect(location.hasPrefix("http://localhost:8080/fas/oauth2/authorize?"))
-            for parameter in ["code_challenge_method=S256", "acr_values=urn:be:fedict:iam:fas:Level200", "nonce=", "state=", "client_id=persoselfservice"] {
+            for parameter in ["code_challenge_method=S256", "acr_values=urn:be:fedict:iam:fas:Level300", "nonce=", "state=", "client_id=persoselfservice"] {
                 #expect(location.contains(parameter), "\(parameter)")
             }
             let beforeLogin = browser.session

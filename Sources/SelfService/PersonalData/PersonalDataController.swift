@@ -37,9 +37,14 @@ struct PersonalDataController: Sendable {
             guard form.isValid else {
                 return try await show(form, notice: .invalid, status: .unprocessableContent, person: person, request: request, context: context)
             }
-            let outcome = try await store.apply(form, subject: person.subject)
+            let base = relyingParty.settings.publicURL.absoluteString.trimmingSlash
+            let outcome = try await store.apply(form, subject: person.subject) { address, token in
+                EmailConfirmationMail.texts(for: context.language).message(
+                    to: address, name: "\(person.givenName) \(person.familyName)", link: base + Self.confirmPath + "?token=" + token, language: context.language
+                )
+            }
             if let token = outcome.confirmationToken, development {
-                context.session[Self.developmentLinkKey] = relyingParty.settings.publicURL.absoluteString.trimmingSlash + Self.confirmPath + "?token=" + token
+                context.session[Self.developmentLinkKey] = base + Self.confirmPath + "?token=" + token
             }
             let done = outcome.applied.isEmpty && outcome.confirmationToken == nil ? "unchanged" : "saved"
             return Response(status: .seeOther, headers: [.location: Self.path + "?done=" + done])

@@ -1,4 +1,5 @@
 import FluentKit
+import Messaging
 import Foundation
 import PersoCore
 
@@ -6,6 +7,7 @@ import PersoCore
 /// a new private e-mail waits for its confirmation link before it replaces the old one.
 struct PersonalDataStore: Sendable {
     let database: PersoDatabase
+    let outbox: Outbox
     let clock: @Sendable () -> Date
     /// How long a confirmation link works.
     static let confirmationLifetime: TimeInterval = 48 * 3600
@@ -32,10 +34,12 @@ struct PersonalDataStore: Sendable {
         var confirmationToken: String?
     }
 
-    /// Applies a valid form. Unchanged fields are left alone and leave no history.
-    func apply(_ form: PersonalDataForm, subject: String) async throws -> Outcome {
+    /// Applies a valid form. Unchanged fields are left alone and leave no history. A new private e-mail address
+    /// gets its confirmation mail (made by `confirmationMail` from the address and the link's token) written to
+    /// the outbox in the same transaction.
+    func apply(_ form: PersonalDataForm, subject: String, confirmationMail: @escaping @Sendable (String, String) -> EmailMessage) async throws -> Outcome {
         let now = clock()
-        return try await database.db.transaction { db in
+        let outcome = try await database.db.transaction { db in
             let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
             var outcome = Outcome()
             for field in PersonalField.allCases where field != .privateEmail {
@@ -57,8 +61,10 @@ struct PersonalDataStore: Sendable {
                     // One address waits at a time: asking for another withdraws the earlier link.
                     try await EmailConfirmation.query(on: db).filter(\.$subject == subject).delete()
                     let token = SecureRandom.token(bytes: 32)
-                    try await EmailConfirmation(subject: subject, email: email, tokenHash: SecureRandom.digest(token),
-                                                expiresAt: now.addingTimeInterval(Self.confirmationLifetime)).create(on: db)
+                    let confirmation = EmailConfirmation(subject: subject, email: email, tokenHash: SecureRandom.digest(token),
+                                                         expiresAt: now.addingTimeInterval(Self.confirmationLifetime))
+                    try await confirmation.create(on: db)
+                    try await outbox.enqueue(confirmationMail(email, token), key: "selfservice-email-confirmation:\(confirmation.id!.uuidString)", on: db)
                     outcome.confirmationToken = token
                 }
             }
@@ -68,6 +74,8 @@ struct PersonalDataStore: Sendable {
             }
             return outcome
         }
+        if outcome.confirmationToken != nil { outbox.deliverSoon() }
+        return outcome
     }
 
     /// Follows a confirmation link: the address takes effect if the link is the person's own and still valid.
