@@ -208,6 +208,37 @@ struct SecurityCodeLoginTests {
     }
 }
 
+extension SecurityCodeLoginTests {
+    @Test("activating e-mail codes without an e-mail address on record says so on the page, and records nothing")
+    func emailKeyWithoutAddress() async throws {
+        try await withProduct(configure: { $0.keyActivationLevel = 300 }) { app in
+            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await GatewayLoginTests().registerApp(app, minimum: .level300)
+            let marc = DemoData.credentials[3]
+            let person = try #require(try await Person.query(on: app.database.db).filter(\.$nrn == marc.nrn).first())
+            person.email = nil
+            try await person.update(on: app.database.db)
+            try await app.makeApplication().test(.router) { client in
+                var walk = CodeLoginWalk(client: client, key: .token)
+                let page = try await walk.passPassword(as: marc)
+                let position = try #require(Int(page.text.components(separatedBy: "id=\"token-position\">").last?.prefix { $0.isNumber } ?? ""))
+                #expect(try await walk.submitCode(marc.tokenCard[position - 1]).isRedirectToApplication)
+                let visitor = walk.visitor
+                let csrf = try await client.execute(uri: "/fas/keys?lang=en", method: .get, headers: visitor.headers) { response in
+                    visitor.remember(response)
+                    return response.csrfToken ?? ""
+                }
+                let refused = try await client.execute(uri: "/fas/keys/email?lang=en", method: .post, headers: formHeaders + visitor.headers,
+                                                       body: form(["_csrf": csrf])) { $0 }
+                #expect(refused.status == .ok)
+                #expect(refused.formError?.hasPrefix("No e-mail address is registered for your account.") == true)
+            }
+            let activated = try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.keyActivated.rawValue).count()
+            #expect(activated == 0)
+        }
+    }
+}
+
 @Suite("Authenticator codes follow RFC 6238")
 struct TOTPTests {
     /// RFC 6238 Appendix B, SHA-1 column: the 20-byte ASCII secret "12345678901234567890", 8 digits.
@@ -238,6 +269,6 @@ struct TOTPTests {
         #expect(uri == "otpauth://totp/PersoPoint:sophie.dubois?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=PersoPoint&algorithm=SHA1&digits=6&period=30")
         let qr = try #require(QRCode(uri))
         #expect(qr.width >= 21 && qr.dark.contains(true))
-        #expect(qr.svg(title: "QR <code>").contains("<title id=\"qr-title\">QR &lt;code></title>"))
+        #expect(qr.svg(title: "QR <code>").contains("<title id=\"qr-title\">QR &lt;code&gt;</title>"))
     }
 }

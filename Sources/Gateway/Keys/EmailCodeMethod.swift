@@ -68,7 +68,7 @@ struct EmailCodeMethod: SecurityCodeMethod {
     /// same transaction; the idempotency key names this send of this login.
     private func send(_ challenge: CodeChallenge, person: Person, on db: any Database) async throws {
         let now = clock()
-        let code = Self.newCode()
+        let code = SecureRandom.digits(6)
         challenge.sends += 1
         challenge.tries = 0
         challenge.lastSentAt = now
@@ -81,12 +81,6 @@ struct EmailCodeMethod: SecurityCodeMethod {
             subject: texts.subject, text: texts.text(person.givenName, code), html: texts.html(person.givenName, code), language: language
         )
         try await outbox.enqueue(email, key: "login-code:\(challenge.id!.uuidString):\(challenge.sends)", on: db)
-    }
-
-    static func newCode() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let number = String(Int.random(in: 0..<1_000_000, using: &generator))
-        return String(repeating: "0", count: 6 - number.count) + number
     }
 
     static func hash(_ code: String, challenge: CodeChallenge) -> String {

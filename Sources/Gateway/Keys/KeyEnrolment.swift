@@ -71,7 +71,7 @@ public struct KeyEnrolment: Sendable {
             return .totp(secret: Base32.encode(secret), uri: TOTP(secret: secret).provisioningURI(account: account, issuer: Self.issuer))
         case .token:
             let card = cardCodes.map(TokenCard.init(codes:)) ?? TokenCard.issue()
-            let salt = TOTP.newSecret()
+            let salt = SecureRandom.bytes(16)
             let key = try await replace(.token, personID: personID, now: now, on: db) { $0.cardSalt = salt }
             try await TokenCardCode.query(on: db).filter(\.$key.$id == key.id!).delete()
             for (index, code) in card.codes.enumerated() {

@@ -14,7 +14,8 @@ struct PasswordCheck: Sendable {
     let clock: @Sendable () -> Date
 
     enum Outcome: Sendable {
-        case proven(personID: UUID)
+        /// The person, and the username as they typed it (to put back in the next form).
+        case proven(personID: UUID, username: String)
         /// The refusal to show, and the username to put back in the form.
         case refused(String, username: String)
     }
@@ -46,7 +47,7 @@ struct PasswordCheck: Sendable {
             credential.updatedAt = clock()
             try await credential.update(on: database.db)
         }
-        return .proven(personID: credential.$person.id)
+        return .proven(personID: credential.$person.id, username: username)
     }
 }
 

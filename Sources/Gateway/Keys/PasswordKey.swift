@@ -13,7 +13,7 @@ struct PasswordKey: DigitalKey {
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         switch try await passwords.check(key: kind, transaction: transaction, request: request, context: context) {
-        case .proven(let personID):
+        case .proven(let personID, _):
             return .success(personID: personID, level: kind.level, amr: kind.amr)
         case .refused(let message, let username):
             return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: message, context: context))

@@ -1,5 +1,6 @@
 import CQRencode
 import Foundation
+import PersoCore
 
 /// A QR code drawn by Debian's libqrencode, as SVG: the `otpauth://` URI an authenticator app scans.
 struct QRCode: Sendable {
@@ -25,10 +26,9 @@ struct QRCode: Sendable {
                 path += "M\(column + 4) \(row + 4)h1v1h-1z"
             }
         }
-        let escapedTitle = title.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
         return """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(side) \(side)" width="240" height="240" role="img" \
-        aria-labelledby="qr-title" shape-rendering="crispEdges"><title id="qr-title">\(escapedTitle)</title>\
+        aria-labelledby="qr-title" shape-rendering="crispEdges"><title id="qr-title">\(title.attributeEscaped)</title>\
         <rect width="\(side)" height="\(side)" fill="#fff"/><path d="\(path)" fill="#000"/></svg>
         """
     }

@@ -77,14 +77,13 @@ struct SecurityCodeKey: DigitalKey {
 
     private func submitPassword(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         let texts = GatewayTexts.texts(for: context.language)
-        let personID: UUID
+        let personID: UUID, username: String
         switch try await passwords.check(key: kind, transaction: transaction, request: request, context: context) {
-        case .refused(let message, let username):
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: message, context: context))
-        case .proven(let id):
-            personID = id
+        case .refused(let message, let typed):
+            return .askAgain(PasswordForm.response(transaction, key: kind, username: typed, error: message, context: context))
+        case .proven(let id, let typed):
+            (personID, username) = (id, typed)
         }
-        let username = context.form?["username"] ?? ""
         guard let person = try await Person.find(personID, on: database.db),
               let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == kind.rawValue).first(),
               key.isActive else {
@@ -219,25 +218,5 @@ struct SecurityCodeKey: DigitalKey {
             .p(.a(.href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.backToKeys)))
         ))
         return Layout.response(page, chrome: context.chrome)
-    }
-}
-
-/// Who may do what with keys, and for how long an unused token card stays valid.
-public struct KeyPolicy: Sendable {
-    /// The level of the session from which a person activates or replaces a key (the real rule: eID or itsme).
-    public var activationLevel: LevelOfAssurance
-    /// A token card unused for this long is deactivated at its next use.
-    public var tokenCardInactivity: TimeInterval
-    /// Removing a key needs a login at most this old.
-    public var freshLogin: TimeInterval = 300
-
-    public init(activationLevel: LevelOfAssurance = .level450, tokenCardInactivity: TimeInterval = 365 * 86_400) {
-        self.activationLevel = activationLevel
-        self.tokenCardInactivity = tokenCardInactivity
-    }
-
-    func isExpired(_ key: PersonKey, now: Date) -> Bool {
-        let lastSign = key.lastUsedAt ?? key.activatedAt ?? key.createdAt
-        return now.timeIntervalSince(lastSign) > tokenCardInactivity
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PersoCore
 
 /// Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA-1, 6 digits, 30-second steps, the form
 /// every authenticator app reads from an `otpauth://` URI.
@@ -11,8 +12,7 @@ struct TOTP: Sendable {
     static let secretBytes = 20
 
     static func newSecret() -> Data {
-        var generator = SystemRandomNumberGenerator()
-        return Data((0..<secretBytes).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        SecureRandom.bytes(secretBytes)
     }
 
     func step(at date: Date) -> Int64 {
@@ -27,14 +27,13 @@ struct TOTP: Sendable {
         let offset = Int(mac[mac.count - 1] & 0x0f)
         let value = (UInt32(mac[offset] & 0x7f) << 24) | (UInt32(mac[offset + 1]) << 16) | (UInt32(mac[offset + 2]) << 8) | UInt32(mac[offset + 3])
         let modulus = (0..<digits).reduce(UInt32(1)) { result, _ in result * 10 }
-        let number = String(value % modulus)
-        return String(repeating: "0", count: digits - number.count) + number
+        return String(format: "%0\(digits)u", value % modulus)
     }
 
     /// The step whose code this is, looking one step either side of now for clocks that drift; nil if none.
     func matchingStep(for code: String, at date: Date) -> Int64? {
         let now = step(at: date)
-        return [now, now - 1, now + 1].first { constantTimeEqual(self.code(step: $0), code) }
+        return [now, now - 1, now + 1].first { SecureRandom.constantTimeEquals(self.code(step: $0), code) }
     }
 
     /// The URI an authenticator app scans (Google's Key Uri Format, understood by every app in use).
@@ -43,12 +42,6 @@ struct TOTP: Sendable {
         let label = "\(issuer):\(account)".addingPercentEncoding(withAllowedCharacters: allowed.union(CharacterSet(charactersIn: ":")))!
         let issuerParameter = issuer.addingPercentEncoding(withAllowedCharacters: allowed)!
         return "otpauth://totp/\(label)?secret=\(Base32.encode(secret))&issuer=\(issuerParameter)&algorithm=SHA1&digits=\(digits)&period=\(Int(period))"
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }
 

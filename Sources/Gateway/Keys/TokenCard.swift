@@ -10,11 +10,7 @@ struct TokenCard: Sendable {
     let codes: [String]
 
     static func issue() -> TokenCard {
-        var generator = SystemRandomNumberGenerator()
-        return TokenCard(codes: (0..<size).map { _ in
-            let number = String(Int.random(in: 0..<1_000_000, using: &generator))
-            return String(repeating: "0", count: 6 - number.count) + number
-        })
+        TokenCard(codes: (0..<size).map { _ in SecureRandom.digits(6) })
     }
 
     static func hash(_ code: String, position: Int, salt: Data) -> String {

@@ -28,26 +28,32 @@ struct MyKeysPages: Sendable {
             login(returnTo: Self.path, level: policy.activationLevel, context: context)
         }
         routes.post(Self.path + "/email") { request, context in
-            try await activating(.email, request: request, context: context) { sso in
-                _ = try await enrolment.add(.email, personID: sso.personID, account: "")
+            try await activating(request: request, context: context) { sso in
+                do {
+                    _ = try await enrolment.add(.email, personID: sso.personID, account: "")
+                } catch KeyEnrolment.Refusal.noEmailAddress {
+                    return try await overview(sso, notice: nil, error: GatewayTexts.texts(for: context.language).noEmailAddress, context: context)
+                }
+                await audit.record(.keyActivated, personID: sso.personID, key: .email, clientID: nil, success: true, request: request, context: context)
                 return Response(status: .seeOther, headers: [.location: Self.path + "?done=email"])
             }
         }
         routes.get(Self.path + "/totp") { request, context in
-            try await activating(.totp, request: request, context: context) { sso in
+            try await activating(request: request, context: context) { sso in
                 let secret = TOTP.newSecret()
                 context.session[Self.pendingSecretKey] = Base32.encode(secret)
                 return try await totpEnrolment(sso, secret: secret, error: nil, context: context)
             }
         }
         routes.post(Self.path + "/totp") { request, context in
-            try await activating(.totp, request: request, context: context) { sso in
+            try await activating(request: request, context: context) { sso in
                 try await confirmTOTP(sso, request: request, context: context)
             }
         }
         routes.post(Self.path + "/token") { request, context in
-            try await activating(.token, request: request, context: context) { sso in
+            try await activating(request: request, context: context) { sso in
                 guard case .token(let codes) = try await enrolment.add(.token, personID: sso.personID, account: "") else { throw PersoError.badRequest }
+                await audit.record(.keyActivated, personID: sso.personID, key: .token, clientID: nil, success: true, request: request, context: context)
                 return printableCard(codes, context: context)
             }
         }
@@ -191,17 +197,12 @@ struct MyKeysPages: Sendable {
     // MARK: Helpers
 
     /// Runs `body` when the session may activate keys; otherwise asks for a stronger login first.
-    private func activating(_ kind: DigitalKeyKind, request: Request, context: PersoRequestContext,
-                            _ body: (SSOSession) async throws -> Response) async throws -> Response {
+    private func activating(request: Request, context: PersoRequestContext, _ body: (SSOSession) async throws -> Response) async throws -> Response {
         guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: policy.activationLevel, context: context) }
         guard sso.level >= policy.activationLevel else {
             return try await overview(sso, notice: nil, error: GatewayTexts.texts(for: context.language).keysNeedStrongerLogin, context: context)
         }
-        let response = try await body(sso)
-        if kind != .totp {
-            await audit.record(.keyActivated, personID: sso.personID, key: kind, clientID: nil, success: true, request: request, context: context)
-        }
-        return response
+        return try await body(sso)
     }
 
     private func login(returnTo: String, level: LevelOfAssurance, context: PersoRequestContext) -> Response {

@@ -70,8 +70,7 @@ public enum DemoData {
     static func tokenCard(_ demo: DemoPerson) -> [String] {
         (1...TokenCard.size).map { position in
             let bytes = Array(SHA256.hash(data: Data("persopoint-demo-card:\(demo.nrn.digits):\(position)".utf8)))
-            let number = String((Int(bytes[0]) << 16 | Int(bytes[1]) << 8 | Int(bytes[2])) % 1_000_000)
-            return String(repeating: "0", count: 6 - number.count) + number
+            return String(format: "%06d", (Int(bytes[0]) << 16 | Int(bytes[1]) << 8 | Int(bytes[2])) % 1_000_000)
         }
     }
 

@@ -41,9 +41,7 @@ struct SecurityCodeMail: Sendable {
     }
 
     func html(_ name: String, _ code: String) -> String {
-        let escape = { (text: String) in
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        let escape: (String) -> String = \.attributeEscaped
         return """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(escape(subject))</title></head>
         <body style="font-family: Arial, sans-serif; color: #1a1a1a; line-height: 1.5">

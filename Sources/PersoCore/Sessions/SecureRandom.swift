@@ -5,8 +5,19 @@ import Foundation
 public enum SecureRandom {
     /// URL-safe base64 of `bytes` random bytes (32 bytes = 256 bits).
     public static func token(bytes: Int) -> String {
+        base64URL(Self.bytes(bytes))
+    }
+
+    /// Raw random bytes: keys, salts, authenticator secrets.
+    public static func bytes(_ count: Int) -> Data {
         var generator = SystemRandomNumberGenerator()
-        return base64URL((0..<bytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+        return Data((0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    }
+
+    /// A random decimal code of `count` digits, leading zeros kept (security codes people type).
+    public static func digits(_ count: Int) -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(decoding: (0..<count).map { _ in UInt8(ascii: "0") + UInt8.random(in: 0...9, using: &generator) }, as: UTF8.self)
     }
 
     /// Hex SHA-256, the form in which tokens are stored.

@@ -37,10 +37,7 @@ struct EmailConfirmationMail: Sendable {
     }
 
     func message(to address: String, name: String, link: String, language: Language) -> EmailMessage {
-        let escape = { (text: String) in
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
+        let escape: (String) -> String = \.attributeEscaped
         let text = "\(greeting(name))\n\n\(body)\n\n\(link)\n\n\(validity)\n\n\(notYou)\n\n-- \nPersoSelfService\n"
         let html = """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(escape(subject))</title></head>
