@@ -31,33 +31,56 @@ enum BuiltInApplications {
         ((dataDirectory as NSString).appendingPathComponent("clients") as NSString).appendingPathComponent("\(application.clientID).secret")
     }
 
-    /// Registers what is missing, and brings an existing registration's minimum level in line with the
-    /// configuration (the gateway enforces it too). A new client's secret is written to its secret file
-    /// (mode 0600), where the application reads it; with several instances, copy that file to each.
+    /// Registers what is missing and brings an existing registration in line with the configuration (minimum
+    /// level, return addresses under the public URL). The secret file (mode 0600) is where the application reads
+    /// its secret; with several instances, copy it to each. It is written before the registration that uses
+    /// it, and a registration whose file was lost gets a new secret, so a crash in between never leaves an
+    /// application that can no longer log anyone in.
     static func register(with registry: ClientRegistry, database: PersoDatabase, configuration: PersoPointConfiguration) async throws {
         let existing = try await registry.list()
         var base = configuration.publicURL.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
         for application in all {
-            let minimum = application.minimum(configuration)
-            if let client = existing.first(where: { $0.clientID == application.clientID }) {
-                if client.minimumLevel != minimum.rawValue {
-                    client.minimumLevel = minimum.rawValue
-                    try await client.update(on: database.db)
-                }
-                continue
-            }
             var registration = ClientRegistry.Registration(
                 clientID: application.clientID, name: application.name, authMethod: .clientSecretBasic,
                 redirectURIs: ["\(base)\(application.path)/callback"]
             )
             registration.postLogoutURIs = ["\(base)\(application.path)", "\(base)/"]
-            registration.minimumLevel = minimum
-            guard let secret = try await registry.add(registration) else { continue }
+            registration.minimumLevel = application.minimum(configuration)
             let path = secretPath(application, dataDirectory: configuration.dataDirectory)
-            let directory = (path as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            FileManager.default.createFile(atPath: path, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+            let storedSecret = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let client = existing.first(where: { $0.clientID == application.clientID }) else {
+                let secret = SecureRandom.token(bytes: 32)
+                try writeSecret(secret, to: path)
+                try await registry.add(registration, secret: secret)
+                continue
+            }
+            var changed = false
+            if let storedSecret, !storedSecret.isEmpty {
+                changed = client.secretHash != SecureRandom.digest(storedSecret)
+                client.secretHash = SecureRandom.digest(storedSecret)
+            } else {
+                let secret = SecureRandom.token(bytes: 32)
+                try writeSecret(secret, to: path)
+                client.secretHash = SecureRandom.digest(secret)
+                changed = true
+            }
+            if client.minimumLevel != registration.minimumLevel.rawValue || client.redirectURIs != registration.redirectURIs
+                || client.postLogoutURIs != registration.postLogoutURIs {
+                client.minimumLevel = registration.minimumLevel.rawValue
+                client.redirectURIs = registration.redirectURIs
+                client.postLogoutURIs = registration.postLogoutURIs
+                changed = true
+            }
+            if changed { try await client.update(on: database.db) }
         }
+    }
+
+    /// Atomically, readable by the owner only; throws rather than leave the application without its secret.
+    private static func writeSecret(_ secret: String, to path: String) throws {
+        let directory = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try Data(secret.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
 }

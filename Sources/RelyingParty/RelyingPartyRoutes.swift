@@ -57,12 +57,12 @@ public struct RelyingPartyRoutes: Sendable {
     /// An extension that cannot push the end past the warning (the absolute limit is near) is refused as such.
     private func sessionStatus(_ context: PersoRequestContext, extended: Bool) -> Response {
         guard relyingParty.person(in: context.session) != nil, let deadlines = context.session.deadlines else {
-            return SessionJSON.response(status: .unauthorized, ["error": "session_expired"])
+            return JSONResponse.make(status: .unauthorized, ["error": "session_expired"])
         }
         if extended, deadlines.endsAtAbsoluteLimit, TimeInterval(deadlines.secondsLeft) <= relyingParty.settings.warningLead {
-            return SessionJSON.response(status: .conflict, ["error": "absolute_limit_reached", "secondsLeft": deadlines.secondsLeft])
+            return JSONResponse.make(status: .conflict, ["error": "absolute_limit_reached", "secondsLeft": deadlines.secondsLeft])
         }
-        return SessionJSON.response(status: .ok, [
+        return JSONResponse.make(status: .ok, [
             "secondsLeft": deadlines.secondsLeft,
             "absoluteLimit": deadlines.endsAtAbsoluteLimit,
         ])
@@ -91,14 +91,5 @@ public struct RelyingPartyRoutes: Sendable {
     static func query(_ request: Request) throws -> [String: String] {
         guard let fields = FormFields(encoded: request.uri.query ?? "") else { throw PersoError.badRequest }
         return fields.values
-    }
-}
-
-/// Small JSON answers for the page's timer, never cached.
-enum SessionJSON {
-    static func response(status: HTTPResponse.Status, _ object: [String: Any]) -> Response {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return Response(status: status, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

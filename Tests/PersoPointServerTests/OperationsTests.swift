@@ -65,3 +65,23 @@ struct OperationsTests {
         }
     }
 }
+
+@Suite("The built-in applications' registrations")
+struct BuiltInApplicationsTests {
+    @Test("an application whose secret file was lost gets a new secret on the next start, and the gateway knows it")
+    func lostSecretFile() async throws {
+        try await withProduct { app in
+            let application = BuiltInApplications.all[0]
+            let path = BuiltInApplications.secretPath(application, dataDirectory: app.configuration.dataDirectory)
+            let first = try String(contentsOfFile: path, encoding: .utf8)
+            try FileManager.default.removeItem(atPath: path)
+            try await BuiltInApplications.register(with: app.gateway.clients, database: app.database, configuration: app.configuration)
+            let second = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!second.isEmpty && second != first)
+            let client = try #require(try await app.gateway.clients.list().first { $0.clientID == application.clientID })
+            #expect(client.secretHash == SecureRandom.digest(second))
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        }
+    }
+}

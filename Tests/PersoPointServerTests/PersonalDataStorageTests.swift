@@ -68,6 +68,22 @@ struct PersonalDataStorageTests {
         }
     }
 
+    @Test("going back to no private address withdraws the link still waiting for a new one", arguments: TestDatabases.all)
+    func withdrawnConfirmation(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let me = "person-\(UUID().uuidString)"
+            let store = PersonalDataStore(database: app.database, outbox: app.messaging.outbox, clock: { Date() })
+            let mail: @Sendable (String, String) -> EmailMessage = { address, token in
+                EmailConfirmationMail.texts(for: .en).message(to: address, name: "Sophie Dubois", link: "https://persopoint.example.be/c?token=" + token, language: .en)
+            }
+            let token = try #require(try await store.apply(fields(["private_email": "new@example.be"]), subject: me, confirmationMail: mail).confirmationToken)
+            #expect(try await store.pendingEmail(of: me) == "new@example.be")
+            _ = try await store.apply(fields(["private_email": ""]), subject: me, confirmationMail: mail)
+            #expect(try await store.pendingEmail(of: me) == nil)
+            #expect(try await store.confirmEmail(token: token, subject: me) == nil, "the withdrawn link no longer works")
+        }
+    }
+
     @Test("what a person types is checked: address parts together, Belgian postal codes, phone, e-mail, IBAN check digits")
     func validation() {
         #expect(fields(["street": "Rue Haute 1"]).problems == [.postalCode: .requiredForAddress, .municipality: .requiredForAddress])

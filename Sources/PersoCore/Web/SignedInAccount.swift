@@ -22,7 +22,7 @@ public struct SignedInAccount: Sendable {
             .p(.span(.class("account-label"), .text(label + " ")), .strong(.id("account-name"), .text(name))),
             .form(
                 .method(.post), .action(logoutAction.attributeEscaped),
-                .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(csrfToken.attributeEscaped)),
+                .csrfField(token: csrfToken),
                 .button(.id("logout"), .class("secondary"), .type(.submit), .text(logoutLabel))
             )
         )

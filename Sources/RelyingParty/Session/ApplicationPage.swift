@@ -8,7 +8,7 @@ extension RelyingParty {
     /// background requests get a JSON error instead, which a script can act on.
     public func loginRequired(_ request: Request, context: PersoRequestContext) -> Response {
         if request.headers[SessionMiddleware.backgroundHeader] != nil {
-            return SessionJSON.response(status: .unauthorized, ["error": "session_expired"])
+            return JSONResponse.make(status: .unauthorized, ["error": "session_expired"])
         }
         var asked = request.uri.path
         if request.method == .get, let query = request.uri.query, !query.isEmpty { asked += "?" + query }

@@ -40,7 +40,7 @@ struct PersonalDataController: Sendable {
             let base = relyingParty.settings.publicURL.absoluteString.trimmingSlash
             let outcome = try await store.apply(form, subject: person.subject) { address, token in
                 EmailConfirmationMail.texts(for: context.language).message(
-                    to: address, name: "\(person.givenName) \(person.familyName)", link: base + Self.confirmPath + "?token=" + token, language: context.language
+                    to: address, name: person.fullName, link: base + Self.confirmPath + "?token=" + token, language: context.language
                 )
             }
             if let token = outcome.confirmationToken, development {

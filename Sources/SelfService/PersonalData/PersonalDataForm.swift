@@ -45,7 +45,7 @@ struct PersonalDataForm: Sendable {
         if !postal.isEmpty, problems[.postalCode] == nil {
             let belgian = country == "BE" || country.isEmpty
             let ok = belgian
-                ? postal.count == 4 && postal.allSatisfy(\.isNumber) && postal.first != "0"
+                ? postal.count == 4 && postal.allSatisfy { $0.isASCII && $0.isNumber } && postal.first != "0"
                 : (2...10).contains(postal.count) && postal.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || $0 == "-") }
             if !ok { problems[.postalCode] = .postalCode }
         }

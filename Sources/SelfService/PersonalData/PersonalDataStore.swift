@@ -39,7 +39,22 @@ struct PersonalDataStore: Sendable {
     /// the outbox in the same transaction.
     func apply(_ form: PersonalDataForm, subject: String, confirmationMail: @escaping @Sendable (String, String) -> EmailMessage) async throws -> Outcome {
         let now = clock()
-        let outcome = try await database.db.transaction { db in
+        let outcome: Outcome
+        do {
+            outcome = try await apply(form, subject: subject, now: now, confirmationMail: confirmationMail)
+        } catch {
+            // Two first saves at once (a double click): the other one created the row; this one applies on top of
+            // it. Any other failure fails again and is thrown.
+            guard try await details(of: subject) != nil else { throw error }
+            outcome = try await apply(form, subject: subject, now: now, confirmationMail: confirmationMail)
+        }
+        if outcome.confirmationToken != nil { outbox.deliverSoon() }
+        return outcome
+    }
+
+    private func apply(_ form: PersonalDataForm, subject: String, now: Date,
+                       confirmationMail: @escaping @Sendable (String, String) -> EmailMessage) async throws -> Outcome {
+        try await database.db.transaction { db in
             let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
             var outcome = Outcome()
             for field in PersonalField.allCases where field != .privateEmail {
@@ -50,12 +65,16 @@ struct PersonalDataStore: Sendable {
                 outcome.applied.append(field)
             }
             let email = form[.privateEmail]
-            if email.isEmpty, details.privateEmail != nil {
-                // Removing an address needs no proof of ownership.
-                try await PersonalDataChange(subject: subject, field: .privateEmail, oldValue: details.privateEmail, newValue: nil, at: now).create(on: db)
-                details.privateEmail = nil
-                outcome.applied.append(.privateEmail)
-            } else if !email.isEmpty, email != details.privateEmail {
+            if email.isEmpty || email == details.privateEmail {
+                // Back to no address or to the current one: a link still waiting for another address is withdrawn.
+                try await EmailConfirmation.query(on: db).filter(\.$subject == subject).delete()
+                if email.isEmpty, details.privateEmail != nil {
+                    // Removing an address needs no proof of ownership.
+                    try await PersonalDataChange(subject: subject, field: .privateEmail, oldValue: details.privateEmail, newValue: nil, at: now).create(on: db)
+                    details.privateEmail = nil
+                    outcome.applied.append(.privateEmail)
+                }
+            } else {
                 let pending = try await EmailConfirmation.query(on: db).filter(\.$subject == subject).filter(\.$expiresAt > now).all()
                 if !pending.contains(where: { $0.email == email }) {
                     // One address waits at a time: asking for another withdraws the earlier link.
@@ -74,8 +93,6 @@ struct PersonalDataStore: Sendable {
             }
             return outcome
         }
-        if outcome.confirmationToken != nil { outbox.deliverSoon() }
-        return outcome
     }
 
     /// Follows a confirmation link: the address takes effect if the link is the person's own and still valid.
