@@ -40,6 +40,8 @@ public struct RelyingParty: Sendable {
     func startLogin(returnTo: String?, context: PersoRequestContext) async throws(LoginRefusal) -> Response {
         let metadata: ProviderMetadata
         do { metadata = try await provider.metadata() } catch let refusal as LoginRefusal { throw refusal } catch { throw .gatewayUnavailable }
+        // Before the person spends a key on a login the application could not finish.
+        guard clientSecret() != nil else { throw .notConfigured }
         let login = PendingLogin.make(returnTo: safeReturn(returnTo), now: clock())
         PendingLogin.add(login, in: context.session, key: pendingKey, now: clock())
         var components = URLComponents(string: metadata.authorization_endpoint)
@@ -83,12 +85,17 @@ public struct RelyingParty: Sendable {
         return login.returnTo
     }
 
+    /// Read at each use, so that a secret replaced on disk takes effect without a restart.
+    private func clientSecret() -> String? {
+        let secret = (try? String(contentsOfFile: settings.secretFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return secret?.isEmpty == false ? secret : nil
+    }
+
     /// The authorisation code for tokens at the token endpoint, authenticated with the client secret (Basic).
     private func exchange(code: String, verifier: String) async throws(LoginRefusal) -> String {
         let metadata: ProviderMetadata
         do { metadata = try await provider.metadata() } catch let refusal as LoginRefusal { throw refusal } catch { throw .gatewayUnavailable }
-        guard let secret = (try? String(contentsOfFile: settings.secretFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !secret.isEmpty else { throw .notConfigured }
+        guard let secret = clientSecret() else { throw .notConfigured }
         guard let url = URL(string: metadata.token_endpoint) else { throw .gatewayUnavailable }
         let body = FormEncoding.encode([
             ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", settings.redirectURI), ("code_verifier", verifier),

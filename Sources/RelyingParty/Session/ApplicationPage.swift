@@ -38,7 +38,7 @@ extension RelyingParty {
         var here = request.uri.path
         if let query = request.uri.query, !query.isEmpty { here += "?" + query }
         let relogin = loginLink(returnTo: here)
-        let owner = SecureRandom.hex(SHA256Digest.bytes(of: settings.clientID + "|" + person.subject).prefix(8))
+        let owner = String(SecureRandom.digest(settings.clientID + "|" + person.subject).prefix(16))
         let name = settings.applicationName
         return .group([
             .p(.class("session-note"), .id("session-note"),

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PersoCore
 
@@ -22,7 +23,7 @@ struct PendingLogin: Codable, Sendable {
 
     /// RFC 7636 S256: base64url(SHA-256(verifier)).
     var challenge: String {
-        SecureRandom.base64URL(SHA256Digest.bytes(of: verifier))
+        SecureRandom.base64URL(SHA256.hash(data: Array(verifier.utf8)))
     }
 
     static func all(in session: Session, key: String) -> [PendingLogin] {
