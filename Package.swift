@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
     ],
     targets: [
         .target(
@@ -57,12 +59,30 @@ let package = Package(
         .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
         // Argon2id from Debian's libargon2 (apt: libargon2-dev), for people's passwords.
         .systemLibrary(name: "CArgon2", providers: [.apt(["libargon2-dev"])]),
+        // The development PKI: a root and "Citizen CA" like the Belgian ones, eID-shaped cards and an RFC 6960
+        // OCSP responder, so that the eID key works out of the box. The gateway never imports it: it trusts PEM files.
+        .target(
+            name: "DevelopmentPKI",
+            dependencies: [
+                "PersoCore",
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swift5
+        ),
         .target(
             name: "Gateway",
             dependencies: [
                 "PersoCore", "Messaging", "CArgon2", "CQRencode",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swift5
         ),
@@ -75,7 +95,7 @@ let package = Package(
         .target(
             name: "PersoPointServer",
             dependencies: [
-                "PersoCore", "Messaging", "Gateway", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox",
+                "PersoCore", "Messaging", "Gateway", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swift5
@@ -83,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "persopoint",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "DevelopmentPKI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -97,10 +117,12 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ],
             swiftSettings: swift5
         ),

@@ -1,5 +1,7 @@
 import FluentKit
 import Foundation
+import Logging
+import ServiceLifecycle
 import Messaging
 import PersoCore
 
@@ -18,12 +20,18 @@ public struct GatewayModule: Sendable {
     let database: PersoDatabase
     let outbox: Outbox
     let clock: @Sendable () -> Date
+    /// The eID card reader key, when trust anchors are configured.
+    public let cardReader: CardReader?
+    let handoffs: CardReaderHandoffs
 
     /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
     public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
 
-    public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), clock: @escaping @Sendable () -> Date) {
+    public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), cardReader: CardReader? = nil,
+                clock: @escaping @Sendable () -> Date) {
         self.database = database
+        self.cardReader = cardReader
+        handoffs = CardReaderHandoffs(database: database, clock: clock)
         self.outbox = outbox
         self.clock = clock
         settings = ProviderSettings(publicURL: publicURL)
@@ -46,6 +54,7 @@ public struct GatewayModule: Sendable {
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
+        try await handoffs.purge()
         return markers
     }
 
@@ -73,14 +82,46 @@ public struct GatewayModule: Sendable {
             TOTPMethod(database: database, clock: clock),
             TokenCardMethod(database: database),
         ]
-        let keys: [DigitalKey] = codeMethods.map {
+        var keys: [DigitalKey] = codeMethods.map {
             SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, policy: keyPolicy, database: database, clock: clock)
         } + [PasswordKey(passwords: passwords)]
+        let cardReaderKey = cardReader.map { CardReaderKey(handoffs: handoffs, listenerURL: $0.listenerURL) }
+        if let cardReaderKey { keys.append(cardReaderKey) }
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit).register(on: routes)
-        LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, database: database, clock: clock)
-            .register(on: routes)
+        let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, database: database, clock: clock)
+        login.register(on: routes)
+        if let cardReader, let cardReaderKey {
+            CardReaderLogin(key: cardReaderKey, login: login, handoffs: handoffs, audit: audit, database: database, clock: clock).register(on: routes)
+            registerProxiedCardReader(cardReader, on: routes)
+        }
         MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock).register(on: routes)
         SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock).register(on: routes)
+    }
+
+    // MARK: eID card reader
+
+    private func cardReaderEndpoint(_ reader: CardReader) -> CardReaderEndpoint {
+        let origin = String(settings.issuer.dropLast(ProviderSettings.basePath.count))
+        return CardReaderEndpoint(check: reader.check, handoffs: handoffs, audit: audit, database: database, publicURL: origin)
+    }
+
+    /// Behind a reverse proxy that ends TLS for the eID origin: the same endpoint on the main origin, reading the
+    /// certificate from the proxy's header (only from a trusted proxy address).
+    private func registerProxiedCardReader(_ reader: CardReader, on routes: RouteTable) {
+        let endpoint = cardReaderEndpoint(reader)
+        routes.get(CardReaderEndpoint.path) { request, context in
+            let ip = context.remoteAddress?.ipAddress
+            let presented = CardReaderEndpoint.forwarded(request, from: ip, settings: reader.settings, logger: context.logger)
+            return await endpoint.identify(attempt: request.uri.queryParameters["attempt"].map(String.init), presented: presented,
+                                           ip: ip, userAgent: request.headers[.userAgent], logger: context.logger)
+        }
+    }
+
+    /// The certificate-login listener on its own port, as a service of the application; nil when there is no eID
+    /// configuration or no port (proxy mode).
+    public func cardReaderListener(host: String, logger: Logger) throws -> (any Service)? {
+        guard let cardReader, let port = cardReader.settings.port else { return nil }
+        return try CardReaderListener(reader: cardReader, endpoint: cardReaderEndpoint(cardReader), host: host, port: port).makeApplication(logger: logger)
     }
 }

@@ -1,4 +1,5 @@
 import Contact
+import DevelopmentPKI
 import Gateway
 import Foundation
 import Hummingbird
@@ -41,10 +42,27 @@ public struct PersoPointApp {
             activationLevel: LevelOfAssurance(rawValue: configuration.keyActivationLevel) ?? .level450,
             tokenCardInactivity: TimeInterval(configuration.tokenCardInactivityDays) * 86_400
         )
-        self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy, clock: environment.clock)
+        self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
+                                     cardReader: try Self.cardReader(configuration), clock: environment.clock)
         self.selfService = SelfServiceModule(
             database: database, outbox: messaging.outbox, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
             development: configuration.development, clock: environment.clock
+        )
+    }
+
+    /// The eID key's trust: the configured PEM files, or else the development PKI's when `pki init` (or `--dev`)
+    /// made one. Without either, there is no eID key.
+    static func cardReader(_ configuration: PersoPointConfiguration) throws -> CardReader? {
+        let settings = configuration.cardReader
+        let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
+        let configured = !settings.trustAnchorFiles.isEmpty
+        guard configured || pki.exists else { return nil }
+        return try CardReader(
+            settings: settings,
+            trustAnchorFiles: configured ? settings.trustAnchorFiles : [pki.rootCertificateFile.path],
+            intermediateFiles: configured ? settings.intermediateFiles : [pki.citizenCACertificateFile.path],
+            serverCertificateFile: settings.serverCertificateFile ?? (pki.exists ? pki.serverCertificateFile.path : nil),
+            serverKeyFile: settings.serverKeyFile ?? (pki.exists ? pki.serverKeyFile.path : nil)
         )
     }
 
@@ -76,7 +94,7 @@ public struct PersoPointApp {
     static let applicationPrefixes = ["/selfservice", "/contact", "/ebox", "/fas", "/mobile"]
 
     /// Browser-less endpoints that authenticate by other means than a session, and so take no CSRF token.
-    static let csrfExemptPrefixes: [String] = GatewayModule.csrfExemptPrefixes
+    static let csrfExemptPrefixes: [String] = GatewayModule.csrfExemptPrefixes + OCSPResponder.csrfExemptPrefixes
 
     public func makeRouter() -> Router<PersoRequestContext> {
         let router = Router(context: PersoRequestContext.self)
@@ -105,6 +123,10 @@ public struct PersoPointApp {
         gateway.register(on: routes)
         messaging.register(on: routes)
         selfService.register(on: routes)
+        let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
+        if pki.exists {
+            OCSPResponder(pki: pki, clock: environment.clock).register(on: routes)
+        }
         return router
     }
 
@@ -137,6 +159,15 @@ public struct PersoPointApp {
         logger.info("e-mail", metadata: ["delivery": "\(messaging.destination)"])
         if let worker = messaging.deliveryWorker(logger: logger) {
             app.addServices(worker)
+        }
+        do {
+            if let listener = try gateway.cardReaderListener(host: configuration.host, logger: logger) {
+                app.addServices(listener)
+                logger.info("eID card reader", metadata: ["listener": "\(gateway.cardReader!.settings.publicURL.absoluteString)"])
+            }
+        } catch {
+            // The rest of the product still works; the eID tile stays but its listener is missing, which the log says loudly.
+            logger.critical("eID listener not started", metadata: ["error": "\(error)"])
         }
         return app
     }

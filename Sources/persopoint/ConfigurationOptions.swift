@@ -27,6 +27,17 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Seconds before the idle limit that the applications warn (PERSOPOINT_SESSION_WARNING, default 120).") var sessionWarning: String?
     @Option(help: "Where the applications reach the authentication gateway (PERSOPOINT_GATEWAY_URL, default the public URL).") var gatewayURL: String?
     @Option(help: "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500 (PERSOPOINT_SELFSERVICE_LEVEL, default 300).") var selfserviceLevel: String?
+    @Option(help: "Port of the eID card reader's TLS listener, 0 for none (PERSOPOINT_EID_PORT, default 8443).") var eidPort: String?
+    @Option(help: "URL browsers reach the eID listener at (PERSOPOINT_EID_URL, default https://localhost:EID-PORT).") var eidURL: String?
+    @Option(help: "PEM files of the root CAs eID cards chain to (PERSOPOINT_EID_TRUST_ANCHORS).") var eidTrustAnchors: String?
+    @Option(help: "PEM files of the issuing Citizen CAs (PERSOPOINT_EID_INTERMEDIATES).") var eidIntermediates: String?
+    @Option(help: "PEM certificate of the eID listener (PERSOPOINT_EID_SERVER_CERT).") var eidServerCert: String?
+    @Option(help: "PEM private key of the eID listener (PERSOPOINT_EID_SERVER_KEY).") var eidServerKey: String?
+    @Option(help: "OCSP responder to ask instead of the certificate's own (PERSOPOINT_EID_OCSP_URL).") var eidOcspURL: String?
+    @Option(help: "hard or soft revocation failure (PERSOPOINT_EID_REVOCATION, default hard).") var eidRevocation: String?
+    @Option(help: "CRL files used when a certificate names no OCSP responder (PERSOPOINT_EID_CRL_FILES).") var eidCrlFiles: String?
+    @Option(help: "Addresses of proxies that forward the client certificate (PERSOPOINT_EID_TRUSTED_PROXIES).") var eidTrustedProxies: String?
+    @Option(help: "Header carrying the proxy's client certificate (PERSOPOINT_EID_PROXY_HEADER, default X-SSL-Client-Cert).") var eidProxyHeader: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
 
     var flags: [String: String] {
@@ -50,6 +61,17 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_OUTBOX_LEASE"] = outboxLease
         flags["PERSOPOINT_SESSION_WARNING"] = sessionWarning
         flags["PERSOPOINT_GATEWAY_URL"] = gatewayURL
+        flags["PERSOPOINT_EID_PORT"] = eidPort
+        flags["PERSOPOINT_EID_URL"] = eidURL
+        flags["PERSOPOINT_EID_TRUST_ANCHORS"] = eidTrustAnchors
+        flags["PERSOPOINT_EID_INTERMEDIATES"] = eidIntermediates
+        flags["PERSOPOINT_EID_SERVER_CERT"] = eidServerCert
+        flags["PERSOPOINT_EID_SERVER_KEY"] = eidServerKey
+        flags["PERSOPOINT_EID_OCSP_URL"] = eidOcspURL
+        flags["PERSOPOINT_EID_REVOCATION"] = eidRevocation
+        flags["PERSOPOINT_EID_CRL_FILES"] = eidCrlFiles
+        flags["PERSOPOINT_EID_TRUSTED_PROXIES"] = eidTrustedProxies
+        flags["PERSOPOINT_EID_PROXY_HEADER"] = eidProxyHeader
         flags["PERSOPOINT_SELFSERVICE_LEVEL"] = selfserviceLevel
         return flags
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import DevelopmentPKI
 import Gateway
 import Hummingbird
 import PersoPointServer
@@ -15,11 +16,17 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try options.resolve()
         let logger = configuration.bootstrapLogging()
+        let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
+        if configuration.development, try pki.initialise() {
+            logger.info("development mode: development PKI created", metadata: ["directory": "\(pki.directory.path)"])
+        }
         let app = try configuration.openApp(logger: logger)
         try await withMigratedDatabase(app) {
             if configuration.development {
                 let added = try await DemoData.seed(on: app.database.db)
                 logger.info("development mode: demo data present", metadata: ["people_added": "\(added)"])
+                let cards = try PKICommand.issueDemoCards(pki, configuration: configuration)
+                if cards > 0 { logger.info("development mode: eID cards issued for the demo people", metadata: ["cards": "\(cards)", "directory": "\(pki.directory.path)/cards"]) }
             }
             logger.notice("PersoPoint starting", metadata: [
                 "url": "\(configuration.publicURL.absoluteString)",

@@ -1,3 +1,4 @@
+import PersoCore
 import Gateway
 import Testing
 

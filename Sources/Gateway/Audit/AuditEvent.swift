@@ -43,4 +43,20 @@ public enum AuditKind: String, Sendable, CaseIterable {
     case codeReplay = "code_replay"
     case keyActivated = "key_activated"
     case keyRemoved = "key_removed"
+    // eID card refusals, one event each, so an operator can tell a wave of revoked cards from an OCSP outage.
+    case eidNoCertificate = "eid_no_certificate"
+    case eidUnreadableCertificate = "eid_unreadable_certificate"
+    case eidExpired = "eid_expired"
+    case eidNotYetValid = "eid_not_yet_valid"
+    case eidRevoked = "eid_revoked"
+    case eidUnknownIssuer = "eid_unknown_issuer"
+    case eidSelfSigned = "eid_self_signed"
+    case eidWrongKeyUsage = "eid_wrong_key_usage"
+    case eidRevocationUnavailable = "eid_revocation_unavailable"
+    case eidUnknownPerson = "eid_unknown_person"
+    case eidInvalidNumber = "eid_invalid_number"
+    case eidHandoffInvalid = "eid_handoff_invalid"
+
+    /// The card refusal this event records, if it is one.
+    var cardRefusal: CardRefusal? { CardRefusal.allCases.first { $0.auditKind == self } }
 }

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import Logging
 import PersoCore
 
 /// Records every authentication event; a person reads their own on the "my activity" page.
@@ -12,15 +13,19 @@ public struct AuditLog: Sendable {
 
     func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
                 request: Request, context: PersoRequestContext) async {
-        let event = AuditEvent(
-            personID: personID, kind: kind, key: key, clientID: clientID, success: success,
-            ip: context.remoteAddress?.ipAddress, userAgent: request.headers[.userAgent], at: clock()
-        )
+        await record(kind, personID: personID, key: key, clientID: clientID, success: success,
+                     ip: context.remoteAddress?.ipAddress, userAgent: request.headers[.userAgent], logger: context.logger)
+    }
+
+    /// For requests that are not the main origin's (the eID listener's).
+    func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
+                ip: String?, userAgent: String?, logger: Logger? = nil) async {
+        let event = AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip, userAgent: userAgent, at: clock())
         do {
             try await event.create(on: database.db)
         } catch {
             // Losing an audit line must not lose the login, but it must be seen.
-            context.logger.error("audit event not recorded", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])
+            (logger ?? Logger(label: "persopoint.audit")).error("audit event not recorded", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])
         }
     }
 

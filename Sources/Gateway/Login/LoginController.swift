@@ -47,14 +47,20 @@ struct LoginController: Sendable {
             case .askAgain(let page):
                 return page
             case .success(let personID, let level, let amr):
-                let sso = SSOSession(personID: personID, level: level, amr: amr, key: key.kind,
-                                     authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
-                sso.establish(in: context.session)
-                try await liftWeakerLocks(personID: personID, level: level)
-                await audit.record(.login, personID: personID, key: key.kind, clientID: transaction.clientID, success: true, request: request, context: context)
-                return try await complete(transaction, sso: sso, context: context)
+                return try await succeed(personID: personID, level: level, amr: amr, key: key.kind, transaction: transaction, request: request, context: context)
             }
         }
+    }
+
+    /// A key has proven the person: the gateway session, weaker locks lifted, the audit line, then back to the application.
+    func succeed(personID: UUID, level: LevelOfAssurance, amr: [String], key: DigitalKeyKind, transaction: LoginTransaction,
+                 request: Request, context: PersoRequestContext) async throws -> Response {
+        let sso = SSOSession(personID: personID, level: level, amr: amr, key: key,
+                             authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
+        sso.establish(in: context.session)
+        try await liftWeakerLocks(personID: personID, level: level)
+        await audit.record(.login, personID: personID, key: key, clientID: transaction.clientID, success: true, request: request, context: context)
+        return try await complete(transaction, sso: sso, context: context)
     }
 
     // MARK: Authorisation endpoint

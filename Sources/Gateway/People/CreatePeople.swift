@@ -37,5 +37,5 @@ struct CreatePeople: AsyncMigration {
 }
 
 public enum GatewayMigrations {
-    public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys()] }
+    public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs()] }
 }

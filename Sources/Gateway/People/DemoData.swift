@@ -1,3 +1,4 @@
+import PersoCore
 import Crypto
 import FluentKit
 import Foundation

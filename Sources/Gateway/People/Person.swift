@@ -1,3 +1,4 @@
+import PersoCore
 import FluentKit
 import Foundation
 

@@ -51,6 +51,9 @@ extension GatewayTexts {
             case .codeReplay: "Code déjà utilisé refusé"
             case .keyActivated: "Clé numérique activée"
             case .keyRemoved: "Clé numérique supprimée"
+            case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
+                 .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
+                CardReaderTexts.french.eventName(kind.cardRefusal!)
             }
         },
         logout: "Se déconnecter",
@@ -151,6 +154,9 @@ extension GatewayTexts {
             case .codeReplay: "Opnieuw gebruikte code geweigerd"
             case .keyActivated: "Digitale sleutel geactiveerd"
             case .keyRemoved: "Digitale sleutel verwijderd"
+            case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
+                 .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
+                CardReaderTexts.dutch.eventName(kind.cardRefusal!)
             }
         },
         logout: "Afmelden",
@@ -251,6 +257,9 @@ extension GatewayTexts {
             case .codeReplay: "Bereits verwendeter Code abgelehnt"
             case .keyActivated: "Digitaler Schlüssel aktiviert"
             case .keyRemoved: "Digitaler Schlüssel entfernt"
+            case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
+                 .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
+                CardReaderTexts.german.eventName(kind.cardRefusal!)
             }
         },
         logout: "Abmelden",

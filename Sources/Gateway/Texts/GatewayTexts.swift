@@ -176,6 +176,9 @@ extension GatewayTexts {
             case .codeReplay: "Replayed code refused"
             case .keyActivated: "Digital key activated"
             case .keyRemoved: "Digital key removed"
+            case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
+                 .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
+                CardReaderTexts.english.eventName(kind.cardRefusal!)
             }
         },
         logout: "Log out",

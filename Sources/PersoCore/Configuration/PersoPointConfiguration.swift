@@ -25,6 +25,8 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var gatewayURL: URL
     /// The FAS level (200, 300, 350, 400, 450, 500) PersoSelfService requires; substantial (300) by default.
     public var selfServiceLevel: Int
+    /// The eID card reader key: its TLS listener, trust anchors, revocation checks and proxy mode.
+    public var cardReader: CardReaderSettings
 
     /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
     public static let assuranceLevels = [200, 300, 350, 400, 450, 500]
@@ -75,6 +77,17 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_SESSION_WARNING", "--session-warning", "120", "seconds before the idle limit that the applications warn"),
         ("PERSOPOINT_GATEWAY_URL", "--gateway-url", "(the public URL)", "where the applications reach the authentication gateway"),
         ("PERSOPOINT_SELFSERVICE_LEVEL", "--selfservice-level", "300", "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500"),
+        ("PERSOPOINT_EID_PORT", "--eid-port", "8443", "port of the eID card reader's TLS listener (0: off, e.g. behind a proxy)"),
+        ("PERSOPOINT_EID_URL", "--eid-url", "https://localhost:EID-PORT", "URL browsers reach the eID listener at"),
+        ("PERSOPOINT_EID_TRUST_ANCHORS", "--eid-trust-anchors", "(the development PKI's root)", "comma-separated PEM files of the root CAs eID cards chain to"),
+        ("PERSOPOINT_EID_INTERMEDIATES", "--eid-intermediates", "(the development Citizen CA)", "comma-separated PEM files of the issuing (Citizen) CAs"),
+        ("PERSOPOINT_EID_SERVER_CERT", "--eid-server-cert", "(the development PKI's)", "PEM certificate chain of the eID listener"),
+        ("PERSOPOINT_EID_SERVER_KEY", "--eid-server-key", "(the development PKI's)", "PEM private key of the eID listener"),
+        ("PERSOPOINT_EID_OCSP_URL", "--eid-ocsp-url", "(the certificate's own)", "OCSP responder to ask instead of the one named in the certificate"),
+        ("PERSOPOINT_EID_REVOCATION", "--eid-revocation", "hard", "hard: refuse a card whose revocation status cannot be established; soft: refuse only a known revoked one"),
+        ("PERSOPOINT_EID_CRL_FILES", "--eid-crl-files", "(none)", "comma-separated CRL files (PEM or DER) used when a certificate names no OCSP responder"),
+        ("PERSOPOINT_EID_TRUSTED_PROXIES", "--eid-trusted-proxies", "(none)", "comma-separated addresses of reverse proxies that forward the client certificate"),
+        ("PERSOPOINT_EID_PROXY_HEADER", "--eid-proxy-header", "X-SSL-Client-Cert", "header carrying the URL-escaped PEM client certificate from the proxy"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -155,11 +168,20 @@ extension PersoPointConfiguration {
             throw ConfigurationError(setting: "PERSOPOINT_SELFSERVICE_LEVEL", reason: "\"\(levelText)\" is not one of 200, 300, 350, 400, 450, 500")
         }
 
+        let cardReader = try CardReaderSettings.resolve(
+            port: value("PERSOPOINT_EID_PORT"), publicURL: value("PERSOPOINT_EID_URL"), host: host,
+            anchors: value("PERSOPOINT_EID_TRUST_ANCHORS"), intermediates: value("PERSOPOINT_EID_INTERMEDIATES"),
+            serverCertificate: value("PERSOPOINT_EID_SERVER_CERT"), serverKey: value("PERSOPOINT_EID_SERVER_KEY"),
+            ocspURL: value("PERSOPOINT_EID_OCSP_URL"), revocation: value("PERSOPOINT_EID_REVOCATION"), crls: value("PERSOPOINT_EID_CRL_FILES"),
+            trustedProxies: value("PERSOPOINT_EID_TRUSTED_PROXIES"), proxyHeader: value("PERSOPOINT_EID_PROXY_HEADER")
+        )
+
         return PersoPointConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, publicURL: publicURL, database: database,
             development: development, sessionIdleTimeout: TimeInterval(idle), sessionAbsoluteTimeout: TimeInterval(absolute),
             logLevel: logLevel, logFormat: logFormat, mail: mail, keyActivationLevel: activationLevel, tokenCardInactivityDays: inactivity,
-            sessionWarning: TimeInterval(warning), gatewayURL: gatewayURL, selfServiceLevel: selfServiceLevel
+            sessionWarning: TimeInterval(warning), gatewayURL: gatewayURL, selfServiceLevel: selfServiceLevel,
+            cardReader: cardReader
         )
     }
 

@@ -1,0 +1,40 @@
+import Hummingbird
+import PersoCore
+import Plot
+
+/// "Insert your card, then identify": the page before the browser asks for the certificate, and the same page
+/// with the reason when a card was refused, so trying again is one click.
+enum CardReaderPages {
+    static func insertCard(_ transaction: LoginTransaction, identifyURL: String, refusal: CardRefusal?, context: PersoRequestContext) -> Response {
+        let texts = CardReaderTexts.texts(for: context.language)
+        let gateway = GatewayTexts.texts(for: context.language)
+        let title = refusal == nil ? texts.insertTitle : texts.refusedTitle
+        let page = Page(title: title, status: refusal == nil ? .ok : .forbidden, content: .div(
+            .class("login-form eid-login"),
+            .h1(.text(title)),
+            .p(.class("for-application"), .text(gateway.chooserForApplication(transaction.clientName))),
+            .unwrap(refusal) { reason in
+                .section(.id("eid-refusal"), .class("notice error"), .attribute(named: "data-reason", value: reason.rawValue),
+                         .attribute(named: "role", value: "alert"), .p(.text(texts.refusal(reason))))
+            },
+            .ol(.class("steps"), .forEach(texts.insertSteps) { .li(.text($0)) }),
+            .p(.a(.id(refusal == nil ? "eid-identify" : "eid-try-again"), .class("button"), .href(identifyURL),
+                  .text(refusal == nil ? texts.identify : texts.tryAgain))),
+            .p(.a(.id("eid-other-key"), .href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.otherKey)))
+        ))
+        return Layout.response(page, chrome: context.chrome)
+    }
+
+    /// A refusal with no login to go back to (a result opened in another browser, or after the login expired).
+    static func refusedWithoutLogin(_ refusal: CardRefusal, context: PersoRequestContext) -> Response {
+        let texts = CardReaderTexts.texts(for: context.language)
+        let page = Page(title: texts.refusedTitle, status: .forbidden, content: .div(
+            .class("error-page eid-login"),
+            .h1(.text(texts.refusedTitle)),
+            .section(.id("eid-refusal"), .class("notice error"), .attribute(named: "data-reason", value: refusal.rawValue),
+                     .attribute(named: "role", value: "alert"), .p(.text(texts.refusal(refusal)))),
+            .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
+        ))
+        return Layout.response(page, chrome: context.chrome)
+    }
+}
