@@ -28,20 +28,21 @@ public struct OCSPResponder: Sendable {
     public func register(on routes: RouteTable) {
         routes.post(DevelopmentPKI.ocspPath) { request, _ in
             let body = try await request.body.collect(upTo: Self.maxRequestBytes)
-            return answer(Array(buffer: body))
+            return Self.ocspResponse(answer(Array(buffer: body)))
         }
         routes.get(DevelopmentPKI.ocspPath + "/**") { request, _ in
             let encoded = request.uri.path.dropFirst(DevelopmentPKI.ocspPath.count + 1)
             guard let text = String(encoded).removingPercentEncoding, let bytes = Data(base64Encoded: text) else {
                 return Self.ocspResponse(OCSPMessages.failure(.malformedRequest))
             }
-            return answer(Array(bytes))
+            return Self.ocspResponse(answer(Array(bytes)))
         }
     }
 
-    func answer(_ requestBytes: [UInt8]) -> Response {
+    /// The DER OCSPResponse for a DER OCSPRequest; malformed requests get the malformedRequest status, never an error.
+    func answer(_ requestBytes: [UInt8]) -> [UInt8] {
         guard let request = try? OCSPMessages.parseRequest(requestBytes) else {
-            return Self.ocspResponse(OCSPMessages.failure(.malformedRequest))
+            return OCSPMessages.failure(.malformedRequest)
         }
         do {
             let authority = try pki.citizenCA()
@@ -50,12 +51,12 @@ public struct OCSPResponder: Sendable {
             let answers = request.questions.map { question in
                 (question, status(of: question, issuer: authority.certificate, issuerKey: authority.key.publicKey, cards: cards))
             }
-            return Self.ocspResponse(try OCSPMessages.response(
+            return try OCSPMessages.response(
                 answers: answers, nonceExtension: request.nonceExtension, signer: signer.certificate,
                 signerKey: signer.key, now: clock(), validity: Self.validity
-            ))
+            )
         } catch {
-            return Self.ocspResponse(OCSPMessages.failure(.internalError))
+            return OCSPMessages.failure(.internalError)
         }
     }
 

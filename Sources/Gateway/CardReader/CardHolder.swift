@@ -13,6 +13,12 @@ struct CardHolder: Sendable, Codable, Equatable {
     static let givenNameOID: ASN1ObjectIdentifier = [2, 5, 4, 42]
     static let surnameOID: ASN1ObjectIdentifier = [2, 5, 4, 4]
 
+    init(nrn: String, givenName: String, surname: String) {
+        self.nrn = nrn
+        self.givenName = givenName
+        self.surname = surname
+    }
+
     /// Nil when the serialNumber is missing or not a valid national register number (check digits included).
     init?(subject: DistinguishedName) {
         func first(_ oid: ASN1ObjectIdentifier) -> String? {
