@@ -17,15 +17,13 @@ public struct CardReaderSettings: Sendable, Equatable {
     public var ocspURL: URL?
     /// Hard-fail: a card whose status cannot be established is refused. Soft-fail lets it in unless it is known revoked.
     public var revocationHardFail: Bool
-    /// PEM files of CRLs to consult when a certificate names no OCSP responder (refreshed when the file changes).
-    public var crlFiles: [String]
     /// Addresses of reverse proxies allowed to forward a client certificate in `proxyHeader`.
     public var trustedProxies: [String]
     public var proxyHeader: String
 
     static func resolve(port portText: String?, publicURL urlText: String?, host: String, anchors: String?, intermediates: String?,
                         serverCertificate: String?, serverKey: String?, ocspURL ocspText: String?, revocation: String?,
-                        crls: String?, trustedProxies: String?, proxyHeader: String?) throws(ConfigurationError) -> CardReaderSettings {
+                        trustedProxies: String?, proxyHeader: String?) throws(ConfigurationError) -> CardReaderSettings {
         let port: Int?
         switch portText {
         case nil: port = 8443
@@ -63,8 +61,7 @@ public struct CardReaderSettings: Sendable, Equatable {
         guard !header.isEmpty, header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw ConfigurationError(setting: "PERSOPOINT_EID_PROXY_HEADER", reason: "\"\(header)\" is not a header name")
         }
-        for (setting, files) in [("PERSOPOINT_EID_TRUST_ANCHORS", list(anchors)), ("PERSOPOINT_EID_INTERMEDIATES", list(intermediates)),
-                                 ("PERSOPOINT_EID_CRL_FILES", list(crls))] {
+        for (setting, files) in [("PERSOPOINT_EID_TRUST_ANCHORS", list(anchors)), ("PERSOPOINT_EID_INTERMEDIATES", list(intermediates))] {
             for file in files where !FileManager.default.isReadableFile(atPath: file) {
                 throw ConfigurationError(setting: setting, reason: "cannot read \(file)")
             }
@@ -75,7 +72,7 @@ public struct CardReaderSettings: Sendable, Equatable {
         return CardReaderSettings(
             port: port, publicURL: publicURL, trustAnchorFiles: list(anchors), intermediateFiles: list(intermediates),
             serverCertificateFile: serverCertificate, serverKeyFile: serverKey, ocspURL: ocspURL, revocationHardFail: hardFail,
-            crlFiles: list(crls), trustedProxies: proxies, proxyHeader: header
+            trustedProxies: proxies, proxyHeader: header
         )
     }
 

@@ -85,7 +85,6 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_EID_SERVER_KEY", "--eid-server-key", "(the development PKI's)", "PEM private key of the eID listener"),
         ("PERSOPOINT_EID_OCSP_URL", "--eid-ocsp-url", "(the certificate's own)", "OCSP responder to ask instead of the one named in the certificate"),
         ("PERSOPOINT_EID_REVOCATION", "--eid-revocation", "hard", "hard: refuse a card whose revocation status cannot be established; soft: refuse only a known revoked one"),
-        ("PERSOPOINT_EID_CRL_FILES", "--eid-crl-files", "(none)", "comma-separated CRL files (PEM or DER) used when a certificate names no OCSP responder"),
         ("PERSOPOINT_EID_TRUSTED_PROXIES", "--eid-trusted-proxies", "(none)", "comma-separated addresses of reverse proxies that forward the client certificate"),
         ("PERSOPOINT_EID_PROXY_HEADER", "--eid-proxy-header", "X-SSL-Client-Cert", "header carrying the URL-escaped PEM client certificate from the proxy"),
     ]
@@ -172,7 +171,7 @@ extension PersoPointConfiguration {
             port: value("PERSOPOINT_EID_PORT"), publicURL: value("PERSOPOINT_EID_URL"), host: host,
             anchors: value("PERSOPOINT_EID_TRUST_ANCHORS"), intermediates: value("PERSOPOINT_EID_INTERMEDIATES"),
             serverCertificate: value("PERSOPOINT_EID_SERVER_CERT"), serverKey: value("PERSOPOINT_EID_SERVER_KEY"),
-            ocspURL: value("PERSOPOINT_EID_OCSP_URL"), revocation: value("PERSOPOINT_EID_REVOCATION"), crls: value("PERSOPOINT_EID_CRL_FILES"),
+            ocspURL: value("PERSOPOINT_EID_OCSP_URL"), revocation: value("PERSOPOINT_EID_REVOCATION"),
             trustedProxies: value("PERSOPOINT_EID_TRUSTED_PROXIES"), proxyHeader: value("PERSOPOINT_EID_PROXY_HEADER")
         )
 
