@@ -161,12 +161,14 @@ stop_server() {
 step_end_to_end() {
     need_build
     trap stop_server EXIT
-    local port url log="$ARTIFACTS/server.log"
+    local port eid_port url log="$ARTIFACTS/server.log"
     port="$(free_port)"
+    # The eID listener on a free port too: 8443 may be taken on a shared machine.
+    eid_port="$(free_port)"
     url="http://127.0.0.1:$port"
     E2E_TMP="$(mktemp -d -t persopoint-e2e.XXXXXX)"
     # The public URL is the one the tests use, so that the OIDC issuer and every redirect are on it.
-    .build/debug/persopoint serve --dev --port "$port" --public-url "$url" --data-dir "$E2E_TMP/data" \
+    .build/debug/persopoint serve --dev --port "$port" --eid-port "$eid_port" --public-url "$url" --data-dir "$E2E_TMP/data" \
         </dev/null >"$log" 2>&1 &
     SERVER_PID=$!
     echo "server pid $SERVER_PID at $url (log: test-artifacts/server.log)"

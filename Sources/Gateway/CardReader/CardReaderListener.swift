@@ -11,7 +11,10 @@ import X509
 /// client certificate. The handshake accepts whatever chain the browser presents (BoringSSL has already checked
 /// that the browser holds the card's private key); the chain is handed to the request through NIOSSL's validated-chain
 /// metadata and checked there by `CardCertificateCheck`, so that a refused card becomes a page in the person's
-/// language rather than a TLS alert the browser shows as "connection failed".
+/// language rather than a TLS alert the browser shows as "connection failed". One exception: BoringSSL itself
+/// ends a TLS 1.3 handshake whose client certificate lacks the digitalSignature key usage (it could not have
+/// signed the handshake), before our callback runs; such a certificate is refused by `CardCertificateCheck`
+/// only when it arrives through a proxy. Real eID authentication certificates always have that usage.
 struct CardReaderListener {
     let reader: CardReader
     let endpoint: CardReaderEndpoint

@@ -8,18 +8,20 @@ enum CardReaderPages {
     static func insertCard(_ transaction: LoginTransaction, identifyURL: String, refusal: CardRefusal?, context: PersoRequestContext) -> Response {
         let texts = CardReaderTexts.texts(for: context.language)
         let gateway = GatewayTexts.texts(for: context.language)
-        let title = refusal == nil ? texts.insertTitle : texts.refusedTitle
-        let page = Page(title: title, status: refusal == nil ? .ok : .forbidden, content: .div(
+        // No certificate at all is the ordinary "the card was not in the reader": the same page again, with a word.
+        let asking = refusal == nil || refusal == .noCertificate
+        let title = asking ? texts.insertTitle : texts.refusedTitle
+        let page = Page(title: title, status: asking ? .ok : .forbidden, content: .div(
             .class("login-form eid-login"),
             .h1(.text(title)),
             .p(.class("for-application"), .text(gateway.chooserForApplication(transaction.clientName))),
             .unwrap(refusal) { reason in
-                .section(.id("eid-refusal"), .class("notice error"), .attribute(named: "data-reason", value: reason.rawValue),
+                .section(.id("eid-refusal"), .class("form-error"), .attribute(named: "data-reason", value: reason.rawValue),
                          .attribute(named: "role", value: "alert"), .p(.text(texts.refusal(reason))))
             },
             .ol(.class("steps"), .forEach(texts.insertSteps) { .li(.text($0)) }),
-            .p(.a(.id(refusal == nil ? "eid-identify" : "eid-try-again"), .class("button"), .href(identifyURL),
-                  .text(refusal == nil ? texts.identify : texts.tryAgain))),
+            .p(.a(.id(asking ? "eid-identify" : "eid-try-again"), .class("button"), .href(identifyURL),
+                  .text(asking ? texts.identify : texts.tryAgain))),
             .p(.a(.id("eid-other-key"), .href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.otherKey)))
         ))
         return Layout.response(page, chrome: context.chrome)
@@ -31,7 +33,7 @@ enum CardReaderPages {
         let page = Page(title: texts.refusedTitle, status: .forbidden, content: .div(
             .class("error-page eid-login"),
             .h1(.text(texts.refusedTitle)),
-            .section(.id("eid-refusal"), .class("notice error"), .attribute(named: "data-reason", value: refusal.rawValue),
+            .section(.id("eid-refusal"), .class("form-error"), .attribute(named: "data-reason", value: refusal.rawValue),
                      .attribute(named: "role", value: "alert"), .p(.text(texts.refusal(refusal)))),
             .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
         ))

@@ -1,6 +1,6 @@
 import PersoCore
 
-/// Words of the eID card reader's pages, one value per language, checked complete by the compiler.
+/// Words of the eID card reader’s pages, one value per language, checked complete by the compiler.
 struct CardReaderTexts: Sendable {
     let insertTitle: String
     let insertSteps: [String]
@@ -10,7 +10,7 @@ struct CardReaderTexts: Sendable {
     let otherKey: String
     /// What went wrong and what to do, per refusal.
     let refusal: @Sendable (CardRefusal) -> String
-    /// The activity page's name for a refusal event.
+    /// The activity page’s name for a refusal event.
     let eventName: @Sendable (CardRefusal) -> String
 
     static func texts(for language: Language) -> CardReaderTexts {
@@ -27,7 +27,7 @@ struct CardReaderTexts: Sendable {
         insertSteps: [
             "Connect your card reader and insert your eID card.",
             "Click “Identify”. Your browser asks which certificate to use: choose the one with your name and “(Authentication)”.",
-            "Enter your card's PIN code when asked. Your PIN never leaves your computer.",
+            "Enter your card’s PIN code when asked. Your PIN never leaves your computer.",
         ],
         identify: "Identify",
         refusedTitle: "Your eID card could not be used",
@@ -72,26 +72,26 @@ struct CardReaderTexts: Sendable {
         insertSteps: [
             "Branchez votre lecteur de cartes et insérez votre carte eID.",
             "Cliquez sur « Identifier ». Votre navigateur vous demande quel certificat utiliser : choisissez celui à votre nom suivi de « (Authentication) ».",
-            "Introduisez le code PIN de votre carte lorsqu'il vous est demandé. Votre code PIN ne quitte jamais votre ordinateur.",
+            "Introduisez le code PIN de votre carte lorsqu’il vous est demandé. Votre code PIN ne quitte jamais votre ordinateur.",
         ],
         identify: "Identifier",
-        refusedTitle: "Votre carte eID n'a pas pu être utilisée",
+        refusedTitle: "Votre carte eID n’a pas pu être utilisée",
         tryAgain: "Réessayer",
         otherKey: "Choisir une autre clé numérique",
         refusal: { reason in
             switch reason {
-            case .noCertificate: "Aucun certificat n'a été reçu de votre carte. Vérifiez que le lecteur est branché et que votre carte est insérée, puis réessayez. Si votre navigateur vous demande de choisir un certificat, choisissez celui marqué « Authentication »."
-            case .unreadableCertificate: "Le certificat de votre carte n'a pas pu être lu. Réessayez ; si le problème persiste, contactez le helpdesk."
+            case .noCertificate: "Aucun certificat n’a été reçu de votre carte. Vérifiez que le lecteur est branché et que votre carte est insérée, puis réessayez. Si votre navigateur vous demande de choisir un certificat, choisissez celui marqué « Authentication »."
+            case .unreadableCertificate: "Le certificat de votre carte n’a pas pu être lu. Réessayez ; si le problème persiste, contactez le helpdesk."
             case .expired: "Votre carte eID est expirée. Renouvelez-la auprès de votre commune, ou identifiez-vous avec une autre clé numérique."
-            case .notYetValid: "Votre carte eID n'est pas encore valable. Ses certificats sont activés lorsque vous retirez la carte auprès de votre commune."
+            case .notYetValid: "Votre carte eID n’est pas encore valable. Ses certificats sont activés lorsque vous retirez la carte auprès de votre commune."
             case .revoked: "Les certificats de cette carte eID ont été révoqués, par exemple après une perte ou un vol. Contactez votre commune, ou identifiez-vous avec une autre clé numérique."
-            case .unknownIssuer: "Ce certificat n'a pas été émis par une autorité reconnue par la passerelle. Utilisez votre carte eID belge."
-            case .selfSigned: "Ce certificat est auto-signé : il ne provient pas d'une carte eID. Utilisez votre carte eID belge."
-            case .wrongKeyUsage: "Ce certificat ne permet pas de s'identifier : ce n'est pas un certificat d'authentification. Choisissez le certificat marqué « Authentication »."
-            case .revocationUnavailable: "La validité de votre carte n'a pas pu être vérifiée pour l'instant ; pour votre sécurité, l'identification a été refusée. Réessayez dans quelques minutes, ou identifiez-vous avec une autre clé numérique."
-            case .unknownPerson: "Votre carte eID est valable, mais vous n'êtes pas enregistré(e) dans PersoPoint. Contactez votre service RH ou votre bureau d'enregistrement."
+            case .unknownIssuer: "Ce certificat n’a pas été émis par une autorité reconnue par la passerelle. Utilisez votre carte eID belge."
+            case .selfSigned: "Ce certificat est auto-signé : il ne provient pas d’une carte eID. Utilisez votre carte eID belge."
+            case .wrongKeyUsage: "Ce certificat ne permet pas de s’identifier : ce n’est pas un certificat d’authentification. Choisissez le certificat marqué « Authentication »."
+            case .revocationUnavailable: "La validité de votre carte n’a pas pu être vérifiée pour l’instant ; pour votre sécurité, l’identification a été refusée. Réessayez dans quelques minutes, ou identifiez-vous avec une autre clé numérique."
+            case .unknownPerson: "Votre carte eID est valable, mais vous n’êtes pas enregistré(e) dans PersoPoint. Contactez votre service RH ou votre bureau d’enregistrement."
             case .invalidNumber: "Ce certificat ne contient pas de numéro de registre national valable. Utilisez votre carte eID belge."
-            case .handoffInvalid: "Ce lien d'identification a déjà été utilisé, a expiré ou appartient à un autre navigateur. Recommencez l'identification."
+            case .handoffInvalid: "Ce lien d’identification a déjà été utilisé, a expiré ou appartient à un autre navigateur. Recommencez l’identification."
             }
         },
         eventName: { reason in
@@ -103,11 +103,11 @@ struct CardReaderTexts: Sendable {
             case .revoked: "eID : carte révoquée refusée"
             case .unknownIssuer: "eID : émetteur inconnu refusé"
             case .selfSigned: "eID : certificat auto-signé refusé"
-            case .wrongKeyUsage: "eID : pas un certificat d'authentification"
+            case .wrongKeyUsage: "eID : pas un certificat d’authentification"
             case .revocationUnavailable: "eID : validité non vérifiable"
             case .unknownPerson: "eID : personne non enregistrée"
             case .invalidNumber: "eID : numéro de registre national non valable"
-            case .handoffInvalid: "eID : résultat d'identification non valable ou réutilisé"
+            case .handoffInvalid: "eID : résultat d’identification non valable ou réutilisé"
             }
         }
     )
