@@ -1,7 +1,9 @@
 """Extra processes for the tests that need their own gateway or a mail server (not a test file).
 
 ExtraServer   a `persopoint serve` of its own: free port, own temporary data directory, public URL
-              http://127.0.0.1:PORT, extra settings (SMTP URL, outbox retry and lease, ...). Started and
+              http://127.0.0.1:PORT, its own eID listener port (--eid-port: never the default 8443, which
+              another server of the run may hold; 0 turns the listener off), extra settings (SMTP URL,
+              outbox retry and lease, ...). Started and
               waited for on /health/ready, stopped with SIGTERM (or SIGKILL on demand), restartable on the same
               data directory; its log goes to test-artifacts/interop-servers/NAME.log.
 MailCatcher   an aiosmtpd server on 127.0.0.1 that keeps every message it accepts (envelope + parsed e-mail),
@@ -78,7 +80,7 @@ def _clean_environment() -> dict:
 
 
 class ExtraServer:
-    def __init__(self, binary: str, name: str, *, dev: bool = True, args=(), env=None):
+    def __init__(self, binary: str, name: str, *, dev: bool = True, args=(), env=None, eid_port: "int | None" = None):
         self.binary = binary
         self.name = name
         self.dev = dev
@@ -86,6 +88,9 @@ class ExtraServer:
         self.env = dict(env or {})
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        # The eID card-reader listener (HTTPS): a free port of its own unless told (0: off).
+        self.eid_port = free_port() if eid_port is None else eid_port
+        self.eid_url = f"https://localhost:{self.eid_port}"  # PERSOPOINT_EID_URL's default
         self.data_dir = tempfile.mkdtemp(prefix=f"persopoint-{name}-")
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.log_path = ARTIFACTS / f"{name}.log"
@@ -96,7 +101,7 @@ class ExtraServer:
 
     def command(self) -> list:
         command = [self.binary, "serve", "--port", str(self.port), "--public-url", self.url, "--data-dir", self.data_dir]
-        command += ["--log-format", "text", *self.args]
+        command += ["--eid-port", str(self.eid_port), "--log-format", "text", *self.args]
         if self.dev:
             command.append("--dev")
         return command
@@ -183,6 +188,11 @@ class ExtraServer:
     def database(self) -> Path:
         return Path(self.data_dir) / "persopoint.sqlite"
 
+    @property
+    def pki_dir(self) -> Path:
+        """The development PKI (`persopoint pki init`, or --dev on first start)."""
+        return Path(self.data_dir) / "pki"
+
     def get(self, path: str, **kwargs) -> requests.Response:
         kwargs.setdefault("timeout", TIMEOUT)
         kwargs.setdefault("allow_redirects", False)
@@ -205,8 +215,8 @@ class ExtraServer:
 def _servers(persopoint_bin):
     started = []
 
-    def start(name: str, *, dev: bool = True, args=(), env=None, start: bool = True) -> ExtraServer:
-        server = ExtraServer(persopoint_bin, f"{name}-{uuid.uuid4().hex[:6]}", dev=dev, args=args, env=env)
+    def start(name: str, *, dev: bool = True, args=(), env=None, start: bool = True, eid_port=None) -> ExtraServer:
+        server = ExtraServer(persopoint_bin, f"{name}-{uuid.uuid4().hex[:6]}", dev=dev, args=args, env=env, eid_port=eid_port)
         started.append(server)
         return server.start() if start else server
 
