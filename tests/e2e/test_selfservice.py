@@ -39,7 +39,7 @@ def short_session_url():
     data = tempfile.mkdtemp(prefix="persopoint-short-")
     log = open(Path(data) / "server.log", "w")
     server = subprocess.Popen(
-        [binary, "serve", "--dev", "--port", str(port), "--public-url", url, "--data-dir", f"{data}/data",
+        [binary, "serve", "--dev", "--port", str(port), "--eid-port", "0", "--public-url", url, "--data-dir", f"{data}/data",
          "--session-idle", str(IDLE), "--session-warning", str(WARNING),
          "--log-format", "text"],
         stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
