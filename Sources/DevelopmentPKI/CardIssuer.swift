@@ -29,7 +29,6 @@ extension DevelopmentPKI {
         guard let nrn = try? NationalRegisterNumber(text) else { throw DevelopmentPKIError.invalidNationalNumber(text) }
         let authority = try citizenCA()
         let key = P256.Signing.PrivateKey()
-        let serial = Certificate.SerialNumber()
         let subject = try DistinguishedName([
             RelativeDistinguishedName(.init(type: .RDNAttributeType.countryName, printableString: "BE")),
             RelativeDistinguishedName(.init(type: .RDNAttributeType.commonName, utf8String: "\(givenName) \(surname) (Authentication)")),
@@ -37,19 +36,15 @@ extension DevelopmentPKI {
             RelativeDistinguishedName(.init(type: Self.givenNameOID, utf8String: givenName)),
             RelativeDistinguishedName(.init(type: Self.serialNumberOID, printableString: nrn.digits)),
         ])
-        let notAfter = now.addingTimeInterval(10 * Self.year)
-        let certificate = try Certificate(
-            version: .v3, serialNumber: serial, publicKey: .init(key.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: notAfter,
-            issuer: authority.certificate.subject, subject: subject, signatureAlgorithm: .ecdsaWithSHA256,
+        let certificate = try Self.issue(
+            subject, key: key, issuer: authority.certificate.subject, signedBy: authority.key, from: now, lifetime: 10 * Self.year,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.notCertificateAuthority)
                 Critical(KeyUsage(digitalSignature: true))
                 try ExtendedKeyUsage([.clientAuth])
                 AuthorityInformationAccess([.init(method: .ocspServer, location: .uniformResourceIdentifier(ocspURL))])
                 AuthorityKeyIdentifier(keyIdentifier: Self.keyIdentifier(authority.key.publicKey))
-            },
-            issuerPrivateKey: .init(authority.key)
+            }
         )
 
         try FileManager.default.createDirectory(at: cardsDirectory, withIntermediateDirectories: true)
@@ -58,17 +53,19 @@ extension DevelopmentPKI {
         let pkcs12File = cardsDirectory.appendingPathComponent("\(nrn.digits).p12")
         try Self.write(certificate: certificate, to: certificateFile)
         try Self.write(key: key, to: keyFile)
+        // Registered before the PKCS#12 is written: a card on disk is always one the OCSP responder knows.
+        let serialHex = IssuedCards.hex(certificate.serialNumber.bytes)
+        try registry.add(.init(serial: serialHex, nrn: nrn.digits, issuedAt: now, notAfter: certificate.notValidAfter, revokedAt: nil))
         try PKCS12Export.write(certificate: certificateFile, key: keyFile, chain: citizenCACertificateFile,
                                name: "\(givenName) \(surname) (Authentication)", password: password, to: pkcs12File)
-        let serialHex = IssuedCards.hex(serial.bytes)
-        try registry.add(.init(serial: serialHex, nrn: nrn.digits, issuedAt: now, notAfter: notAfter, revokedAt: nil))
         return IssuedCard(nrn: nrn.digits, givenName: givenName, surname: surname, serial: serialHex,
                           certificate: certificateFile.path, key: keyFile.path, pkcs12: pkcs12File.path, password: password)
     }
 
-    /// Whether a card was already issued for this number (a `--dev` start issues the demo cards once).
+    /// Whether a complete card (down to its PKCS#12 file) was issued for this number; a `--dev` start issues the
+    /// demo cards once, and again for one whose export failed.
     public func hasCard(nrn: String) -> Bool {
-        FileManager.default.fileExists(atPath: cardsDirectory.appendingPathComponent("\(nrn).pem").path)
+        FileManager.default.fileExists(atPath: cardsDirectory.appendingPathComponent("\(nrn).p12").path)
     }
 
     /// Revokes every card issued for the number; the OCSP responder answers "revoked" from now on.

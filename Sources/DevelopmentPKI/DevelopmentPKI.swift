@@ -42,40 +42,32 @@ public struct DevelopmentPKI: Sendable {
 
         let rootKey = P256.Signing.PrivateKey()
         let rootName = try Self.authorityName("PersoPoint Development Root CA")
-        let root = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(rootKey.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(20 * Self.year),
-            issuer: rootName, subject: rootName, signatureAlgorithm: .ecdsaWithSHA256,
+        let root = try Self.issue(
+            rootName, key: rootKey, issuer: rootName, signedBy: rootKey, from: now, lifetime: 20 * Self.year,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 1))
                 Critical(KeyUsage(keyCertSign: true, cRLSign: true))
                 SubjectKeyIdentifier(keyIdentifier: Self.keyIdentifier(rootKey.publicKey))
-            },
-            issuerPrivateKey: .init(rootKey)
+            }
         )
 
         let caKey = P256.Signing.PrivateKey()
         let caName = try Self.authorityName("PersoPoint Development Citizen CA")
-        let citizenCA = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(caKey.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(15 * Self.year),
-            issuer: rootName, subject: caName, signatureAlgorithm: .ecdsaWithSHA256,
+        let citizenCA = try Self.issue(
+            caName, key: caKey, issuer: rootName, signedBy: rootKey, from: now, lifetime: 15 * Self.year,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 0))
                 Critical(KeyUsage(keyCertSign: true, cRLSign: true))
                 SubjectKeyIdentifier(keyIdentifier: Self.keyIdentifier(caKey.publicKey))
                 AuthorityKeyIdentifier(keyIdentifier: Self.keyIdentifier(rootKey.publicKey))
-            },
-            issuerPrivateKey: .init(rootKey)
+            }
         )
 
         // The listener's certificate: issued by the root, for the names a developer's browser uses.
         let serverKey = P256.Signing.PrivateKey()
-        let server = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(serverKey.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(397 * 86_400),
-            issuer: rootName, subject: try DistinguishedName { CountryName("BE"); OrganizationName("PersoPoint development"); CommonName("localhost") },
-            signatureAlgorithm: .ecdsaWithSHA256,
+        let server = try Self.issue(
+            try DistinguishedName { CountryName("BE"); OrganizationName("PersoPoint development"); CommonName("localhost") },
+            key: serverKey, issuer: rootName, signedBy: rootKey, from: now, lifetime: 397 * 86_400,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.notCertificateAuthority)
                 Critical(KeyUsage(digitalSignature: true))
@@ -86,24 +78,20 @@ public struct DevelopmentPKI: Sendable {
                     .ipAddress(ASN1OctetString(contentBytes: ArraySlice(repeating: 0, count: 15) + [1])),
                 ])
                 AuthorityKeyIdentifier(keyIdentifier: Self.keyIdentifier(rootKey.publicKey))
-            },
-            issuerPrivateKey: .init(rootKey)
+            }
         )
 
         // A delegated OCSP signer (RFC 6960 §4.2.2.2), as the real Citizen CAs use.
         let ocspKey = P256.Signing.PrivateKey()
-        let ocsp = try Certificate(
-            version: .v3, serialNumber: .init(), publicKey: .init(ocspKey.publicKey),
-            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(5 * Self.year),
-            issuer: caName, subject: try Self.authorityName("PersoPoint Development OCSP Responder"),
-            signatureAlgorithm: .ecdsaWithSHA256,
+        let ocsp = try Self.issue(
+            try Self.authorityName("PersoPoint Development OCSP Responder"),
+            key: ocspKey, issuer: caName, signedBy: caKey, from: now, lifetime: 5 * Self.year,
             extensions: try Certificate.Extensions {
                 Critical(BasicConstraints.notCertificateAuthority)
                 Critical(KeyUsage(digitalSignature: true))
                 try ExtendedKeyUsage([.ocspSigning])
                 AuthorityKeyIdentifier(keyIdentifier: Self.keyIdentifier(caKey.publicKey))
-            },
-            issuerPrivateKey: .init(caKey)
+            }
         )
 
         try Self.write(certificate: root, to: rootCertificateFile)
@@ -132,6 +120,17 @@ public struct DevelopmentPKI: Sendable {
     }
 
     // MARK: Helpers
+
+    /// A certificate valid from an hour ago (clocks differ a little), signed with ECDSA-SHA256 by the issuer's key.
+    static func issue(_ subject: DistinguishedName, key: P256.Signing.PrivateKey, issuer: DistinguishedName, signedBy issuerKey: P256.Signing.PrivateKey,
+                      from now: Date, lifetime: TimeInterval, extensions: Certificate.Extensions) throws -> Certificate {
+        try Certificate(
+            version: .v3, serialNumber: .init(), publicKey: .init(key.publicKey),
+            notValidBefore: now.addingTimeInterval(-3600), notValidAfter: now.addingTimeInterval(lifetime),
+            issuer: issuer, subject: subject, signatureAlgorithm: .ecdsaWithSHA256,
+            extensions: extensions, issuerPrivateKey: .init(issuerKey)
+        )
+    }
 
     static let year: TimeInterval = 365.25 * 86_400
 

@@ -11,14 +11,19 @@ import X509
 /// delegated OCSP signer and valid for a short while, as a real responder's are.
 public struct OCSPResponder: Sendable {
     let pki: DevelopmentPKI
+    /// Read once: the authorities do not change while the server runs (`pki init` keeps what exists).
+    let authority: DevelopmentPKI.Authority
+    let signer: DevelopmentPKI.Authority
     let clock: @Sendable () -> Date
 
     /// How long an answer may be relied on (nextUpdate − now).
     static let validity: TimeInterval = 10 * 60
     static let maxRequestBytes = 16 * 1024
 
-    public init(pki: DevelopmentPKI, clock: @escaping @Sendable () -> Date) {
+    public init(pki: DevelopmentPKI, clock: @escaping @Sendable () -> Date) throws {
         self.pki = pki
+        authority = try pki.citizenCA()
+        signer = try pki.ocspSigner()
         self.clock = clock
     }
 
@@ -45,8 +50,6 @@ public struct OCSPResponder: Sendable {
             return OCSPMessages.failure(.malformedRequest)
         }
         do {
-            let authority = try pki.citizenCA()
-            let signer = try pki.ocspSigner()
             let cards = try pki.registry.all()
             let answers = request.questions.map { question in
                 (question, status(of: question, issuer: authority.certificate, issuerKey: authority.key.publicKey, cards: cards))

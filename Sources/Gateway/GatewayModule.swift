@@ -23,6 +23,8 @@ public struct GatewayModule: Sendable {
     /// The eID card reader key, when trust anchors are configured.
     public let cardReader: CardReader?
     let handoffs: CardReaderHandoffs
+    /// The main origin (public URL without trailing slash), where the eID listener sends people back.
+    let origin: String
 
     /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
     public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
@@ -31,6 +33,7 @@ public struct GatewayModule: Sendable {
                 clock: @escaping @Sendable () -> Date) {
         self.database = database
         self.cardReader = cardReader
+        origin = publicURL.base
         handoffs = CardReaderHandoffs(database: database, clock: clock)
         self.outbox = outbox
         self.clock = clock
@@ -102,8 +105,7 @@ public struct GatewayModule: Sendable {
     // MARK: eID card reader
 
     private func cardReaderEndpoint(_ reader: CardReader) -> CardReaderEndpoint {
-        let origin = String(settings.issuer.dropLast(ProviderSettings.basePath.count))
-        return CardReaderEndpoint(check: reader.check, handoffs: handoffs, audit: audit, database: database, publicURL: origin)
+        CardReaderEndpoint(check: reader.check, handoffs: handoffs, audit: audit, database: database, publicURL: origin)
     }
 
     /// Behind a reverse proxy that ends TLS for the eID origin: the same endpoint on the main origin, reading the

@@ -38,8 +38,7 @@ enum BuiltInApplications {
     /// application that can no longer log anyone in.
     static func register(with registry: ClientRegistry, database: PersoDatabase, configuration: PersoPointConfiguration) async throws {
         let existing = try await registry.list()
-        var base = configuration.publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
+        let base = configuration.publicURL.base
         for application in all {
             var registration = ClientRegistry.Registration(
                 clientID: application.clientID, name: application.name, authMethod: .clientSecretBasic,

@@ -77,9 +77,7 @@ public struct PersoPointApp {
         )
         settings.idleTimeout = configuration.sessionIdleTimeout
         settings.absoluteTimeout = configuration.sessionAbsoluteTimeout
-        var gateway = configuration.gatewayURL.absoluteString
-        while gateway.hasSuffix("/") { gateway.removeLast() }
-        return RelyingParty(settings: settings, gatewayIssuer: gateway + ProviderSettings.basePath,
+        return RelyingParty(settings: settings, gatewayIssuer: configuration.gatewayURL.base + ProviderSettings.basePath,
                             transport: environment.gatewayTransport, clock: environment.clock)
     }
 
@@ -125,7 +123,11 @@ public struct PersoPointApp {
         selfService.register(on: routes)
         let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
         if pki.exists {
-            OCSPResponder(pki: pki, clock: environment.clock).register(on: routes)
+            do {
+                try OCSPResponder(pki: pki, clock: environment.clock).register(on: routes)
+            } catch {
+                logger.critical("development PKI unreadable: no OCSP responder", metadata: ["error": "\(error)"])
+            }
         }
         return router
     }
@@ -161,9 +163,9 @@ public struct PersoPointApp {
             app.addServices(worker)
         }
         do {
-            if let listener = try gateway.cardReaderListener(host: configuration.host, logger: logger) {
+            if let reader = gateway.cardReader, let listener = try gateway.cardReaderListener(host: configuration.host, logger: logger) {
                 app.addServices(listener)
-                logger.info("eID card reader", metadata: ["listener": "\(gateway.cardReader!.settings.publicURL.absoluteString)"])
+                logger.info("eID card reader", metadata: ["listener": "\(reader.settings.publicURL.absoluteString)"])
             }
         } catch {
             // The rest of the product still works; the eID tile stays but its listener is missing, which the log says loudly.

@@ -1,4 +1,5 @@
 import Foundation
+import PersoCore
 
 /// What an application tells the relying party about itself.
 public struct RelyingPartySettings: Sendable {
@@ -30,16 +31,10 @@ public struct RelyingPartySettings: Sendable {
         self.required = required
         self.secretFile = secretFile
         self.warningLead = warningLead
-        var base = publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        afterLogout = base + "/"
+        afterLogout = publicURL.base + "/"
     }
 
-    var base: String {
-        var base = publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        return base
-    }
+    var base: String { publicURL.base }
 
     public var redirectURI: String { base + path + "/callback" }
 }

@@ -19,9 +19,7 @@ struct PKICommand: ParsableCommand {
     }
 
     static func ocspURL(_ configuration: PersoPointConfiguration) -> String {
-        var base = configuration.publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        return base + DevelopmentPKI.ocspPath
+        configuration.publicURL.base + DevelopmentPKI.ocspPath
     }
 
     /// A card for every demo person who has none yet (a `--dev` start).

@@ -99,7 +99,7 @@ import X509
         let certificate = try Certificate(pemEncoded: String(contentsOfFile: card.certificate, encoding: .utf8))
         #expect(CardHolder(subject: certificate.subject) == CardHolder(nrn: "85073003328", givenName: "Emma", surname: "Peeters"))
         #expect(CardCertificateCheck.keyUsageProblem(certificate) == nil)
-        let responder = OCSPResponder(pki: authority.pki, clock: { Date() })
+        let responder = try OCSPResponder(pki: authority.pki, clock: { Date() })
         let request = try Self.ocspRequest(for: certificate, issuer: authority.ca.certificate)
         #expect(try Self.status(responder.answer(request)) == 0x80) // good [0]
         #expect(try authority.pki.revoke(nrn: "85073003328") == 1)

@@ -37,11 +37,7 @@ public struct CardReader: Sendable {
     }
 
     /// The listener's origin without a trailing slash.
-    var listenerURL: String {
-        var url = settings.publicURL.absoluteString
-        while url.hasSuffix("/") { url.removeLast() }
-        return url
-    }
+    var listenerURL: String { settings.publicURL.base }
 
     static func certificates(_ files: [String]) throws -> [Certificate] {
         try files.flatMap { file -> [Certificate] in

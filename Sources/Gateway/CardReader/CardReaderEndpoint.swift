@@ -31,21 +31,22 @@ struct CardReaderEndpoint: Sendable {
         guard let attempt, attempt.count <= 64, attempt.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
             return back(query: "")
         }
-        let outcome: String, personID: UUID?, refusal: CardRefusal?
-        switch await verdict(presented) {
-        case .accepted(let holder):
-            let person = try? await Person.query(on: database.db).filter(\.$nrn == holder.nrn).first()
-            if let id = person?.id {
-                (outcome, personID, refusal) = (CardReaderHandoff.accepted, id, nil)
-            } else {
-                (outcome, personID, refusal) = (CardRefusal.unknownPerson.rawValue, nil, .unknownPerson)
-                logger.notice("eID card of an unregistered person", metadata: ["nrn.suffix": "\(holder.nrn.suffix(2))"])
-            }
-        case .refused(let reason, let detail):
-            (outcome, personID, refusal) = (reason.rawValue, nil, reason)
-            logger.notice("eID card refused", metadata: ["reason": "\(reason.rawValue)", "detail": "\(detail)"])
-        }
+        let checked = await verdict(presented)
         do {
+            let outcome: String, personID: UUID?, refusal: CardRefusal?
+            switch checked {
+            case .accepted(let holder):
+                // A database error is not "unknown person": it falls to the catch below, and the attempt stays open.
+                if let id = try await Person.query(on: database.db).filter(\.$nrn == holder.nrn).first()?.id {
+                    (outcome, personID, refusal) = (CardReaderHandoff.accepted, id, nil)
+                } else {
+                    (outcome, personID, refusal) = (CardRefusal.unknownPerson.rawValue, nil, .unknownPerson)
+                    logger.notice("eID card of an unregistered person", metadata: ["nrn.suffix": "\(holder.nrn.suffix(2))"])
+                }
+            case .refused(let reason, let detail):
+                (outcome, personID, refusal) = (reason.rawValue, nil, reason)
+                logger.notice("eID card refused", metadata: ["reason": "\(reason.rawValue)", "detail": "\(detail)"])
+            }
             guard let (result, transactionID) = try await handoffs.answer(attempt: attempt, outcome: outcome, personID: personID) else {
                 return back(query: "attempt=\(attempt)")
             }

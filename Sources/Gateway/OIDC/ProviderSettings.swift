@@ -9,9 +9,7 @@ public struct ProviderSettings: Sendable {
     public var refreshTokenLifetime: TimeInterval = 12 * 3600
 
     public init(publicURL: URL) {
-        var base = publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        issuer = base + "/fas/oauth2"
+        issuer = publicURL.base + "/fas/oauth2"
     }
 
     public static let basePath = "/fas/oauth2"

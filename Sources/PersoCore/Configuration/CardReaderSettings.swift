@@ -21,7 +21,7 @@ public struct CardReaderSettings: Sendable, Equatable {
     public var trustedProxies: [String]
     public var proxyHeader: String
 
-    static func resolve(port portText: String?, publicURL urlText: String?, host: String, anchors: String?, intermediates: String?,
+    static func resolve(port portText: String?, publicURL urlText: String?, anchors: String?, intermediates: String?,
                         serverCertificate: String?, serverKey: String?, ocspURL ocspText: String?, revocation: String?,
                         trustedProxies: String?, proxyHeader: String?) throws(ConfigurationError) -> CardReaderSettings {
         let port: Int?

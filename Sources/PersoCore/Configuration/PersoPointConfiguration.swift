@@ -168,7 +168,7 @@ extension PersoPointConfiguration {
         }
 
         let cardReader = try CardReaderSettings.resolve(
-            port: value("PERSOPOINT_EID_PORT"), publicURL: value("PERSOPOINT_EID_URL"), host: host,
+            port: value("PERSOPOINT_EID_PORT"), publicURL: value("PERSOPOINT_EID_URL"),
             anchors: value("PERSOPOINT_EID_TRUST_ANCHORS"), intermediates: value("PERSOPOINT_EID_INTERMEDIATES"),
             serverCertificate: value("PERSOPOINT_EID_SERVER_CERT"), serverKey: value("PERSOPOINT_EID_SERVER_KEY"),
             ocspURL: value("PERSOPOINT_EID_OCSP_URL"), revocation: value("PERSOPOINT_EID_REVOCATION"),

@@ -37,7 +37,7 @@ struct PersonalDataController: Sendable {
             guard form.isValid else {
                 return try await show(form, notice: .invalid, status: .unprocessableContent, person: person, request: request, context: context)
             }
-            let base = relyingParty.settings.publicURL.absoluteString.trimmingSlash
+            let base = relyingParty.settings.publicURL.base
             let outcome = try await store.apply(form, subject: person.subject) { address, token in
                 EmailConfirmationMail.texts(for: context.language).message(
                     to: address, name: person.fullName, link: base + Self.confirmPath + "?token=" + token, language: context.language
@@ -80,10 +80,3 @@ struct PersonalDataController: Sendable {
     }
 }
 
-extension String {
-    var trimmingSlash: String {
-        var text = self
-        while text.hasSuffix("/") { text.removeLast() }
-        return text
-    }
-}
