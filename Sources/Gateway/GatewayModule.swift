@@ -29,6 +29,13 @@ public struct GatewayModule: Sendable {
     /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
     public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
 
+    /// The provider's machine-facing endpoints, which answer every error in JSON; authorize and end-session are
+    /// visited by people, who get pages.
+    @Sendable public static func isProtocolPath(_ path: String) -> Bool {
+        let base = ProviderSettings.basePath
+        return path.hasPrefix(base + "/") && path != base + "/authorize" && path != base + "/connect/endSession"
+    }
+
     public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), cardReader: CardReader? = nil,
                 clock: @escaping @Sendable () -> Date) {
         self.database = database
@@ -91,7 +98,7 @@ public struct GatewayModule: Sendable {
         let cardReaderKey = cardReader.map { CardReaderKey(handoffs: handoffs, listenerURL: $0.listenerURL) }
         if let cardReaderKey { keys.append(cardReaderKey) }
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
-        TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit).register(on: routes)
+        TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: routes)
         let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, database: database, clock: clock)
         login.register(on: routes)
         if let cardReader, let cardReaderKey {

@@ -81,11 +81,15 @@ public struct PersoPointApp {
                             transport: environment.gatewayTransport, clock: environment.clock)
     }
 
-    /// Migrates the database and gives every part what it needs before the first request (signing keys).
-    public func prepare() async throws {
+    /// Migrates the database and gives every part what it needs before the first request (signing keys). Only the
+    /// server and `migrate` register the built-in applications: any other command may run with another public URL
+    /// than the running server's, and must never rewrite the return addresses that server's applications use.
+    public func prepare(registeringApplications: Bool) async throws {
         try await database.migrate()
         try await gateway.prepare()
-        try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
+        if registeringApplications {
+            try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
+        }
     }
 
     /// Paths of the applications and the gateway: closed while maintenance is under way.
@@ -102,7 +106,7 @@ public struct PersoPointApp {
         router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: secure))
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         router.add(middleware: LanguageMiddleware(secureCookies: secure))
-        router.add(middleware: ErrorPageMiddleware(routes: routes))
+        router.add(middleware: ErrorPageMiddleware(routes: routes, isProtocolPath: GatewayModule.isProtocolPath))
         router.add(middleware: BodyLimitMiddleware())
         router.add(middleware: SessionMiddleware(store: sessions))
         router.add(middleware: CSRFMiddleware(exemptPrefixes: Self.csrfExemptPrefixes))

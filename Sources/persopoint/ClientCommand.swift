@@ -22,6 +22,8 @@ struct ClientCommand: AsyncParsableCommand {
         @Flag(help: "Confidential (authenticates at the token endpoint) or public (PKCE only).") var kind: Kind = .confidential
         @Option(help: "client_secret_basic, client_secret_post or private_key_jwt (confidential clients).") var authMethod = "client_secret_basic"
         @Option(help: "JWKS file with the client's public keys (private_key_jwt).") var jwksFile: String?
+        @Option(help: "Client ids, comma-separated, whose access tokens this client may introspect (it is their resource server).")
+        var resourceServerFor: String?
         @Flag(help: "Print JSON.") var json = false
 
         enum Kind: String, EnumerableFlag { case confidential, `public` }
@@ -40,6 +42,8 @@ struct ClientCommand: AsyncParsableCommand {
             registration.scopes = scopes.split(separator: " ").map(String.init)
             registration.grantTypes = grantTypes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             registration.minimumLevel = level
+            registration.resourceServerFor = (resourceServerFor ?? "").split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if let jwksFile {
                 guard let contents = try? String(contentsOfFile: jwksFile, encoding: .utf8) else { throw ValidationError("cannot read \(jwksFile)") }
                 registration.jwks = contents

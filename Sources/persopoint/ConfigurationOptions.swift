@@ -123,10 +123,11 @@ extension PersoPointConfiguration {
     }
 }
 
-/// Runs a command body against the migrated database and always closes it.
-func withMigratedDatabase(_ app: PersoPointApp, _ body: () async throws -> Void) async throws {
+/// Runs a command body against the migrated database and always closes it. `registeringApplications` is for
+/// `serve` and `migrate` alone (see `PersoPointApp.prepare`).
+func withMigratedDatabase(_ app: PersoPointApp, registeringApplications: Bool = false, _ body: () async throws -> Void) async throws {
     do {
-        try await app.prepare()
+        try await app.prepare(registeringApplications: registeringApplications)
         try await body()
     } catch {
         await app.database.shutdown()

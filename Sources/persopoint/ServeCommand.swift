@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("development mode: development PKI created", metadata: ["directory": "\(pki.directory.path)"])
         }
         let app = try configuration.openApp(logger: logger)
-        try await withMigratedDatabase(app) {
+        try await withMigratedDatabase(app, registeringApplications: true) {
             if configuration.development {
                 let added = try await DemoData.seed(on: app.database.db)
                 logger.info("development mode: demo data present", metadata: ["people_added": "\(added)"])
@@ -47,7 +47,7 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try options.resolve()
         let app = try configuration.openApp(logger: configuration.bootstrapLogging())
-        try await withMigratedDatabase(app) { print("database is up to date (\(configuration.database.kind))") }
+        try await withMigratedDatabase(app, registeringApplications: true) { print("database is up to date (\(configuration.database.kind))") }
     }
 }
 

@@ -38,6 +38,7 @@ func withProduct<T>(
     clock: TestClock = TestClock(),
     idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
     gateway: InProcessGateway? = nil,
+    registeringApplications: Bool = true,
     configure: (inout PersoPointConfiguration) -> Void = { _ in },
     _ body: (PersoPointApp) async throws -> T
 ) async throws -> T {
@@ -59,7 +60,7 @@ func withProduct<T>(
     if let gateway { environment.gatewayTransport = gateway }
     let app = try PersoPointApp(configuration: configuration, environment: environment, logger: logger)
     do {
-        try await app.prepare()
+        try await app.prepare(registeringApplications: registeringApplications)
         let result = try await body(app)
         await app.database.shutdown()
         return result

@@ -231,11 +231,14 @@ def test_reusing_an_old_refresh_token_revokes_the_whole_family(logged_in, discov
     client, _, token, _ = logged_in(name="reuse")
     _, raw, _ = refresh(client, discovery, token["refresh_token"])
     assert_alive(client, discovery, raw["access_token"])
+    # The client used the successor: it did get the first answer, so the old token is now only a thief's copy.
+    _, raw2, _ = refresh(client, discovery, raw["refresh_token"])
 
     expect_refresh_refused(client, discovery, token["refresh_token"])  # the old one, again
 
-    # The whole family is gone: the rotated refresh token and every access token of the grant.
-    expect_refresh_refused(client, discovery, raw["refresh_token"])
+    # The whole family is gone: the rotated refresh tokens and every access token of the grant.
+    expect_refresh_refused(client, discovery, raw2["refresh_token"])
+    assert_dead(client, discovery, raw2["access_token"])
     assert_dead(client, discovery, raw["access_token"])
     assert_dead(client, discovery, token["access_token"])
 

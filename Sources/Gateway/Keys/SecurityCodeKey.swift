@@ -61,8 +61,13 @@ struct SecurityCodeKey: DigitalKey {
     /// The whole second step must be done within this (the e-mail code itself lives 10 minutes).
     static let stepLifetime: TimeInterval = 15 * 60
 
+    /// The password form, or the code page again when this login already passed the password step (the person
+    /// switched language or reloaded): the code sent stays the one to type.
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
-        PasswordForm.response(transaction, key: kind, username: transaction.loginHint ?? "", error: nil, context: context)
+        if let (challenge, person, _) = try await pending(transaction, context: context) {
+            return codePage(transaction, challenge: challenge, person: person, error: nil, notice: nil, context: context)
+        }
+        return PasswordForm.response(transaction, key: kind, username: transaction.loginHint ?? "", error: nil, context: context)
     }
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {

@@ -20,32 +20,33 @@ struct LoginController: Sendable {
             try await authorize(parameters: try Self.queryParameters(request), request: request, context: context)
         }
         routes.post(ProviderSettings.basePath + "/authorize") { request, context in
-            try await authorize(parameters: context.form?.values ?? [:], request: request, context: context)
+            try await authorize(parameters: context.form ?? FormFields([:]), request: request, context: context)
         }
         routes.get("/fas/login") { request, context in
             guard let transaction = transaction(request, context) else { return expiredPage(context) }
-            return KeyChooserPage.response(transaction: transaction, available: Set(keys.map(\.kind)), context: context)
+            return transaction.page(KeyChooserPage.response(transaction: transaction, available: Set(keys.map(\.kind)), context: context))
         }
         routes.get("/fas/login/cancel") { request, context in
             guard let transaction = transaction(request, context) else { return expiredPage(context) }
             transaction.finish(in: context.session)
-            let target = transaction.returnTo ?? ClientRedirect.url(transaction.redirectURI, [
-                ("error", "access_denied"), ("error_description", "the person cancelled the login"),
-                ("state", transaction.state), ("iss", tokens.settings.issuer),
-            ])
-            return Response(status: .seeOther, headers: [.location: target])
+            if let returnTo = transaction.returnTo { return Response(status: .seeOther, headers: [.location: returnTo]) }
+            return redirect(RedirectedError(redirectURI: transaction.redirectURI, state: transaction.state, code: .accessDenied,
+                                            description: "the person cancelled the login"))
         }
         routes.get("/fas/login/:key") { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
-            return try await key.begin(transaction, request: request, context: context)
+            return transaction.page(try await key.begin(transaction, request: request, context: context))
         }
         routes.post("/fas/login/:key") { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
+            // The page answering this form switches language by GET, which shows the key's current step again.
+            var context = context
+            context.pageAddress = "/fas/login/\(key.kind.rawValue)?tx=\(transaction.id)"
             switch try await key.submit(transaction, request: request, context: context) {
             case .askAgain(let page):
-                return page
+                return transaction.page(page)
             case .success(let personID, let level, let amr):
                 return try await succeed(personID: personID, level: level, amr: amr, key: key.kind, transaction: transaction, request: request, context: context)
             }
@@ -65,7 +66,7 @@ struct LoginController: Sendable {
 
     // MARK: Authorisation endpoint
 
-    private func authorize(parameters: [String: String], request: Request, context: PersoRequestContext) async throws -> Response {
+    private func authorize(parameters: FormFields, request: Request, context: PersoRequestContext) async throws -> Response {
         let validated: Result<AuthorizationRequest, RedirectedError>
         do {
             validated = try await AuthorizationRequest.validate(parameters, clients: clients)
@@ -83,10 +84,11 @@ struct LoginController: Sendable {
 
         let now = Int(clock().timeIntervalSince1970)
         let sso = SSOSession.current(in: context.session)
-        // max_age: an older login must be repeated even when the session is strong enough.
+        // max_age: an older login must be repeated even when the session is strong enough. Login times are whole
+        // seconds, so max_age=0 ("always log in again") cannot be told by arithmetic from a login in the same second.
         let freshEnough: Bool = {
             guard let maxAge = authorization.maxAge else { return true }
-            guard let sso else { return false }
+            guard let sso, maxAge > 0 else { return false }
             return now - sso.authTime <= maxAge
         }()
         let transaction = LoginTransaction(
@@ -100,7 +102,7 @@ struct LoginController: Sendable {
             return try await complete(transaction, sso: sso, context: context)
         }
         if authorization.prompt.contains("none") {
-            let code = sso == nil ? "login_required" : "interaction_required"
+            let code: OAuthErrorCode = sso == nil ? .loginRequired : .interactionRequired
             return redirect(RedirectedError(redirectURI: authorization.redirectURI, state: authorization.state, code: code,
                                             description: sso == nil ? "no session at the gateway" : "a stronger or fresher login is required"))
         }
@@ -125,7 +127,7 @@ struct LoginController: Sendable {
 
     private func redirect(_ error: RedirectedError) -> Response {
         let target = ClientRedirect.url(error.redirectURI, [
-            ("error", error.code), ("error_description", error.description), ("state", error.state), ("iss", tokens.settings.issuer),
+            ("error", error.code.rawValue), ("error_description", error.description), ("state", error.state), ("iss", tokens.settings.issuer),
         ])
         return Response(status: .seeOther, headers: [.location: target])
     }
@@ -160,8 +162,8 @@ struct LoginController: Sendable {
     }
 
     /// The query as form fields: `+` is a space and `%2B` a plus, as OAuth clients encode them.
-    static func queryParameters(_ request: Request) throws -> [String: String] {
+    static func queryParameters(_ request: Request) throws -> FormFields {
         guard let fields = FormFields(encoded: request.uri.query ?? "") else { throw PersoError.badRequest }
-        return fields.values
+        return fields
     }
 }

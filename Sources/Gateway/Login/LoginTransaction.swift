@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import PersoCore
 
 /// An authorisation request waiting for the person to prove who they are. It lives in the visitor's session,
@@ -42,6 +43,15 @@ public struct LoginTransaction: Codable, Sendable {
               let transaction = try? JSONDecoder().decode(LoginTransaction.self, from: Data(json.utf8)),
               now.timeIntervalSince(transaction.createdAt) < lifetime else { return nil }
         return transaction
+    }
+
+    /// A page of this login: its forms may end on the application's return address, which lives on another origin
+    /// for every application but the built-in ones (see `ContentSecurityPolicy`).
+    func page(_ response: Response) -> Response {
+        guard returnTo == nil else { return response }
+        var response = response
+        response.allowFormRedirects(to: [redirectURI])
+        return response
     }
 
     func finish(in session: Session) {

@@ -13,10 +13,17 @@ struct SessionPages: Sendable {
 
     func register(on routes: RouteTable) {
         routes.get(ProviderSettings.basePath + "/connect/endSession") { request, context in
-            try await endSession(try LoginController.queryParameters(request), request: request, context: context)
+            try await endSession(try LoginController.queryParameters(request).values, request: request, context: context)
         }
         routes.post(ProviderSettings.basePath + "/connect/endSession") { request, context in
             try await endSession(context.form?.values ?? [:], request: request, context: context)
+        }
+        routes.post("/fas/logout/confirm") { request, context in
+            let parameters = context.form?.values ?? [:]
+            var client: RegisteredClient?
+            if let clientID = parameters["client_id"] { client = try await clients.find(clientID) }
+            await logOut(request: request, context: context, clientID: client?.clientID)
+            return leave(to: client, parameters, context: context)
         }
         routes.post("/fas/logout") { request, context in
             await logOut(request: request, context: context)
@@ -33,20 +40,63 @@ struct SessionPages: Sendable {
         }
     }
 
-    /// OIDC RP-Initiated Logout 1.0: the hint names the client; only its registered post-logout URIs are used.
+    /// OIDC RP-Initiated Logout 1.0. Only a valid `id_token_hint` for this session proves that the application the
+    /// person uses asks for the logout; anything else (a bare link on any site) is asked to the person first
+    /// (§2: "the OP SHOULD ask the End-User whether to log out"), so no page can log a civil servant out of every
+    /// application behind their back. Only the client's registered post-logout addresses are used.
     private func endSession(_ parameters: [String: String], request: Request, context: PersoRequestContext) async throws -> Response {
         var client: RegisteredClient?
-        if let hint = parameters["id_token_hint"], hint.count <= 8192,
-           let claims = try? await tokens.keys.verify(hint, as: IDTokenHint.self), claims.iss == tokens.settings.issuer {
+        var hint: IDTokenHint?
+        if let text = parameters["id_token_hint"], text.count <= 8192,
+           let claims = try? await tokens.keys.verify(text, as: IDTokenHint.self), claims.iss == tokens.settings.issuer {
+            hint = claims
             client = try await clients.find(claims.aud)
         } else if let clientID = parameters["client_id"] {
             client = try await clients.find(clientID)
         }
-        await logOut(request: request, context: context, clientID: client?.clientID)
+        if let named = parameters["client_id"], let found = client, named != found.clientID {
+            client = nil  // The hint and client_id disagree: trust neither with a redirect.
+        }
+        guard let sso = SSOSession.current(in: context.session) else {
+            context.session.end()
+            return leave(to: client, parameters, context: context)
+        }
+        if let hint, hint.sub == sso.personID.uuidString, hint.sid == nil || hint.sid == sso.sid {
+            await logOut(request: request, context: context, clientID: client?.clientID)
+            return leave(to: client, parameters, context: context)
+        }
+        return confirmationPage(client: client, parameters, context: context)
+    }
+
+    /// Back to the application's registered post-logout address (with its `state`), or the gateway's own page.
+    private func leave(to client: RegisteredClient?, _ parameters: [String: String], context: PersoRequestContext) -> Response {
         if let uri = parameters["post_logout_redirect_uri"], let client, client.postLogoutURIs.contains(uri) {
             return Response(status: .seeOther, headers: [.location: ClientRedirect.url(uri, [("state", parameters["state"])])])
         }
         return loggedOutPage(context)
+    }
+
+    private func confirmationPage(client: RegisteredClient?, _ parameters: [String: String], context: PersoRequestContext) -> Response {
+        let texts = GatewayTexts.texts(for: context.language)
+        let returnURI = parameters["post_logout_redirect_uri"].flatMap { uri in client?.postLogoutURIs.contains(uri) == true ? uri : nil }
+        let carried: [(String, String?)] = [
+            ("client_id", client?.clientID), ("post_logout_redirect_uri", returnURI), ("state", returnURI == nil ? nil : parameters["state"]),
+        ]
+        var response = Layout.response(Page(title: texts.logoutConfirmTitle, content: .div(
+            .class("logout-confirm"),
+            .h1(.text(texts.logoutConfirmTitle)),
+            .p(.text(texts.logoutConfirmBody(client?.name))),
+            .form(
+                .id("confirm-logout"), .method(.post), .action("/fas/logout/confirm"), .csrfField(context.session),
+                .forEach(carried.compactMap { name, value in value.map { (name, $0) } }) { name, value in
+                    .input(.type(.hidden), .name(name), .value(String(value.prefix(2048)).attributeEscaped))
+                },
+                .button(.id("confirm-logout-button"), .type(.submit), .text(texts.logoutConfirmButton))
+            ),
+            .p(.a(.id("stay-logged-in"), .class("button secondary"), .href("/"), .text(texts.logoutStay)))
+        )), chrome: context.chrome)
+        if let returnURI { response.allowFormRedirects(to: [returnURI]) }
+        return response
     }
 
     private func logOut(request: Request, context: PersoRequestContext, clientID: String? = nil) async {

@@ -19,41 +19,61 @@ struct AuthorizationRequest: Sendable {
     /// Errors that must not be redirected: the person gets an error page.
     enum Untrusted: Error { case unknownClient, badRedirectURI }
 
-    static func validate(_ parameters: [String: String], clients: ClientAuthentication) async throws -> Result<AuthorizationRequest, RedirectedError> {
+    /// The longest `state` and `nonce` taken. Longer ones are refused, never cut: a cut value would no longer match
+    /// what the application kept, and it would reject the answer without saying why.
+    static let maxStateLength = 1024
+    static let maxNonceLength = 1024
+
+    static func validate(_ fields: FormFields, clients: ClientAuthentication) async throws -> Result<AuthorizationRequest, RedirectedError> {
+        let parameters = fields.values
+        // RFC 6749 §3.1: a parameter given twice is an error; for these two there is no address to trust with it.
+        guard fields.repeatedNames.isDisjoint(with: ["client_id", "redirect_uri"]) else { throw Untrusted.badRedirectURI }
         guard let clientID = parameters["client_id"], let client = try await clients.find(clientID) else { throw Untrusted.unknownClient }
         guard let redirectURI = parameters["redirect_uri"], client.redirectURIs.contains(redirectURI) else { throw Untrusted.badRedirectURI }
-        let state = parameters["state"].map { String($0.prefix(512)) }
-        func fail(_ code: String, _ description: String) -> Result<AuthorizationRequest, RedirectedError> {
+        let oversized = (parameters["state"]?.count ?? 0) > maxStateLength
+        let state = oversized || fields.repeatedNames.contains("state") ? nil : parameters["state"]
+        func fail(_ code: OAuthErrorCode, _ description: String) -> Result<AuthorizationRequest, RedirectedError> {
             .failure(RedirectedError(redirectURI: redirectURI, state: state, code: code, description: description))
         }
 
-        guard parameters["request"] == nil, parameters["request_uri"] == nil else {
-            return fail("request_not_supported", "request objects are not supported")
+        if let repeated = fields.repeatedNames.sorted().first {
+            return fail(.invalidRequest, "the parameter \(repeated) is given more than once")
         }
-        guard parameters["response_type"] == "code" else { return fail("unsupported_response_type", "only response_type=code is supported") }
-        guard client.grantTypes.contains("authorization_code") else { return fail("unauthorized_client", "client may not use the authorization code grant") }
+        guard !oversized else { return fail(.invalidRequest, "state is longer than \(maxStateLength) characters") }
+        guard (parameters["nonce"]?.count ?? 0) <= maxNonceLength else {
+            return fail(.invalidRequest, "nonce is longer than \(maxNonceLength) characters")
+        }
+        guard parameters["request"] == nil, parameters["request_uri"] == nil else {
+            return fail(.requestNotSupported, "request objects are not supported")
+        }
+        guard parameters["response_type"] == "code" else { return fail(.unsupportedResponseType, "only response_type=code is supported") }
+        // Answering in another mode than asked would hand the code to a page that does not expect it.
+        if let mode = parameters["response_mode"], mode != "query" {
+            return fail(.invalidRequest, "response_mode \(mode.prefix(40)) is not supported; only query is")
+        }
+        guard client.grantTypes.contains("authorization_code") else { return fail(.unauthorizedClient, "client may not use the authorization code grant") }
         let scopes = (parameters["scope"] ?? "").split(separator: " ").map(String.init)
-        guard scopes.contains("openid") else { return fail("invalid_scope", "the openid scope is required") }
-        guard Set(scopes).isSubset(of: Set(client.scopes)) else { return fail("invalid_scope", "scope not allowed for this client") }
+        guard scopes.contains("openid") else { return fail(.invalidScope, "the openid scope is required") }
+        guard Set(scopes).isSubset(of: Set(client.scopes)) else { return fail(.invalidScope, "scope not allowed for this client") }
 
         let challenge = parameters["code_challenge"]
         if let challenge {
-            guard parameters["code_challenge_method"] == "S256" else { return fail("invalid_request", "code_challenge_method must be S256") }
-            guard (43...128).contains(challenge.count) else { return fail("invalid_request", "malformed code_challenge") }
+            guard parameters["code_challenge_method"] == "S256" else { return fail(.invalidRequest, "code_challenge_method must be S256") }
+            guard (43...128).contains(challenge.count) else { return fail(.invalidRequest, "malformed code_challenge") }
         } else if client.isPublic {
-            return fail("invalid_request", "PKCE (code_challenge with S256) is required for public clients")
+            return fail(.invalidRequest, "PKCE (code_challenge with S256) is required for public clients")
         }
         var maxAge: Int?
         if let text = parameters["max_age"] {
-            guard let value = Int(text), value >= 0 else { return fail("invalid_request", "max_age must be a non-negative integer") }
+            guard let value = Int(text), value >= 0 else { return fail(.invalidRequest, "max_age must be a non-negative integer") }
             maxAge = value
         }
         let prompt = Set((parameters["prompt"] ?? "").split(separator: " ").map(String.init))
-        if prompt.contains("none"), prompt.count > 1 { return fail("invalid_request", "prompt=none cannot be combined") }
+        if prompt.contains("none"), prompt.count > 1 { return fail(.invalidRequest, "prompt=none cannot be combined") }
         let asked = LevelOfAssurance.minimum(acrValues: parameters["acr_values"])
         let language = parameters["ui_locales"]?.split(separator: " ").lazy.compactMap { Language(tag: $0) }.first
         return .success(AuthorizationRequest(
-            client: client, redirectURI: redirectURI, state: state, nonce: parameters["nonce"].map { String($0.prefix(512)) },
+            client: client, redirectURI: redirectURI, state: state, nonce: parameters["nonce"],
             scopes: scopes, codeChallenge: challenge, requiredLevel: max(client.minimum, asked ?? client.minimum),
             prompt: prompt, maxAge: maxAge, loginHint: parameters["login_hint"].map { String($0.prefix(100)) },
             uiLanguage: language
@@ -65,7 +85,7 @@ struct AuthorizationRequest: Sendable {
 struct RedirectedError: Error, Sendable {
     let redirectURI: String
     let state: String?
-    let code: String
+    let code: OAuthErrorCode
     let description: String
 }
 
@@ -75,7 +95,7 @@ enum ClientRedirect {
         var components = URLComponents(string: uri) ?? URLComponents()
         var items = components.queryItems ?? []
         for (name, value) in parameters { if let value { items.append(URLQueryItem(name: name, value: value)) } }
-        components.queryItems = items
+        components.queryItems = items.isEmpty ? nil : items
         // URLComponents leaves "+" alone in queries; a form decoder would read it as a space.
         components.percentEncodedQuery = components.percentEncodedQuery?.replacingOccurrences(of: "+", with: "%2B")
         return components.string ?? uri

@@ -10,6 +10,7 @@ final class ClientCache: Sendable {
     static let lifetime: TimeInterval = 5
     private static let capacity = 1_000
     private let entries = NIOLockedValueBox<[String: (client: RegisteredClient, readAt: Date)]>([:])
+    private let origins = NIOLockedValueBox<(origins: Set<String>, readAt: Date)?>(nil)
 
     func client(_ clientID: String, now: Date) -> RegisteredClient? {
         entries.withLockedValue { entries in
@@ -31,5 +32,20 @@ final class ClientCache: Sendable {
 
     func forget(_ clientID: String) {
         _ = entries.withLockedValue { $0.removeValue(forKey: clientID) }
+    }
+
+    func publicOrigins(now: Date) -> Set<String>? {
+        origins.withLockedValue { kept in
+            guard let kept, now >= kept.readAt, now.timeIntervalSince(kept.readAt) < Self.lifetime else { return nil }
+            return kept.origins
+        }
+    }
+
+    func keep(publicOrigins: Set<String>, now: Date) {
+        origins.withLockedValue { $0 = (publicOrigins, now) }
+    }
+
+    func forgetPublicOrigins() {
+        origins.withLockedValue { $0 = nil }
     }
 }

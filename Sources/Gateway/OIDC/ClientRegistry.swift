@@ -33,6 +33,8 @@ public struct ClientRegistry: Sendable {
         public var grantTypes: [String] = ["authorization_code", "refresh_token"]
         public var minimumLevel: LevelOfAssurance = .level200
         public var jwks: String?
+        /// Clients whose access tokens this one may introspect (it is the resource server they call).
+        public var resourceServerFor: [String] = []
 
         public init(clientID: String, name: String, authMethod: ClientAuthMethod, redirectURIs: [String]) {
             self.clientID = clientID
@@ -74,9 +76,21 @@ public struct ClientRegistry: Sendable {
         client.grantTypes = registration.grantTypes
         client.minimumLevel = registration.minimumLevel.rawValue
         client.jwks = registration.jwks
+        client.resourceServerFor = registration.resourceServerFor.isEmpty ? nil : registration.resourceServerFor
         client.createdAt = clock()
         try await client.create(on: database.db)
         return secret
+    }
+
+    /// The web origins of the public clients' return addresses: the browser applications that may call the token
+    /// and userinfo endpoints from their own pages (CORS). Kept a few seconds, like the clients themselves.
+    func publicOrigins() async throws -> Set<String> {
+        let now = clock()
+        if let origins = cache.publicOrigins(now: now) { return origins }
+        let clients = try await RegisteredClient.query(on: database.db).filter(\.$authMethod == ClientAuthMethod.none.rawValue).all()
+        let origins = Set(clients.flatMap(\.redirectURIs).compactMap(WebOrigin.init(uri:)).map(\.serialised))
+        cache.keep(publicOrigins: origins, now: now)
+        return origins
     }
 
     public func list() async throws -> [RegisteredClient] {
@@ -90,6 +104,7 @@ public struct ClientRegistry: Sendable {
             .set(\.$revokedAt, to: clock()).update()
         try await client.delete(on: database.db)
         cache.forget(clientID)
+        cache.forgetPublicOrigins()
         return true
     }
 

@@ -17,6 +17,9 @@ struct DiscoveryEndpoints: Sendable {
             "introspection_endpoint": settings.introspectionEndpoint,
             "revocation_endpoint": settings.revocationEndpoint,
             "end_session_endpoint": settings.endSessionEndpoint,
+            "service_documentation": settings.publicBase + RelyingPartyGuidePage.path,
+            "op_policy_uri": settings.publicBase + RelyingPartyGuidePage.path + "#" + RelyingPartyGuidePage.conditionsAnchor,
+            "prompt_values_supported": ["none", "login"],
             "response_types_supported": ["code"],
             "response_modes_supported": ["query"],
             "grant_types_supported": ["authorization_code", "refresh_token", "client_credentials"],
@@ -42,14 +45,17 @@ struct DiscoveryEndpoints: Sendable {
             "frontchannel_logout_supported": false,
             "backchannel_logout_supported": false,
         ]
-        let document = JSONResponse.make(headers: [.cacheControl: "public, max-age=3600"], metadata)
+        // Public documents: any origin's pages may read them (a browser application discovers its provider too).
+        var documentHeaders = CrossOriginAccess.publicDocument
+        documentHeaders[.cacheControl] = "public, max-age=3600"
+        let document = JSONResponse.make(headers: documentHeaders, metadata)
         routes.get(ProviderSettings.basePath + "/.well-known/openid-configuration") { _, _ in document }
         routes.get(ProviderSettings.basePath + "/connect/jwk_uri") { _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "application/jwk-set+json", .cacheControl: "public, max-age=300"],
-                body: .init(byteBuffer: ByteBuffer(string: try await keys.jwksJSON()))
-            )
+            var headers = CrossOriginAccess.publicDocument
+            headers[.contentType] = "application/jwk-set+json"
+            headers[.cacheControl] = "public, max-age=300"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try await keys.jwksJSON())))
         }
+        routes.get(RelyingPartyGuidePage.path) { _, context in RelyingPartyGuidePage.response(settings: settings, context: context) }
     }
 }

@@ -46,6 +46,8 @@ final class RefreshTokenRecord: Model, @unchecked Sendable {
     @Field(key: "grant_id") var grantID: UUID
     @Field(key: "expires_at") var expiresAt: Date
     @OptionalField(key: "used_at") var usedAt: Date?
+    /// Set with `usedAt`: the successor token, sealed with this token (only its holder can open it).
+    @OptionalField(key: "successor_sealed") var successorSealed: String?
 
     init() {}
 }

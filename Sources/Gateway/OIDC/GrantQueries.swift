@@ -22,7 +22,7 @@ struct GrantQueries: Sendable {
     /// The refresh token with this hash and its grant, in one query.
     func refreshToken(hash: String) async throws -> (RefreshTokenRecord, GrantRecord)? {
         guard let row = try await database.sql.raw("""
-            SELECT t.id AS token_id, t.token_hash, t.expires_at, t.used_at,
+            SELECT t.id AS token_id, t.token_hash, t.expires_at, t.used_at, t.successor_sealed,
                    g.id, g.client_id, g.person_id, g.scopes, g.sid, g.acr, g.amr, g.auth_time, g.created_at, g.revoked_at
             FROM oidc_refresh_tokens t JOIN oidc_grants g ON g.id = t.grant_id
             WHERE t.token_hash = \(bind: hash)
@@ -34,6 +34,7 @@ struct GrantQueries: Sendable {
         token.grantID = try grant.requireID()
         token.expiresAt = try row.decode(column: "expires_at", as: Date.self)
         token.usedAt = try row.decode(column: "used_at", as: Date?.self)
+        token.successorSealed = try row.decode(column: "successor_sealed", as: String?.self)
         return (token, grant)
     }
 

@@ -7,8 +7,15 @@ public struct ProviderSettings: Sendable {
     public var codeLifetime: TimeInterval = 60
     public var accessTokenLifetime: TimeInterval = 600
     public var refreshTokenLifetime: TimeInterval = 12 * 3600
+    /// How long after a refresh the same refresh token, presented again, still yields the same successor: long enough
+    /// for a client to retry after a time-out or a restart, short enough that a stolen copy is of little use.
+    public var refreshRetryInterval: TimeInterval = 60
+
+    /// The public URL without trailing slash, where the gateway's pages live.
+    let publicBase: String
 
     public init(publicURL: URL) {
+        publicBase = publicURL.base
         issuer = publicURL.base + "/fas/oauth2"
     }
 

@@ -17,6 +17,8 @@ public final class RegisteredClient: Model, @unchecked Sendable {
     @Field(key: "grant_types") public var grantTypes: [String]
     @Field(key: "min_level") public var minimumLevel: Int
     @OptionalField(key: "jwks") public var jwks: String?
+    /// The clients whose access tokens this one may introspect, as the resource server they are meant for.
+    @OptionalField(key: "resource_server_for") public var resourceServerFor: [String]?
     @Field(key: "created_at") public var createdAt: Date
 
     public init() {}

@@ -14,9 +14,10 @@ struct IDTokenClaims: JWTPayload {
     let amr: [String]
     let sid: String?
     let azp: String
+    var at_hash: String?
     var identity: PersonClaims?
 
-    enum CodingKeys: String, CodingKey { case iss, sub, aud, exp, iat, auth_time, nonce, acr, amr, sid, azp }
+    enum CodingKeys: String, CodingKey { case iss, sub, aud, exp, iat, auth_time, nonce, acr, amr, sid, azp, at_hash }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -31,6 +32,7 @@ struct IDTokenClaims: JWTPayload {
         try container.encode(amr, forKey: .amr)
         try container.encodeIfPresent(sid, forKey: .sid)
         try container.encode(azp, forKey: .azp)
+        try container.encodeIfPresent(at_hash, forKey: .at_hash)
         try identity?.encode(to: encoder)
     }
 

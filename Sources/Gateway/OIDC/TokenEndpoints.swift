@@ -10,14 +10,17 @@ struct TokenEndpoints: Sendable {
     let clients: ClientAuthentication
     let tokens: TokenService
     let audit: AuditLog
+    let crossOrigin: CrossOriginAccess
 
     func register(on routes: RouteTable) {
         let base = ProviderSettings.basePath
         routes.post(base + "/access_token") { request, context in
-            await answer { try await token(request, context) }
+            await crossOrigin.answer(request, await answer { try await token(request, context) })
         }
-        routes.get(base + "/userinfo") { request, _ in await userinfo(request) }
-        routes.post(base + "/userinfo") { request, _ in await userinfo(request) }
+        routes.add(base + "/access_token", method: .options) { request, _ in await crossOrigin.preflight(request, methods: [.post]) }
+        routes.get(base + "/userinfo") { request, context in await crossOrigin.answer(request, await userinfo(request, context)) }
+        routes.post(base + "/userinfo") { request, context in await crossOrigin.answer(request, await userinfo(request, context)) }
+        routes.add(base + "/userinfo", method: .options) { request, _ in await crossOrigin.preflight(request, methods: [.get, .post]) }
         routes.post(base + "/introspect") { request, context in
             await answer { try await introspect(request, context) }
         }
@@ -32,18 +35,22 @@ struct TokenEndpoints: Sendable {
         } catch let error as OAuthError {
             return error.response
         } catch {
-            return OAuthError(code: "server_error", description: "the request could not be processed", status: .internalServerError).response
+            return OAuthError.serverError.response
         }
     }
 
+    /// The form body; RFC 6749 §3.2: a parameter given twice is refused, not guessed at.
     private func form(_ context: PersoRequestContext) throws -> FormFields {
         guard let form = context.form else { throw OAuthError.invalidRequest("expected an application/x-www-form-urlencoded body") }
+        if let repeated = form.repeatedNames.sorted().first {
+            throw OAuthError.invalidRequest("the parameter \(repeated) is given more than once")
+        }
         return form
     }
 
     private func token(_ request: Request, _ context: PersoRequestContext) async throws -> Response {
         let form = try form(context)
-        let client = try await clients.authenticate(request, form: form)
+        let client = try await clients.authenticate(request, form: form, endpoint: tokens.settings.tokenEndpoint)
         guard let grantType = form["grant_type"] else { throw OAuthError.invalidRequest("grant_type is required") }
         guard client.grantTypes.contains(grantType) else {
             throw ["authorization_code", "refresh_token", "client_credentials"].contains(grantType)
@@ -72,13 +79,22 @@ struct TokenEndpoints: Sendable {
         return JSONResponse.make(encoding: body, headers: [HTTPField.Name("Pragma")!: "no-cache"])
     }
 
-    private func userinfo(_ request: Request) async -> Response {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
-            var response = OAuthError.invalidToken("bearer token required").response
-            response.headers[.wwwAuthenticate] = "Bearer realm=\"PersoPoint\""
-            return response
+    /// OIDC Core §5.3, with the token as RFC 6750 allows: in the `Authorization` header, or in a form body of a POST
+    /// (§2.2) — in exactly one of them.
+    private func userinfo(_ request: Request, _ context: PersoRequestContext) async -> Response {
+        let header = request.headers[.authorization]
+        let bearer = header.flatMap { $0.lowercased().hasPrefix("bearer ") ? String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil }
+        let inBody = request.method == .post ? context.form?["access_token"] : nil
+        if bearer != nil, inBody != nil {
+            return OAuthError.invalidRequest("the access token may be sent in one way only").response
         }
-        let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        if context.form?.repeatedNames.contains("access_token") == true {
+            return OAuthError.invalidRequest("the parameter access_token is given more than once").response
+        }
+        guard let token = bearer ?? inBody, !token.isEmpty else {
+            // Some other scheme (Basic) is no token either: say which scheme to use, with no error code.
+            return OAuthError.bearerTokenMissing
+        }
         guard let (claims, grant) = await tokens.verifyAccessToken(token), grant.scopes.contains("openid"),
               let personID = grant.personID, let identity = try? await tokens.identity(of: personID, scopes: Set(grant.scopes)) else {
             return OAuthError.invalidToken("the access token is invalid, expired or revoked").response
@@ -88,10 +104,13 @@ struct TokenEndpoints: Sendable {
 
     private func introspect(_ request: Request, _ context: PersoRequestContext) async throws -> Response {
         let form = try form(context)
-        let client = try await clients.authenticate(request, form: form)
+        let client = try await clients.authenticate(request, form: form, endpoint: tokens.settings.introspectionEndpoint)
         guard !client.isPublic else { throw OAuthError.invalidClient("public clients may not introspect") }
         guard let token = form["token"] else { throw OAuthError.invalidRequest("token is required") }
-        if form["token_type_hint"] != "refresh_token", let (claims, grant) = await tokens.verifyAccessToken(token) {
+        // An access token is described to the client it was issued to, or to a resource server registered for that
+        // client; to anyone else it is simply not active (RFC 7662 §4: no token scanning across clients).
+        if form["token_type_hint"] != "refresh_token", let (claims, grant) = await tokens.verifyAccessToken(token),
+           claims.client_id == client.clientID || (client.resourceServerFor ?? []).contains(claims.client_id) {
             return JSONResponse.make([
                 "active": true, "token_type": "Bearer", "sub": claims.sub, "client_id": claims.client_id, "aud": claims.aud,
                 "scope": claims.scope, "exp": claims.exp, "iat": claims.iat, "iss": claims.iss, "acr": claims.acr,
@@ -111,7 +130,7 @@ struct TokenEndpoints: Sendable {
 
     private func revoke(_ request: Request, _ context: PersoRequestContext) async throws -> Response {
         let form = try form(context)
-        let client = try await clients.authenticate(request, form: form)
+        let client = try await clients.authenticate(request, form: form, endpoint: tokens.settings.revocationEndpoint)
         guard let token = form["token"] else { throw OAuthError.invalidRequest("token is required") }
         // RFC 7009 §2.2: an unknown or foreign token still answers 200, so nothing can be learnt from it.
         if let (_, grant) = try await tokens.refreshToken(token), grant.clientID == client.clientID {

@@ -81,25 +81,62 @@ public struct TokenService: Sendable {
 
     // MARK: Refresh
 
-    /// Rotation with reuse detection (OAuth 2.0 Security BCP §4.14): a used token presented again revokes the family.
+    /// Rotation with reuse detection (OAuth 2.0 Security BCP §4.14): a used token presented again revokes the family
+    /// — except within `refreshRetryInterval` of its use and while its successor is unused, when it is the client
+    /// retrying a refresh whose answer was lost (a time-out, a proxy, a crash), and gets that same successor again.
     func refresh(token: String, client: RegisteredClient, scope: String?) async throws -> TokenResponse {
-        guard let (record, grant) = try await refreshToken(token) else {
+        guard var (record, grant) = try await refreshToken(token) else {
             throw OAuthError.invalidGrant("unknown refresh token")
         }
         guard grant.clientID == client.clientID else { throw OAuthError.invalidGrant("refresh token was issued to another client") }
-        guard record.usedAt == nil, try await markUsed(RefreshTokenRecord.schema, id: record.requireID()) else {
-            try await revoke(grantID: grant.requireID())
-            var error = OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
-            error.replay = .refreshReuse
-            throw error
-        }
         guard grant.revokedAt == nil else { throw OAuthError.invalidGrant("authorization revoked") }
-        guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("refresh token expired") }
         if let scope {
             let asked = Set(scope.split(separator: " ").map(String.init))
             guard asked.isSubset(of: Set(grant.scopes)) else { throw OAuthError.invalidScope("a refresh cannot widen the scope") }
         }
-        return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: grant.scopes.contains("openid"))
+        if record.usedAt == nil {
+            guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("refresh token expired") }
+            let successor = try await newRefreshToken(grantID: grant.requireID())
+            if try await rotate(record.requireID(), presented: token, successor: successor.token) {
+                return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: grant.scopes.contains("openid"),
+                                               refreshToken: successor.token)
+            }
+            // Another request used it first (the same client retrying at once): answer as that retry.
+            try await RefreshTokenRecord.query(on: database.db).filter(\.$id == successor.id).delete()
+            guard let current = try await refreshToken(token) else { throw OAuthError.invalidGrant("unknown refresh token") }
+            (record, grant) = current
+        }
+        if let usedAt = record.usedAt, clock().timeIntervalSince(usedAt) <= settings.refreshRetryInterval, grant.revokedAt == nil,
+           let sealed = record.successorSealed, let successor = RefreshSuccessor.open(sealed, with: token),
+           let (next, _) = try await refreshToken(successor), next.usedAt == nil {
+            return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: grant.scopes.contains("openid"),
+                                           refreshToken: successor)
+        }
+        try await revoke(grantID: grant.requireID())
+        var error = OAuthError.invalidGrant("refresh token already used; the session's tokens are revoked")
+        error.replay = .refreshReuse
+        throw error
+    }
+
+    /// Marks a refresh token used and keeps its successor sealed with it, in one conditional UPDATE: exactly one of
+    /// two concurrent requests wins, and the loser finds the successor already there.
+    private func rotate(_ id: UUID, presented: String, successor: String) async throws -> Bool {
+        let sealed = try RefreshSuccessor.seal(successor, with: presented)
+        let rows = try await database.sql.raw("""
+            UPDATE oidc_refresh_tokens SET used_at = \(bind: clock()), successor_sealed = \(bind: sealed)
+            WHERE id = \(bind: id) AND used_at IS NULL RETURNING id
+            """).all()
+        return !rows.isEmpty
+    }
+
+    private func newRefreshToken(grantID: UUID) async throws -> (token: String, id: UUID) {
+        let token = SecureRandom.token(bytes: 32)
+        let record = RefreshTokenRecord()
+        record.tokenHash = SecureRandom.digest(token)
+        record.grantID = grantID
+        record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
+        try await queries.insert(record)
+        return (token, try record.requireID())
     }
 
     // MARK: Client credentials
@@ -123,7 +160,10 @@ public struct TokenService: Sendable {
 
     // MARK: Responses
 
-    private func tokenResponse(grant: GrantRecord, client: RegisteredClient, nonce: String?, withIDToken: Bool) async throws -> TokenResponse {
+    /// The answer of a token request; `refreshToken` is the successor already made by a refresh, otherwise a new
+    /// refresh token is issued when the client may refresh.
+    private func tokenResponse(grant: GrantRecord, client: RegisteredClient, nonce: String?, withIDToken: Bool,
+                               refreshToken: String? = nil) async throws -> TokenResponse {
         let now = Int(clock().timeIntervalSince1970)
         let grantID = try grant.requireID()
         let subject = grant.personID?.uuidString ?? client.clientID
@@ -144,16 +184,13 @@ public struct TokenService: Sendable {
                 azp: client.clientID
             )
             claims.identity = identity
+            claims.at_hash = Self.accessTokenHash(body.access_token)
             body.id_token = try await keys.sign(claims)
         }
-        if client.grantTypes.contains("refresh_token"), grant.personID != nil {
-            let token = SecureRandom.token(bytes: 32)
-            let record = RefreshTokenRecord()
-            record.tokenHash = SecureRandom.digest(token)
-            record.grantID = grantID
-            record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
-            try await queries.insert(record)
-            body.refresh_token = token
+        if let refreshToken {
+            body.refresh_token = refreshToken
+        } else if client.grantTypes.contains("refresh_token"), grant.personID != nil {
+            body.refresh_token = try await newRefreshToken(grantID: grantID).token
         }
         return body
     }
@@ -195,6 +232,11 @@ public struct TokenService: Sendable {
     func revokeSession(sid: String) async throws {
         try await GrantRecord.query(on: database.db).filter(\.$sid == sid).filter(\.$revokedAt == nil)
             .set(\.$revokedAt, to: clock()).update()
+    }
+
+    /// OIDC Core §3.1.3.6 `at_hash`: the left half of the SHA-256 of the access token, base64url (ES256 hashes with SHA-256).
+    static func accessTokenHash(_ accessToken: String) -> String {
+        SecureRandom.base64URL(Array(SHA256.hash(data: Array(accessToken.utf8))).prefix(16))
     }
 
     // MARK: PKCE

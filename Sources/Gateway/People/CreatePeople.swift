@@ -37,5 +37,6 @@ struct CreatePeople: AsyncMigration {
 }
 
 public enum GatewayMigrations {
-    public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs()] }
+    public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs(),
+                                               AddResourceServersAndRefreshSuccessors()] }
 }

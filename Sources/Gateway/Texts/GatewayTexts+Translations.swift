@@ -59,6 +59,13 @@ extension GatewayTexts {
         logout: "Se déconnecter",
         loggedOutTitle: "Vous êtes déconnecté",
         loggedOutBody: "Vous avez été déconnecté de la passerelle et de toutes les applications utilisées au cours de cette session.",
+        logoutConfirmTitle: "Voulez-vous vous déconnecter ?",
+        logoutConfirmBody: { name in
+            (name.map { "L’application « \($0) » demande à vous déconnecter. " } ?? "Une page demande à vous déconnecter. ")
+                + "La déconnexion met fin à votre session sur la passerelle et dans toutes les applications utilisées avec elle."
+        },
+        logoutConfirmButton: "Me déconnecter de toutes les applications",
+        logoutStay: "Rester connecté",
         next: "Suivant",
         codeKeyFirstStep: "Étape 1 sur 2 : votre nom d’utilisateur et votre mot de passe. Étape 2 : votre code de sécurité.",
         keyNotActivated: "Cette clé numérique n’est pas activée pour votre compte. Choisissez une autre clé, ou activez celle-ci dans « Mes clés numériques ».",
@@ -162,6 +169,13 @@ extension GatewayTexts {
         logout: "Afmelden",
         loggedOutTitle: "U bent afgemeld",
         loggedOutBody: "U bent afgemeld bij de gateway en bij elke toepassing die u in deze sessie gebruikte.",
+        logoutConfirmTitle: "Wilt u zich afmelden?",
+        logoutConfirmBody: { name in
+            (name.map { "De toepassing “\($0)” vraagt om u af te melden. " } ?? "Een pagina vraagt om u af te melden. ")
+                + "Afmelden beëindigt uw sessie bij de gateway en in elke toepassing die u ermee gebruikte."
+        },
+        logoutConfirmButton: "Afmelden bij alle toepassingen",
+        logoutStay: "Aangemeld blijven",
         next: "Volgende",
         codeKeyFirstStep: "Stap 1 van 2: uw gebruikersnaam en wachtwoord. Stap 2: uw beveiligingscode.",
         keyNotActivated: "Deze digitale sleutel is niet geactiveerd voor uw account. Kies een andere sleutel, of activeer deze in “Mijn digitale sleutels”.",
@@ -265,6 +279,13 @@ extension GatewayTexts {
         logout: "Abmelden",
         loggedOutTitle: "Sie sind abgemeldet",
         loggedOutBody: "Sie wurden vom Gateway und von allen Anwendungen abgemeldet, die Sie in dieser Sitzung verwendet haben.",
+        logoutConfirmTitle: "Möchten Sie sich abmelden?",
+        logoutConfirmBody: { name in
+            (name.map { "Die Anwendung „\($0)“ möchte Sie abmelden. " } ?? "Eine Seite möchte Sie abmelden. ")
+                + "Die Abmeldung beendet Ihre Sitzung am Gateway und in allen Anwendungen, die Sie damit verwendet haben."
+        },
+        logoutConfirmButton: "Von allen Anwendungen abmelden",
+        logoutStay: "Angemeldet bleiben",
         next: "Weiter",
         codeKeyFirstStep: "Schritt 1 von 2: Ihr Benutzername und Passwort. Schritt 2: Ihr Sicherheitscode.",
         keyNotActivated: "Dieser digitale Schlüssel ist für Ihr Konto nicht aktiviert. Wählen Sie einen anderen Schlüssel oder aktivieren Sie diesen unter „Meine digitalen Schlüssel“.",

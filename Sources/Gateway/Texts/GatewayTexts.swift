@@ -56,6 +56,12 @@ struct GatewayTexts: Sendable {
     // Logout.
     let loggedOutTitle: String
     let loggedOutBody: String
+    /// Asked when a logout request does not prove which application sent it (no valid `id_token_hint`).
+    let logoutConfirmTitle: String
+    /// The argument is the application's name, or nil when the request did not name one.
+    let logoutConfirmBody: @Sendable (String?) -> String
+    let logoutConfirmButton: String
+    let logoutStay: String
 
     // Security-code keys.
     let next: String
@@ -184,6 +190,13 @@ extension GatewayTexts {
         logout: "Log out",
         loggedOutTitle: "You are logged out",
         loggedOutBody: "You have been logged out of the gateway and of every application you used in this session.",
+        logoutConfirmTitle: "Do you want to log out?",
+        logoutConfirmBody: { name in
+            (name.map { "The application “\($0)” asks to log you out. " } ?? "A page asks to log you out. ")
+                + "Logging out ends your session at the gateway and in every application you used with it."
+        },
+        logoutConfirmButton: "Log out of all applications",
+        logoutStay: "Stay logged in",
         next: "Next",
         codeKeyFirstStep: "Step 1 of 2: your username and password. Step 2: your security code.",
         keyNotActivated: "This digital key is not activated for your account. Choose another key, or activate this one on “My digital keys”.",

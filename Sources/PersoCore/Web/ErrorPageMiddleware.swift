@@ -9,11 +9,15 @@ import Plot
 public struct ErrorPageMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let routes: RouteTable
+    /// Paths of protocol endpoints (OAuth's token, userinfo…): their clients are programs, which always get JSON
+    /// with OAuth's error codes, whatever they accept.
+    let isProtocolPath: @Sendable (String) -> Bool
     /// Error pages without per-request details (all but 405's `Allow` and 500's request id) are rendered once.
     let cache = RenderedPageCache()
 
-    public init(routes: RouteTable) {
+    public init(routes: RouteTable, isProtocolPath: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.routes = routes
+        self.isProtocolPath = isProtocolPath
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -54,8 +58,10 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         if case .known(.methodNotAllowed(let allowed)) = error, !allowed.isEmpty {
             headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         }
-        if Self.wantsJSON(request) {
-            let (code, description) = Self.jsonCode(error)
+        let isProtocol = isProtocolPath(request.uri.path)
+        if isProtocol || Self.wantsJSON(request) {
+            var (code, description) = Self.jsonCode(error)
+            if isProtocol { code = Self.oauthCode(error) }
             var body: [String: String] = ["error": code, "error_description": description]
             if error.status == .internalServerError { body["request_id"] = context.requestID }
             headers[.contentType] = "application/json; charset=utf-8"
@@ -75,6 +81,15 @@ public struct ErrorPageMiddleware: RouterMiddleware {
     private static func wantsJSON(_ request: Request) -> Bool {
         guard let accept = request.headers[.accept] else { return false }
         return accept.contains("application/json") && !accept.contains("text/html")
+    }
+
+    /// RFC 6749 §5.2's vocabulary: whatever is wrong with the request is `invalid_request`.
+    private static func oauthCode(_ error: ClassifiedError) -> String {
+        switch error {
+        case .internal: "server_error"
+        case .known(.unavailable): "temporarily_unavailable"
+        case .known: "invalid_request"
+        }
     }
 
     private static func jsonCode(_ error: ClassifiedError) -> (String, String) {

@@ -1,9 +1,11 @@
 import Foundation
 import NIOCore
 
-/// The fields of an `application/x-www-form-urlencoded` body. Only the first value of a repeated name counts.
+/// The fields of an `application/x-www-form-urlencoded` body. Only the first value of a repeated name counts;
+/// the names given more than once are kept, for protocols that must refuse them (RFC 6749 §3.1).
 public struct FormFields: Sendable {
     public private(set) var values: [String: String] = [:]
+    public private(set) var repeatedNames: Set<String> = []
 
     public subscript(name: String) -> String? { values[name] }
 
@@ -17,6 +19,7 @@ public struct FormFields: Sendable {
     /// The same encoding in a URL's query (where `+` also means a space, unlike in Hummingbird's decoded query).
     public init?(encoded body: String) {
         var values: [String: String] = [:]
+        var repeated: Set<String> = []
         let pairs = body.split(separator: "&", omittingEmptySubsequences: true)
         guard pairs.count <= 200 else { return nil }
         for pair in pairs {
@@ -24,9 +27,10 @@ public struct FormFields: Sendable {
             guard let name = Self.decode(parts[0]), let value = Self.decode(parts.count > 1 ? parts[1] : "") else {
                 return nil
             }
-            if values[name] == nil { values[name] = value }
+            if values[name] == nil { values[name] = value } else { repeated.insert(name) }
         }
         self.values = values
+        repeatedNames = repeated
     }
 
     private static func decode(_ component: Substring) -> String? {

@@ -17,6 +17,9 @@ public struct LanguageMiddleware: RouterMiddleware {
             cookie: request.cookies[LanguageNegotiation.cookieName]?.value,
             acceptLanguage: request.headers[.acceptLanguage]
         )
+        if request.method == .get || request.method == .head {
+            context.pageAddress = LanguageLink.address(path: request.uri.path, query: request.uri.query)
+        }
         var response = try await next(request, context)
         if let asked, asked.rawValue != request.cookies[LanguageNegotiation.cookieName]?.value {
             response.setCookie(Cookie(

@@ -8,11 +8,15 @@ public struct PageChrome: Sendable {
     public var maintenance: MaintenanceNotice?
     /// Who is logged in to the application drawing the page, shown in the header with a logout button.
     public var account: SignedInAccount?
+    /// The address (path and query) that shows this page again, so that switching language keeps what the person
+    /// is doing (a login in progress names its transaction in the query). Nil: the language links keep the path only.
+    public var address: String?
 
-    public init(language: Language, maintenance: MaintenanceNotice? = nil, account: SignedInAccount? = nil) {
+    public init(language: Language, maintenance: MaintenanceNotice? = nil, account: SignedInAccount? = nil, address: String? = nil) {
         self.language = language
         self.maintenance = maintenance
         self.account = account
+        self.address = address
     }
 
     public var texts: ShellTexts { .texts(for: language) }
@@ -84,7 +88,7 @@ public enum Layout {
                     .attribute(named: "aria-label", value: texts.languageSelectorLabel),
                     .ul(.forEach(Language.allCases) { language in
                         .li(.a(
-                            .href("?lang=\(language.rawValue)"),
+                            .href(LanguageLink.href(to: chrome.address, in: language).attributeEscaped),
                             .attribute(named: "hreflang", value: language.rawValue),
                             .attribute(named: "lang", value: language.rawValue),
                             .attribute(named: "title", value: language.nativeName),

@@ -12,6 +12,9 @@ public struct PersoRequestContext: RequestContext {
     public var form: FormFields?
     /// A maintenance window announced or under way, for the banner; set by `MaintenanceMiddleware`.
     public var maintenance: MaintenanceNotice?
+    /// The address that shows the page being answered again (see `PageChrome.address`): set by `LanguageMiddleware`
+    /// for GET requests; a controller answering a POST with a page names the GET address of that page.
+    public var pageAddress: String?
     public let remoteAddress: SocketAddress?
 
     public init(source: ApplicationRequestContextSource) {
@@ -27,7 +30,7 @@ public struct PersoRequestContext: RequestContext {
 
     /// Everything the layout needs to draw the page frame for this request.
     public var chrome: PageChrome {
-        PageChrome(language: language, maintenance: maintenance)
+        PageChrome(language: language, maintenance: maintenance, address: pageAddress)
     }
 }
 

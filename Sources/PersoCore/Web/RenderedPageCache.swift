@@ -32,7 +32,10 @@ public final class RenderedPageCache: Sendable {
             return Layout.response(status: rendered.status, headers: rendered.headers, body: rendered.body)
         }
         let page = build()
-        let rendered = Rendered(status: page.status, headers: page.headers, body: ByteBuffer(string: Layout.render(page, chrome: chrome)))
+        // Shared pages switch language by a relative `?lang=` link, which keeps their path: never one visitor's query.
+        var shared = chrome
+        shared.address = nil
+        let rendered = Rendered(status: page.status, headers: page.headers, body: ByteBuffer(string: Layout.render(page, chrome: shared)))
         pages.withLockedValue { pages in
             if pages.count >= capacity { pages.removeAll(keepingCapacity: true) }
             pages[key] = rendered

@@ -1,15 +1,13 @@
 import HTTPTypes
 import Hummingbird
 
-/// Headers every response carries. The CSP allows no inline script or style and no framing (clickjacking).
+/// Headers every response carries. The CSP (`ContentSecurityPolicy.site`) allows no inline script or style and no
+/// framing (clickjacking); a page that widened its `form-action` itself keeps its own.
 public struct SecurityHeadersMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let strictTransportSecurity: Bool
 
-    static let contentSecurityPolicy = [
-        "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-        "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
-    ].joined(separator: "; ")
+    static let contentSecurityPolicy = ContentSecurityPolicy.site.headerValue
 
     /// HSTS only when the public URL is HTTPS: sending it over plain HTTP is meaningless and breaks local use.
     public init(strictTransportSecurity: Bool) {
@@ -18,7 +16,9 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"

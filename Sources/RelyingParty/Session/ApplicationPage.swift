@@ -28,7 +28,10 @@ extension RelyingParty {
                                          logoutLabel: texts.logout, csrfToken: context.session.csrfToken)
         var page = page
         page.content = .group([page.content, sessionTimer(person: person, request: request, context: context, texts: texts)])
-        return Layout.response(page, chrome: chrome)
+        var response = Layout.response(page, chrome: chrome)
+        // The header's logout form ends at the gateway's end-session endpoint, which may live on another origin.
+        response.allowFormRedirects(to: [provider.issuer])
+        return response
     }
 
     private func sessionTimer(person: SignedInPerson, request: Request, context: PersoRequestContext, texts: SessionTexts) -> Node<HTML.BodyContext> {
