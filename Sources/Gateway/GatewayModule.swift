@@ -25,6 +25,8 @@ public struct GatewayModule: Sendable {
     let handoffs: CardReaderHandoffs
     /// The main origin (public URL without trailing slash), where the eID listener sends people back.
     let origin: String
+    /// Behind HTTPS: cookies the gateway sets itself are `Secure` with the `__Host-` prefix.
+    let secureCookies: Bool
 
     /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
     public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
@@ -41,6 +43,7 @@ public struct GatewayModule: Sendable {
         self.database = database
         self.cardReader = cardReader
         origin = publicURL.base
+        secureCookies = publicURL.scheme == "https"
         handoffs = CardReaderHandoffs(database: database, clock: clock)
         self.outbox = outbox
         self.clock = clock
@@ -64,6 +67,7 @@ public struct GatewayModule: Sendable {
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
+        try await TrustedDevices(database: database, clock: clock).purge()
         try await handoffs.purge()
         return markers
     }
@@ -86,7 +90,9 @@ public struct GatewayModule: Sendable {
     }
 
     public func register(on routes: RouteTable) {
-        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, clock: clock)
+        let devices = TrustedDevices(database: database, clock: clock)
+        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
+                                      secureCookies: secureCookies, clock: clock)
         let codeMethods: [any SecurityCodeMethod] = [
             EmailCodeMethod(outbox: outbox, database: database, clock: clock),
             TOTPMethod(database: database, clock: clock),
@@ -99,7 +105,8 @@ public struct GatewayModule: Sendable {
         if let cardReaderKey { keys.append(cardReaderKey) }
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: routes)
-        let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, database: database, clock: clock)
+        let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, devices: devices,
+                                    secureCookies: secureCookies, database: database, clock: clock)
         login.register(on: routes)
         if let cardReader, let cardReaderKey {
             CardReaderLogin(key: cardReaderKey, login: login, handoffs: handoffs, audit: audit, database: database, clock: clock).register(on: routes)

@@ -104,6 +104,7 @@ public struct PersoPointApp {
         let secure = configuration.servesHTTPS
         // Outermost first. Middleware must be added before routes: the router attaches it when a route is added.
         router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: secure))
+        router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         router.add(middleware: LanguageMiddleware(secureCookies: secure))
         router.add(middleware: ErrorPageMiddleware(routes: routes, isProtocolPath: GatewayModule.isProtocolPath))

@@ -35,6 +35,7 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "PEM private key of the eID listener (PERSOPOINT_EID_SERVER_KEY).") var eidServerKey: String?
     @Option(help: "OCSP responder to ask instead of the certificate's own (PERSOPOINT_EID_OCSP_URL).") var eidOcspURL: String?
     @Option(help: "hard or soft revocation failure (PERSOPOINT_EID_REVOCATION, default hard).") var eidRevocation: String?
+    @Option(help: "Addresses of the reverse proxies whose X-Forwarded-For names the client (PERSOPOINT_TRUSTED_PROXIES).") var trustedProxies: String?
     @Option(help: "Addresses of proxies that forward the client certificate (PERSOPOINT_EID_TRUSTED_PROXIES).") var eidTrustedProxies: String?
     @Option(help: "Header carrying the proxy's client certificate (PERSOPOINT_EID_PROXY_HEADER, default X-SSL-Client-Cert).") var eidProxyHeader: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
@@ -68,6 +69,7 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_EID_SERVER_KEY"] = eidServerKey
         flags["PERSOPOINT_EID_OCSP_URL"] = eidOcspURL
         flags["PERSOPOINT_EID_REVOCATION"] = eidRevocation
+        flags["PERSOPOINT_TRUSTED_PROXIES"] = trustedProxies
         flags["PERSOPOINT_EID_TRUSTED_PROXIES"] = eidTrustedProxies
         flags["PERSOPOINT_EID_PROXY_HEADER"] = eidProxyHeader
         flags["PERSOPOINT_SELFSERVICE_LEVEL"] = selfserviceLevel

@@ -15,14 +15,24 @@ final class Browser: @unchecked Sendable {
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
+    /// The browser's other cookies (the device cookie that makes it trusted for a username).
+    var cookies: [String: String] = [:]
+
     private func headers(_ extra: HTTPFields) -> HTTPFields {
         var headers = extra
-        if let session { headers[.cookie] = "persopoint_session=\(session)" }
+        let jar = (session.map { ["persopoint_session=\($0)"] } ?? []) + cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        if !jar.isEmpty { headers[.cookie] = jar.joined(separator: "; ") }
         return headers
     }
 
     private func remember(_ response: TestResponse) -> TestResponse {
         if let value = response.cookie("persopoint_session") { session = value.isEmpty ? nil : value }
+        for field in response.headers where field.name == .setCookie {
+            let pair = field.value.split(separator: ";").first ?? ""
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2, parts[0] != "persopoint_session" else { continue }
+            cookies[parts[0]] = parts[1].isEmpty ? nil : parts[1]
+        }
         return response
     }
 

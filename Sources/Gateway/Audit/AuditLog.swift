@@ -14,7 +14,7 @@ public struct AuditLog: Sendable {
     func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
                 request: Request, context: PersoRequestContext) async {
         await record(kind, personID: personID, key: key, clientID: clientID, success: success,
-                     ip: context.remoteAddress?.ipAddress, userAgent: request.headers[.userAgent], logger: context.logger)
+                     ip: context.clientAddress, userAgent: request.headers[.userAgent], logger: context.logger)
     }
 
     /// For requests that are not the main origin's (the eID listener's).

@@ -11,6 +11,8 @@ struct PasswordCheck: Sendable {
     let hasher: PasswordHasher
     let audit: AuditLog
     let guardian: BruteForceGuard
+    let devices: TrustedDevices
+    let secureCookies: Bool
     let clock: @Sendable () -> Date
 
     enum Outcome: Sendable {
@@ -24,8 +26,11 @@ struct PasswordCheck: Sendable {
         let username = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = String((context.form?["password"] ?? "").prefix(1024))
         let texts = GatewayTexts.texts(for: context.language)
-        let subject = BruteForceGuard.passwordSubject(username: username)
-        let ip = context.remoteAddress?.ipAddress
+        // A browser trusted for this username has its own count, and no address limit: what strangers do elsewhere
+        // never keeps the owner out of it.
+        let device = try await devices.recognise(request, username: username, secure: secureCookies)
+        let subject = device?.subject ?? BruteForceGuard.passwordSubject(username: username)
+        let ip = device == nil ? context.clientAddress : nil
         if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
             await audit.record(.loginThrottled, personID: nil, key: key, clientID: transaction.clientID, success: false, request: request, context: context)
             return .refused(refusal, username: username)
@@ -36,7 +41,8 @@ struct PasswordCheck: Sendable {
         let phc = credential?.phc ?? PasswordHasher.decoy
         let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
         guard let credential, matches else {
-            try await guardian.recordFailure(subject: subject, ip: ip)
+            let failures = try await guardian.recordFailure(subject: subject, ip: ip, allowance: device == nil ? .secret : .trustedDevice)
+            if let device, failures >= TrustedDevices.withdrawAfter { try await devices.withdraw(device) }
             await audit.record(.loginFailed, personID: credential?.$person.id, key: key, clientID: transaction.clientID,
                                success: false, request: request, context: context)
             return .refused(texts.wrongCredentials, username: username)

@@ -126,7 +126,7 @@ struct SecurityCodeKey: DigitalKey {
             return .askAgain(PasswordForm.response(transaction, key: kind, username: "", error: texts.codeStepExpired, context: context))
         }
         let subject = BruteForceGuard.codeSubject(kind, personID: challenge.personID)
-        let ip = context.remoteAddress?.ipAddress
+        let ip = context.clientAddress
         if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
             await audit.record(.loginThrottled, personID: person.id, key: kind, clientID: transaction.clientID, success: false, request: request, context: context)
             return .askAgain(codePage(transaction, challenge: challenge, person: person, error: refusal, notice: nil, context: context))

@@ -12,6 +12,8 @@ struct LoginController: Sendable {
     let tokens: TokenService
     let audit: AuditLog
     let guardian: BruteForceGuard
+    let devices: TrustedDevices
+    let secureCookies: Bool
     let database: PersoDatabase
     let clock: @Sendable () -> Date
 
@@ -59,9 +61,14 @@ struct LoginController: Sendable {
         let sso = SSOSession(personID: personID, level: level, amr: amr, key: key,
                              authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
         sso.establish(in: context.session)
-        try await liftWeakerLocks(personID: personID, level: level)
+        // A login with a stronger key lifts the waits and locks of the person's weaker secrets.
+        let username = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username
+        if level > .level200 { try await guardian.liftWeaker(than: level, username: username, personID: personID) }
         await audit.record(.login, personID: personID, key: key, clientID: transaction.clientID, success: true, request: request, context: context)
-        return try await complete(transaction, sso: sso, context: context)
+        var response = try await complete(transaction, sso: sso, context: context)
+        // From now on this browser is one the person uses: their password's tries here are counted apart.
+        if let username { response.setCookie(try await devices.trust(username: username, replacing: request, secure: secureCookies)) }
+        return response
     }
 
     // MARK: Authorisation endpoint
@@ -133,13 +140,6 @@ struct LoginController: Sendable {
     }
 
     // MARK: Helpers
-
-    /// A login with a stronger key lifts the waits and locks of the person's weaker secrets.
-    private func liftWeakerLocks(personID: UUID, level: LevelOfAssurance) async throws {
-        guard level > .level200 else { return }
-        let username = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username
-        try await guardian.liftWeaker(than: level, username: username, personID: personID)
-    }
 
     private func transaction(_ request: Request, _ context: PersoRequestContext) -> LoginTransaction? {
         LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init) ?? context.form?["tx"], from: context.session, now: clock())

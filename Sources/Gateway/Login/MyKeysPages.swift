@@ -159,7 +159,7 @@ struct MyKeysPages: Sendable {
             return Response(status: .seeOther, headers: [.location: Self.path + "/totp"])
         }
         let subject = BruteForceGuard.codeSubject(.totp, personID: sso.personID)
-        let ip = context.remoteAddress?.ipAddress
+        let ip = context.clientAddress
         if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
             return try await totpEnrolment(sso, secret: secret, error: refusal, context: context)
         }

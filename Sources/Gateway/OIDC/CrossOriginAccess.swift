@@ -2,7 +2,7 @@ import HTTPTypes
 import Hummingbird
 import PersoCore
 
-/// CORS for the endpoints a browser application calls from its own pages: the token and userinfo endpoints answer
+/// CORS for the endpoints a browser application calls from its own pages: token, userinfo and revocation answer
 /// the origins of registered public clients only (a confidential client's secret never belongs in a browser), and
 /// say so with `Vary: Origin` so no cache hands one origin's answer to another. Discovery and the JWKS are public
 /// documents and answer every origin.
@@ -17,6 +17,8 @@ struct CrossOriginAccess: Sendable {
         guard let origin = request.headers[.origin], origin.count <= 300,
               let allowed = try? await clients.publicOrigins(), allowed.contains(origin) else { return headers }
         headers[.accessControlAllowOrigin] = origin
+        // The bearer challenge tells a page why userinfo refused its token.
+        headers[.accessControlExposeHeaders] = "WWW-Authenticate"
         return headers
     }
 

@@ -24,9 +24,11 @@ struct TokenEndpoints: Sendable {
         routes.post(base + "/introspect") { request, context in
             await answer { try await introspect(request, context) }
         }
+        // A browser application revokes its refresh token when its person logs out.
         routes.post(base + "/token/revoke") { request, context in
-            await answer { try await revoke(request, context) }
+            await crossOrigin.answer(request, await answer { try await revoke(request, context) })
         }
+        routes.add(base + "/token/revoke", method: .options) { request, _ in await crossOrigin.preflight(request, methods: [.post]) }
     }
 
     private func answer(_ body: () async throws -> Response) async -> Response {

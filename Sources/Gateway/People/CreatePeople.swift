@@ -38,5 +38,6 @@ struct CreatePeople: AsyncMigration {
 
 public enum GatewayMigrations {
     public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs(),
-                                               AddResourceServersAndRefreshSuccessors()] }
+                                               AddResourceServersAndRefreshSuccessors(),
+                                               CreateAddressFailures(), CreateTrustedDevices()] }
 }

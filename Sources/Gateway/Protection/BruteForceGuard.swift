@@ -5,20 +5,31 @@ import SQLKit
 
 /// Slows down and finally stops whoever guesses secrets. Per account and key: the first failures are free,
 /// then each one imposes a wait that doubles (30 s, 1 min, 2 min … up to 1 h); after 100 consecutive
-/// failures the key is locked until a registration officer (or a login with a stronger key) lifts it. Per IP
-/// address: more than 100 failures within 15 minutes blocks that address for 15 minutes, whoever it tries.
+/// failures the key is locked until a registration officer (or a login with a stronger key) lifts it. A browser
+/// the person logged in with before has its own count (`TrustedDevices`), so these waits never shut the owner out
+/// of it. Per client address, `AddressThrottle` holds an address that fails too often to a slow rate.
 /// Subjects are what the person typed (the username), never whether it exists, so the answers are the same
 /// for an unknown account; while a wait runs the secret is not even checked.
 struct BruteForceGuard: Sendable {
     let database: PersoDatabase
     let clock: @Sendable () -> Date
+    var addresses: AddressThrottle { AddressThrottle(database: database, clock: clock) }
 
     static let freeFailures = 5
     static let firstWait: TimeInterval = 30
     static let longestWait: TimeInterval = 3600
     static let lockAfter = 100
-    static let ipWindow: TimeInterval = 15 * 60
-    static let ipFailuresPerWindow = 100
+
+    /// How many failures a subject has before waits begin, and whether it is ever locked.
+    struct Allowance: Sendable {
+        var freeFailures: Int
+        var lockAfter: Int?
+
+        /// A secret anyone may try from anywhere: a username's password, a person's code.
+        static let secret = Allowance(freeFailures: BruteForceGuard.freeFailures, lockAfter: BruteForceGuard.lockAfter)
+        /// The tries of a browser trusted for that username: more room, and never a lock of the account.
+        static let trustedDevice = Allowance(freeFailures: TrustedDevices.freeFailures, lockAfter: nil)
+    }
 
     enum Verdict: Equatable, Sendable {
         case allowed
@@ -49,34 +60,34 @@ struct BruteForceGuard: Sendable {
         return subjects
     }
 
-    /// May this secret be tried now, from this address?
+    /// May this secret be tried now, from this address? (No address: the address is not limited, as for a
+    /// trusted browser.)
     func verdict(subject: String, ip: String?) async throws -> Verdict {
         let now = clock()
-        let subjects = [subject] + (ip.map { ["ip:" + $0] } ?? [])
-        let records = try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).all()
         var longest: TimeInterval = 0
-        for record in records {
+        if let record = try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).first() {
             if record.locked { return .locked }
-            if let until = record.blockedUntil, until > now { longest = max(longest, until.timeIntervalSince(now)) }
+            if let until = record.blockedUntil, until > now { longest = until.timeIntervalSince(now) }
         }
+        if let ip { longest = max(longest, try await addresses.wait(address: ip)) }
         // To the nearest second: stored times come back from the database a hair off.
         return longest > 0.5 ? .wait(longest.rounded()) : .allowed
     }
 
-    /// A wrong secret: counts it for the account and the address, and sets the wait or the lock.
-    func recordFailure(subject: String, ip: String?) async throws {
+    /// A wrong secret: counts it for the subject and the address, and sets the wait or the lock; returns the
+    /// subject's count of consecutive failures.
+    @discardableResult
+    func recordFailure(subject: String, ip: String?, allowance: Allowance = .secret) async throws -> Int {
         let now = clock()
-        let failures = try await addFailure(subject, now: now, windowStart: nil)
-        if failures >= Self.lockAfter {
+        let failures = try await addFailure(subject, now: now)
+        if let lockAfter = allowance.lockAfter, failures >= lockAfter {
             try await set(subject, blockedUntil: nil, locked: true)
-        } else if failures >= Self.freeFailures {
-            let wait = min(Self.firstWait * pow(2, Double(failures - Self.freeFailures)), Self.longestWait)
+        } else if failures >= allowance.freeFailures {
+            let wait = min(Self.firstWait * pow(2, Double(failures - allowance.freeFailures)), Self.longestWait)
             try await set(subject, blockedUntil: now.addingTimeInterval(wait), locked: false)
         }
-        guard let ip else { return }
-        if try await addFailure("ip:" + ip, now: now, windowStart: now.addingTimeInterval(-Self.ipWindow)) > Self.ipFailuresPerWindow {
-            try await set("ip:" + ip, blockedUntil: now.addingTimeInterval(Self.ipWindow), locked: false)
-        }
+        if let ip { try await addresses.recordFailure(address: ip) }
+        return failures
     }
 
     /// The right secret: the account's count starts again (the address's window runs out by itself).
@@ -99,22 +110,19 @@ struct BruteForceGuard: Sendable {
         return found > 0
     }
 
-    /// Rows nobody has failed on for a day and that lock nothing.
+    /// Rows nobody has failed on for a day and that lock nothing, and minutes that left the addresses' window.
     func purge() async throws {
         try await LoginFailureRecord.query(on: database.db)
             .filter(\.$locked == false).filter(\.$updatedAt < clock().addingTimeInterval(-86_400)).delete()
+        try await addresses.purge()
     }
 
-    /// Adds one failure in a single statement (two concurrent failures both count) and returns the count; a
-    /// count older than `windowStart` starts again from one.
-    private func addFailure(_ subject: String, now: Date, windowStart: Date?) async throws -> Int {
-        let restart = windowStart ?? Date.distantPast
+    /// Adds one failure in a single statement (two concurrent failures both count) and returns the count.
+    private func addFailure(_ subject: String, now: Date) async throws -> Int {
         let row = try await database.sql.raw("""
             INSERT INTO login_failures (id, subject, failures, blocked_until, locked, updated_at)
             VALUES (\(bind: UUID()), \(bind: subject), 1, NULL, \(bind: false), \(bind: now))
-            ON CONFLICT (subject) DO UPDATE SET
-                failures = CASE WHEN login_failures.updated_at < \(bind: restart) THEN 1 ELSE login_failures.failures + 1 END,
-                updated_at = excluded.updated_at
+            ON CONFLICT (subject) DO UPDATE SET failures = login_failures.failures + 1, updated_at = excluded.updated_at
             RETURNING failures
             """).first()
         return try row?.decode(column: "failures", as: Int.self) ?? 1

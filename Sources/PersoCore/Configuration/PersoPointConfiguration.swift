@@ -27,6 +27,8 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var selfServiceLevel: Int
     /// The eID card reader key: its TLS listener, trust anchors, revocation checks and proxy mode.
     public var cardReader: CardReaderSettings
+    /// Reverse proxies whose `X-Forwarded-For` names the client (per-address limits, the audit log).
+    public var trustedProxies: TrustedProxies = TrustedProxies([])
 
     /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
     public static let assuranceLevels = [200, 300, 350, 400, 450, 500]
@@ -85,7 +87,8 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_EID_SERVER_KEY", "--eid-server-key", "(the development PKI's)", "PEM private key of the eID listener"),
         ("PERSOPOINT_EID_OCSP_URL", "--eid-ocsp-url", "(the certificate's own)", "OCSP responder to ask instead of the one named in the certificate"),
         ("PERSOPOINT_EID_REVOCATION", "--eid-revocation", "hard", "hard: refuse a card whose revocation status cannot be established; soft: refuse only a known revoked one"),
-        ("PERSOPOINT_EID_TRUSTED_PROXIES", "--eid-trusted-proxies", "(none)", "comma-separated addresses of reverse proxies that forward the client certificate"),
+        ("PERSOPOINT_TRUSTED_PROXIES", "--trusted-proxies", "(none)", "comma-separated addresses of the reverse proxies whose X-Forwarded-For names the client"),
+        ("PERSOPOINT_EID_TRUSTED_PROXIES", "--eid-trusted-proxies", "PERSOPOINT_TRUSTED_PROXIES", "comma-separated addresses of reverse proxies that forward the client certificate"),
         ("PERSOPOINT_EID_PROXY_HEADER", "--eid-proxy-header", "X-SSL-Client-Cert", "header carrying the URL-escaped PEM client certificate from the proxy"),
     ]
 
@@ -167,21 +170,29 @@ extension PersoPointConfiguration {
             throw ConfigurationError(setting: "PERSOPOINT_SELFSERVICE_LEVEL", reason: "\"\(levelText)\" is not one of 200, 300, 350, 400, 450, 500")
         }
 
+        let proxyList = (value("PERSOPOINT_TRUSTED_PROXIES") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for proxy in proxyList where TrustedProxies.canonical(proxy) == nil {
+            throw ConfigurationError(setting: "PERSOPOINT_TRUSTED_PROXIES", reason: "\"\(proxy)\" is not an IP address")
+        }
         let cardReader = try CardReaderSettings.resolve(
             port: value("PERSOPOINT_EID_PORT"), publicURL: value("PERSOPOINT_EID_URL"),
             anchors: value("PERSOPOINT_EID_TRUST_ANCHORS"), intermediates: value("PERSOPOINT_EID_INTERMEDIATES"),
             serverCertificate: value("PERSOPOINT_EID_SERVER_CERT"), serverKey: value("PERSOPOINT_EID_SERVER_KEY"),
             ocspURL: value("PERSOPOINT_EID_OCSP_URL"), revocation: value("PERSOPOINT_EID_REVOCATION"),
-            trustedProxies: value("PERSOPOINT_EID_TRUSTED_PROXIES"), proxyHeader: value("PERSOPOINT_EID_PROXY_HEADER")
+            trustedProxies: value("PERSOPOINT_EID_TRUSTED_PROXIES") ?? value("PERSOPOINT_TRUSTED_PROXIES"),
+            proxyHeader: value("PERSOPOINT_EID_PROXY_HEADER")
         )
 
-        return PersoPointConfiguration(
+        var configuration = PersoPointConfiguration(
             host: host, port: port, dataDirectory: dataDirectory, publicURL: publicURL, database: database,
             development: development, sessionIdleTimeout: TimeInterval(idle), sessionAbsoluteTimeout: TimeInterval(absolute),
             logLevel: logLevel, logFormat: logFormat, mail: mail, keyActivationLevel: activationLevel, tokenCardInactivityDays: inactivity,
             sessionWarning: TimeInterval(warning), gatewayURL: gatewayURL, selfServiceLevel: selfServiceLevel,
             cardReader: cardReader
         )
+        configuration.trustedProxies = TrustedProxies(proxyList)
+        return configuration
     }
 
     /// `KEY=VALUE` lines; `#` starts a comment; values may be quoted. Unknown keys are refused (likely typos).

@@ -16,10 +16,14 @@ public struct PersoRequestContext: RequestContext {
     /// for GET requests; a controller answering a POST with a page names the GET address of that page.
     public var pageAddress: String?
     public let remoteAddress: SocketAddress?
+    /// The client's address, seen through the trusted reverse proxies (`ClientAddressMiddleware`); the socket's peer
+    /// before that middleware ran.
+    public var clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.remoteAddress = source.channel.remoteAddress
+        self.clientAddress = remoteAddress?.ipAddress
     }
 
     /// Pages take forms and small JSON; anything larger is refused with 413 before it is read whole.
