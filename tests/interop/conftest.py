@@ -755,3 +755,66 @@ def forge_expired(token: str, data_dir: str) -> str:
     if "nbf" in payload:
         payload["nbf"] = now - 1200
     return sign_with(pem, {k: v for k, v in header.items() if k in ("alg", "kid", "typ")}, payload)
+
+
+# --- helpers for the protocol-edge and pyoidc tests ---------------------------------------------------------
+
+
+def client_assertion(client: Client, audience: str, **overrides) -> str:
+    """A private_key_jwt client assertion (RFC 7523 §3) signed with the client's key, addressed to audience;
+    overrides change or add claims (e.g. nbf, iat) so that a test controls every claim itself."""
+    from joserfc import jwt as jose_jwt
+
+    now = int(time.time())
+    claims = {
+        "iss": client.client_id,
+        "sub": client.client_id,
+        "aud": audience,
+        "jti": uuid.uuid4().hex,
+        "iat": now,
+        "exp": now + 120,
+    }
+    claims.update(overrides)
+    return jose_jwt.encode({"alg": "ES256", "kid": client.key_id, "typ": "JWT"}, claims, client.private_key)
+
+
+ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+
+
+def form_fields(form: Node) -> dict:
+    """The fields a browser submits with form (hidden and text inputs; the submit button is not included)."""
+    fields = {}
+    for node in form.find_all("input"):
+        name = node.attrs.get("name")
+        if name and node.attrs.get("type", "text") not in ("submit", "button", "checkbox", "radio"):
+            fields[name] = node.attrs.get("value", "")
+    return fields
+
+
+def authorize(session: requests.Session, auth_url: str, person: dict) -> str:
+    """Sends the browser to auth_url; logs person in with a password if the key chooser asks, else takes the
+    answer the gateway's single sign-on gives. Returns the Location of the redirect back to the application."""
+    response = follow(session, auth_url)
+    if is_key_chooser(response):
+        return login(session, auth_url, person)
+    return location_of(response)
+
+
+def left_hash(token: str) -> str:
+    """OpenID Connect Core §3.1.3.6 at_hash for ES256: the left half of SHA-256 of the token, base64url."""
+    import hashlib
+
+    return b64url_encode(hashlib.sha256(token.encode("ascii")).digest()[:16])
+
+
+def assert_json_error(response: requests.Response, status: int, error: str) -> dict:
+    """A protocol error: the HTTP status, a JSON body (never an HTML page) and the RFC error code."""
+    assert response.status_code == status, (
+        f"expected {status} {error}, got {response.status_code} from {response.request.method} {response.url}: "
+        f"{response.text[:500]}"
+    )
+    content_type = response.headers.get("Content-Type", "")
+    assert content_type.startswith("application/json"), f"a protocol error must be JSON, not {content_type!r}"
+    body = response.json()
+    assert body.get("error") == error, f"expected error {error}: {body}"
+    return body
