@@ -1,4 +1,5 @@
 import FluentKit
+import Hummingbird
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -57,6 +58,12 @@ public struct GatewayModule: Sendable {
         self.keyPolicy = keyPolicy
         clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
     }
+
+    /// Where an application sends people after logging them out, to be told it worked.
+    public static let loggedOutPath = SessionPages.loggedOutPath
+
+    /// The account area's pages know who is logged in and where they came from (see `AccountArea`).
+    public var accountArea: some RouterMiddleware<PersoRequestContext> { AccountArea(clients: clients, database: database) }
 
     /// Deletes what is past its lifetime: client-assertion markers, codes and refresh tokens.
     public func purgeExpired() async throws -> Int {

@@ -44,7 +44,8 @@ enum BuiltInApplications {
                 clientID: application.clientID, name: application.name, authMethod: .clientSecretBasic,
                 redirectURIs: ["\(base)\(application.path)/callback"]
             )
-            registration.postLogoutURIs = ["\(base)\(application.path)", "\(base)/"]
+            // The application's home first (where the account area's "back" link goes), then the gateway's logged-out page.
+            registration.postLogoutURIs = ["\(base)\(application.path)", "\(base)/", configuration.gatewayURL.base + GatewayModule.loggedOutPath]
             registration.minimumLevel = application.minimum(configuration)
             let path = secretPath(application, dataDirectory: configuration.dataDirectory)
             let storedSecret = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)

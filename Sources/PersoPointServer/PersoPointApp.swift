@@ -75,6 +75,8 @@ public struct PersoPointApp {
             secretFile: BuiltInApplications.secretPath(application, dataDirectory: configuration.dataDirectory),
             warningLead: configuration.sessionWarning
         )
+        // Logged out at the gateway, people land on its page that says so (registered by `BuiltInApplications`).
+        settings.afterLogout = configuration.gatewayURL.base + GatewayModule.loggedOutPath
         settings.idleTimeout = configuration.sessionIdleTimeout
         settings.absoluteTimeout = configuration.sessionAbsoluteTimeout
         return RelyingParty(settings: settings, gatewayIssuer: configuration.gatewayURL.base + ProviderSettings.basePath,
@@ -112,6 +114,7 @@ public struct PersoPointApp {
         router.add(middleware: SessionMiddleware(store: sessions))
         router.add(middleware: CSRFMiddleware(exemptPrefixes: Self.csrfExemptPrefixes))
         router.add(middleware: MaintenanceMiddleware(schedule: maintenance, closedPrefixes: Self.applicationPrefixes))
+        router.add(middleware: gateway.accountArea)
 
         HealthRoutes.register(on: routes, database: database, metrics: metrics)
         routes.get(Stylesheet.path) { _, _ in
@@ -121,7 +124,7 @@ public struct PersoPointApp {
                 body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
             )
         }
-        PortalController().register(on: routes)
+        PortalController(helpDesk: configuration.helpDesk, sessions: configuration.sessionPolicy).register(on: routes)
         ContactEntryController(secureCookies: secure).register(on: routes)
         gateway.register(on: routes)
         messaging.register(on: routes)

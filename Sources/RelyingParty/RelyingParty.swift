@@ -11,12 +11,23 @@ public struct RelyingParty: Sendable {
     let validator: IDTokenValidator
     let clock: @Sendable () -> Date
 
+    /// A page of the person's account area at the gateway (a FAS-style gateway keeps it beside its issuer), telling
+    /// it which application to offer the way back to.
+    public func gatewayAccountPage(_ path: String) -> String {
+        let suffix = "/fas/oauth2"
+        let base = provider.issuer.hasSuffix(suffix) ? String(provider.issuer.dropLast(suffix.count)) : provider.issuer
+        return base + path + "?from=" + FormEncoding.escape(settings.clientID)
+    }
+
     public init(settings: RelyingPartySettings, gatewayIssuer: String, transport: any GatewayTransport, clock: @escaping @Sendable () -> Date) {
         self.settings = settings
         self.clock = clock
         provider = OpenIDProvider(issuer: gatewayIssuer, transport: transport, clock: clock)
         validator = IDTokenValidator(provider: provider, clientID: settings.clientID, clock: clock)
     }
+
+    /// The application's clock (tests move it by hand).
+    public var now: Date { clock() }
 
     var personKey: String { "rp.\(settings.clientID).person" }
     var pendingKey: String { "rp.\(settings.clientID).pending" }
@@ -36,13 +47,24 @@ public struct RelyingParty: Sendable {
         return candidate
     }
 
+    /// Sends the person to log in again at `stepUp`'s level within its age, coming back to `returnTo` (a path inside
+    /// the application, where the page keeps what was typed); a page saying why when the gateway cannot be reached.
+    public func stepUp(_ stepUp: StepUp, returnTo: String, context: PersoRequestContext) async -> Response {
+        do throws(LoginRefusal) {
+            return try await startLogin(returnTo: returnTo, stepUp: stepUp, context: context)
+        } catch {
+            return RelyingPartyRoutes(relyingParty: self).failurePage(error, context: context)
+        }
+    }
+
     /// The redirect to the gateway's authorisation endpoint for a new login that comes back to `returnTo`.
-    func startLogin(returnTo: String?, context: PersoRequestContext) async throws(LoginRefusal) -> Response {
+    func startLogin(returnTo: String?, stepUp: StepUp? = nil, context: PersoRequestContext) async throws(LoginRefusal) -> Response {
         let metadata: ProviderMetadata
         do { metadata = try await provider.metadata() } catch let refusal as LoginRefusal { throw refusal } catch { throw .gatewayUnavailable }
         // Before the person spends a key on a login the application could not finish.
         guard clientSecret() != nil else { throw .notConfigured }
-        let login = PendingLogin.make(returnTo: safeReturn(returnTo), now: clock())
+        var login = PendingLogin.make(returnTo: safeReturn(returnTo), now: clock())
+        login.stepUp = stepUp
         PendingLogin.add(login, in: context.session, key: pendingKey, now: clock())
         var components = URLComponents(string: metadata.authorization_endpoint)
         components?.queryItems = [
@@ -54,9 +76,10 @@ public struct RelyingParty: Sendable {
             .init(name: "nonce", value: login.nonce),
             .init(name: "code_challenge", value: login.challenge),
             .init(name: "code_challenge_method", value: "S256"),
-            .init(name: "acr_values", value: settings.required.acr),
+            .init(name: "acr_values", value: max(settings.required, stepUp?.level ?? settings.required).acr),
             .init(name: "ui_locales", value: context.language.rawValue),
         ]
+        if let stepUp { components?.queryItems?.append(.init(name: "max_age", value: String(stepUp.maxAge))) }
         guard let target = components?.string else { throw .gatewayUnavailable }
         return Response(status: .seeOther, headers: [.location: target])
     }
@@ -73,12 +96,17 @@ public struct RelyingParty: Sendable {
         guard let code = parameters["code"], !code.isEmpty, code.count <= 512 else { throw .codeRejected }
 
         let idToken = try await exchange(code: code, verifier: login.verifier)
-        let claims = try await validator.validate(idToken, nonce: login.nonce, required: settings.required)
+        let claims = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
         let person = SignedInPerson(
             subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email,
             roles: claims.roles ?? [], level: claims.acr.flatMap(AssuranceLevel.init(acr:)) ?? settings.required,
-            loggedInAt: now, idToken: idToken, loginMark: SecureRandom.token(bytes: 9)
+            loggedInAt: now, authenticatedAt: claims.auth_time.map { Date(timeIntervalSince1970: TimeInterval($0)) },
+            idToken: idToken, loginMark: SecureRandom.token(bytes: 9)
         )
+        // A step-up's proof must be as fresh as it asked (OIDC Core §3.1.2.1: the application checks auth_time).
+        if let stepUp = login.stepUp, !stepUp.isSatisfied(by: person, now: now.addingTimeInterval(-validator.allowedSkew)) {
+            throw .insufficientLevel
+        }
         person.store(in: context.session, key: personKey)
         // A new privilege: the session id changes (against fixation).
         context.session.rotate()

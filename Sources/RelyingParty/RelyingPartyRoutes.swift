@@ -68,7 +68,7 @@ public struct RelyingPartyRoutes: Sendable {
         ])
     }
 
-    private func failurePage(_ refusal: LoginRefusal, context: PersoRequestContext) -> Response {
+    func failurePage(_ refusal: LoginRefusal, context: PersoRequestContext) -> Response {
         let texts = SessionTexts.texts(for: context.language)
         let (title, body, status): (String, String, HTTPResponse.Status) = switch refusal {
         case .cancelled: (texts.loginCancelledTitle, texts.loginCancelledBody, .ok)

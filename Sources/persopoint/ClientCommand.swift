@@ -14,6 +14,10 @@ struct ClientCommand: AsyncParsableCommand {
         @OptionGroup var options: ConfigurationOptions
         @Option(help: "Client id.") var id: String
         @Option(help: "Display name shown on the login pages.") var name: String?
+        @Option(help: "The name in French, as people read it (\"my activity\", the key chooser).") var nameFr: String?
+        @Option(help: "The name in Dutch.") var nameNl: String?
+        @Option(help: "The name in German.") var nameDe: String?
+        @Option(help: "The name in English.") var nameEn: String?
         @Option(help: "Redirect URI (repeatable).") var redirectUri: [String] = []
         @Option(help: "Post-logout redirect URI (repeatable).") var postLogoutUri: [String] = []
         @Option(help: "Allowed scopes, space-separated.") var scopes = "openid profile email egovnrn roles"
@@ -42,6 +46,7 @@ struct ClientCommand: AsyncParsableCommand {
             registration.scopes = scopes.split(separator: " ").map(String.init)
             registration.grantTypes = grantTypes.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             registration.minimumLevel = level
+            registration.displayNames = [.fr: nameFr, .nl: nameNl, .de: nameDe, .en: nameEn].compactMapValues { $0 }
             registration.resourceServerFor = (resourceServerFor ?? "").split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if let jwksFile {

@@ -38,6 +38,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Addresses of the reverse proxies whose X-Forwarded-For names the client (PERSOPOINT_TRUSTED_PROXIES).") var trustedProxies: String?
     @Option(help: "Addresses of proxies that forward the client certificate (PERSOPOINT_EID_TRUSTED_PROXIES).") var eidTrustedProxies: String?
     @Option(help: "Header carrying the proxy's client certificate (PERSOPOINT_EID_PROXY_HEADER, default X-SSL-Client-Cert).") var eidProxyHeader: String?
+    @Option(help: "Phone number of the help desk, shown on the contact page (PERSOPOINT_HELPDESK_PHONE).") var helpdeskPhone: String?
+    @Option(help: "E-mail address of the help desk, shown on the contact page (PERSOPOINT_HELPDESK_EMAIL).") var helpdeskEmail: String?
+    @Option(help: "Opening hours of the help desk, shown as written, e.g. \"Monday to Friday, 8:30–17:00\" (PERSOPOINT_HELPDESK_HOURS).") var helpdeskHours: String?
     @Option(help: "File of KEY=VALUE lines using the environment variables' names (PERSOPOINT_CONFIG).") var config: String?
 
     var flags: [String: String] {
@@ -73,6 +76,9 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_EID_TRUSTED_PROXIES"] = eidTrustedProxies
         flags["PERSOPOINT_EID_PROXY_HEADER"] = eidProxyHeader
         flags["PERSOPOINT_SELFSERVICE_LEVEL"] = selfserviceLevel
+        flags["PERSOPOINT_HELPDESK_PHONE"] = helpdeskPhone
+        flags["PERSOPOINT_HELPDESK_EMAIL"] = helpdeskEmail
+        flags["PERSOPOINT_HELPDESK_HOURS"] = helpdeskHours
         return flags
     }
 

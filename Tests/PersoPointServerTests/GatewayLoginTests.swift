@@ -90,7 +90,7 @@ struct GatewayLoginTests {
                     #expect(response.status == .ok)
                     #expect(response.text.contains("Failed login"))
                     #expect(response.text.contains("Logged in (existing session)"))
-                    #expect(response.text.contains("test-app"))
+                    #expect(response.text.contains("Test application"), "the application by its name, not its client id")
                 }
             }
             let events = try await AuditEvent.query(on: app.database.db).all().map(\.kind)

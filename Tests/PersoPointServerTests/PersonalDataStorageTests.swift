@@ -23,9 +23,14 @@ struct PersonalDataStorageTests {
             let store = PersonalDataStore(database: app.database, outbox: app.messaging.outbox, clock: { clock.now })
             // The link goes by e-mail, through the outbox, in the same transaction as the pending address.
             func apply(_ form: PersonalDataForm) async throws -> PersonalDataStore.Outcome {
-                try await store.apply(form, subject: me) { address, token in
-                    EmailConfirmationMail.texts(for: .fr).message(to: address, name: "Sophie Dubois", link: "https://persopoint.example.be/confirm?token=" + token, language: .fr)
-                }
+                try await store.apply(form, subject: me, mails: .init(
+                    confirmation: { address, token in
+                        EmailConfirmationMail.texts(for: .fr).message(to: address, name: "Sophie Dubois", link: "https://persopoint.example.be/confirm?token=" + token, language: .fr)
+                    },
+                    paymentChange: { address, date, iban in
+                        PaymentChangeNotice.texts(for: .fr).message(to: address, name: "Sophie Dubois", at: date, iban: iban, language: .fr)
+                    },
+                    workEmail: "sophie.dubois@bosa.example.be"))
             }
             let first = fields(["street": "Rue de la Loi 16", "postal_code": "1000", "municipality": "Bruxelles",
                                 "phone": "+32 2 740 74 74", "iban": "be68 5390 0754 7034", "private_email": "Me@Example.be"])
@@ -35,6 +40,10 @@ struct PersonalDataStorageTests {
             let token = try #require(outcome.confirmationToken)
             let mails = try await OutboxMessage.query(on: app.database.db).filter(\.$recipient == "me@example.be").all()
             #expect(mails.count == 1 && mails.first?.textBody.contains("https://persopoint.example.be/confirm?token=" + token) == true)
+            // A new bank account is told to the work address (the private one is not confirmed yet), by its end only.
+            let notices = try await OutboxMessage.query(on: app.database.db).filter(\.$recipient == "sophie.dubois@bosa.example.be").all()
+            #expect(notices.count == 1 && notices.first?.textBody.contains("7034") == true)
+            #expect(notices.first?.textBody.contains("BE68539007547034") == false)
             var details = try #require(try await store.details(of: me))
             #expect(details.iban == "BE68539007547034" && details.country == "BE" && details.privateEmail == nil)
             #expect(try await store.pendingEmail(of: me) == "me@example.be")
@@ -76,9 +85,9 @@ struct PersonalDataStorageTests {
             let mail: @Sendable (String, String) -> EmailMessage = { address, token in
                 EmailConfirmationMail.texts(for: .en).message(to: address, name: "Sophie Dubois", link: "https://persopoint.example.be/c?token=" + token, language: .en)
             }
-            let token = try #require(try await store.apply(fields(["private_email": "new@example.be"]), subject: me, confirmationMail: mail).confirmationToken)
+            let token = try #require(try await store.apply(fields(["private_email": "new@example.be"]), subject: me, mails: .init(confirmation: mail, paymentChange: { _, _, _ in fatalError("no payment change here") }, workEmail: nil)).confirmationToken)
             #expect(try await store.pendingEmail(of: me) == "new@example.be")
-            _ = try await store.apply(fields(["private_email": ""]), subject: me, confirmationMail: mail)
+            _ = try await store.apply(fields(["private_email": ""]), subject: me, mails: .init(confirmation: mail, paymentChange: { _, _, _ in fatalError("no payment change here") }, workEmail: nil))
             #expect(try await store.pendingEmail(of: me) == nil)
             #expect(try await store.confirmEmail(token: token, subject: me) == nil, "the withdrawn link no longer works")
         }
@@ -114,11 +123,12 @@ struct PersonalDataPageTests {
             #expect(wrong.text.contains("Cet IBAN n’est pas valable"))
             #expect(wrong.text.contains("aria-invalid=\"true\""))
             #expect(wrong.text.contains("value=\"BE68 5390 0754 7035\""), "what she typed is kept")
-            let sound = try await browser.post("/selfservice/personal", form: ["_csrf": token, "iban": "BE68 5390 0754 7034", "private_email": "sophie@prive.be"])
+            // (A new bank account asks for a fresh stronger login first: PaymentChangeTests.)
+            let sound = try await browser.post("/selfservice/personal", form: ["_csrf": token, "phone": "+32 2 740 74 74", "private_email": "sophie@prive.be"])
             #expect(sound.headers[.location] == "/selfservice/personal?done=saved")
             let after = try await browser.get("/selfservice/personal?done=saved")
             #expect(after.text.contains("Vos modifications ont été enregistrées."))
-            #expect(after.text.contains("<td>BE68 5390 0754 7034</td>"))
+            #expect(after.text.contains("<td>+32 2 740 74 74</td>"))
             #expect(after.text.contains("La nouvelle adresse sophie@prive.be attend votre confirmation"))
             // Without a token the form is refused, whatever it holds.
             let forged = try await browser.post("/selfservice/personal", form: ["iban": "BE68 5390 0754 7034"])

@@ -29,12 +29,13 @@ public struct AuditLog: Sendable {
         }
     }
 
-    func events(of personID: UUID) async throws -> [AuditEvent] {
-        try await AuditEvent.query(on: database.db)
+    /// One page of the person's events, newest first, and how many there are in all.
+    func events(of personID: UUID, page: Int, perPage: Int) async throws -> (events: [AuditEvent], total: Int) {
+        let query = AuditEvent.query(on: database.db)
             .filter(\.$personID == personID)
             .filter(\.$at >= clock().addingTimeInterval(-Self.retention))
-            .sort(\.$at, .descending)
-            .limit(500)
-            .all()
+        let total = try await query.copy().count()
+        let events = try await query.sort(\.$at, .descending).range(lower: page * perPage, upper: (page + 1) * perPage).all()
+        return (events, total)
     }
 }

@@ -22,13 +22,15 @@ public struct LoginTransaction: Codable, Sendable {
     let createdAt: Date
 
     static let lifetime: TimeInterval = 15 * 60
+    /// The client id of logins for the gateway's own pages, in the audit log.
+    static let gatewayClientID = "persopoint-gateway"
     static let sessionKeyPrefix = "tx."
 
     /// For the gateway's own pages (my activity, my keys): log in with a key of at least `requiredLevel`, then
     /// go back to `returnTo`.
     static func forGatewayPage(returnTo: String, requiredLevel: LevelOfAssurance, now: Date) -> LoginTransaction {
         LoginTransaction(
-            id: SecureRandom.token(bytes: 12), clientID: "persopoint-gateway", clientName: "PersoPoint",
+            id: SecureRandom.token(bytes: 12), clientID: gatewayClientID, clientName: "PersoPoint",
             redirectURI: returnTo, state: nil, nonce: nil, scopes: [], codeChallenge: nil,
             requiredLevel: requiredLevel, loginHint: nil, returnTo: returnTo, createdAt: now
         )

@@ -29,14 +29,16 @@ struct SessionPages: Sendable {
             await logOut(request: request, context: context)
             return loggedOutPage(context)
         }
-        routes.get("/fas/activity") { request, context in
+        // Where applications send people after their logout (a registered post-logout address of the built-in ones).
+        routes.get(Self.loggedOutPath) { _, context in loggedOutPage(context) }
+        routes.get(AccountArea.activityPath) { request, context in
             guard let sso = SSOSession.current(in: context.session) else {
                 // The gateway's own page: log in with any key, then come back here.
-                let transaction = LoginTransaction.forGatewayPage(returnTo: "/fas/activity", requiredLevel: .level200, now: clock())
+                let transaction = LoginTransaction.forGatewayPage(returnTo: AccountArea.activityPath, requiredLevel: .level200, now: clock())
                 transaction.save(in: context.session)
                 return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
             }
-            return try await activityPage(sso, context: context)
+            return try await activityPage(sso, request: request, context: context)
         }
     }
 
@@ -109,42 +111,30 @@ struct SessionPages: Sendable {
         await audit.record(.logout, personID: sso.personID, key: sso.key, clientID: clientID, success: true, request: request, context: context)
     }
 
+    static let loggedOutPath = "/fas/logged-out"
+
     private func loggedOutPage(_ context: PersoRequestContext) -> Response {
         let texts = GatewayTexts.texts(for: context.language)
         return Layout.response(Page(title: texts.loggedOutTitle, content: .div(
             .h1(.id("logged-out"), .text(texts.loggedOutTitle)),
             .p(.text(texts.loggedOutBody)),
+            .p(.id("shared-computer"), .class("advice"), .text(AccountAreaTexts.texts(for: context.language).sharedComputerAdvice)),
             .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
         )), chrome: context.chrome)
     }
 
-    private func activityPage(_ sso: SSOSession, context: PersoRequestContext) async throws -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        let events = try await audit.events(of: sso.personID)
-        let page = Page(title: texts.activityTitle, content: .div(
-            .h1(.text(texts.activityTitle)),
-            .p(.class("lead"), .text(texts.activityLead)),
-            .if(events.isEmpty, .p(.text(texts.activityNone)), else: .div(
-                .class("table-scroll"),
-                .table(
-                    .id("activity"),
-                    .thead(.tr(.th(.text(texts.activityWhen)), .th(.text(texts.activityWhat)), .th(.text(texts.activityKey)),
-                               .th(.text(texts.activityApplication)), .th(.text(texts.activityFrom)))),
-                    .tbody(.forEach(events) { event in
-                        .tr(
-                            .class(event.success ? "ok" : "failed"),
-                            .td(.text(MaintenanceNotice.format(event.at))),
-                            .td(.text(AuditKind(rawValue: event.kind).map(texts.eventNames) ?? event.kind)),
-                            .td(.text(event.key.flatMap(DigitalKeyKind.init(rawValue:)).map(texts.keyName) ?? "–")),
-                            .td(.text(event.clientID ?? "–")),
-                            .td(.text([event.ip, event.userAgent.map { String($0.prefix(60)) }].compactMap { $0 }.joined(separator: " · ")))
-                        )
-                    })
-                )
-            )),
-            .form(.method(.post), .action("/fas/logout"), .csrfField(context.session),
-                  .button(.id("logout"), .class("secondary"), .type(.submit), .text(texts.logout)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
+    /// `?page=N` (from 1); anything else is the first page.
+    private func activityPage(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
+        let asked = request.uri.queryParameters["page"].flatMap { Int($0) }.map { min(max($0, 1), 10_000) } ?? 1
+        let (events, total) = try await audit.events(of: sso.personID, page: asked - 1, perPage: ActivityPage.perPage)
+        var names: [String: String] = [:]
+        for clientID in Set(events.compactMap(\.clientID)) {
+            names[clientID] = clientID == LoginTransaction.gatewayClientID
+                ? AccountAreaTexts.texts(for: context.language).gatewayPages
+                : try await clients.find(clientID)?.displayName(in: context.language)
+                    ?? AccountAreaTexts.texts(for: context.language).removedApplication
+        }
+        let lines = events.map { ActivityPage.Line(event: $0, application: $0.clientID.flatMap { names[$0] }) }
+        return ActivityPage.response(lines: lines, page: asked - 1, total: total, context: context)
     }
 }

@@ -35,6 +35,8 @@ public struct ClientRegistry: Sendable {
         public var jwks: String?
         /// Clients whose access tokens this one may introspect (it is the resource server they call).
         public var resourceServerFor: [String] = []
+        /// The name in each language people read; `name` where one is missing.
+        public var displayNames: [PersoCore.Language: String] = [:]
 
         public init(clientID: String, name: String, authMethod: ClientAuthMethod, redirectURIs: [String]) {
             self.clientID = clientID
@@ -77,6 +79,7 @@ public struct ClientRegistry: Sendable {
         client.minimumLevel = registration.minimumLevel.rawValue
         client.jwks = registration.jwks
         client.resourceServerFor = registration.resourceServerFor.isEmpty ? nil : registration.resourceServerFor
+        client.setDisplayNames(registration.displayNames)
         client.createdAt = clock()
         try await client.create(on: database.db)
         return secret

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import PersoCore
 
 /// An application allowed to ask the gateway who a person is (a relying party) or to call its APIs.
 public final class RegisteredClient: Model, @unchecked Sendable {
@@ -19,9 +20,31 @@ public final class RegisteredClient: Model, @unchecked Sendable {
     @OptionalField(key: "jwks") public var jwks: String?
     /// The clients whose access tokens this one may introspect, as the resource server they are meant for.
     @OptionalField(key: "resource_server_for") public var resourceServerFor: [String]?
+    @OptionalField(key: "name_fr") public var nameFrench: String?
+    @OptionalField(key: "name_nl") public var nameDutch: String?
+    @OptionalField(key: "name_de") public var nameGerman: String?
+    @OptionalField(key: "name_en") public var nameEnglish: String?
     @Field(key: "created_at") public var createdAt: Date
 
     public init() {}
+
+    /// The application's name in this language, or its registered name when none was given for it.
+    public func displayName(in language: PersoCore.Language) -> String {
+        let translated: String? = switch language {
+        case .fr: nameFrench
+        case .nl: nameDutch
+        case .de: nameGerman
+        case .en: nameEnglish
+        }
+        return translated ?? name
+    }
+
+    public func setDisplayNames(_ names: [PersoCore.Language: String]) {
+        nameFrench = names[.fr]
+        nameDutch = names[.nl]
+        nameGerman = names[.de]
+        nameEnglish = names[.en]
+    }
 
     public var isPublic: Bool { authMethod == ClientAuthMethod.none.rawValue }
     public var minimum: LevelOfAssurance { LevelOfAssurance(rawValue: minimumLevel) ?? .level200 }

@@ -39,5 +39,5 @@ struct CreatePeople: AsyncMigration {
 public enum GatewayMigrations {
     public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs(),
                                                AddResourceServersAndRefreshSuccessors(),
-                                               CreateAddressFailures(), CreateTrustedDevices()] }
+                                               CreateAddressFailures(), CreateTrustedDevices(), AddClientDisplayNames()] }
 }

@@ -21,7 +21,7 @@ struct AddressThrottle: Sendable {
     func wait(address: String) async throws -> TimeInterval {
         let now = clock()
         guard let row = try await database.sql.raw("""
-            SELECT SUM(failures) AS failures, MAX(last_at) AS last_at FROM address_failures
+            SELECT CAST(SUM(failures) AS BIGINT) AS failures, MAX(last_at) AS last_at FROM address_failures
             WHERE address = \(bind: address) AND minute > \(bind: Self.minute(now.addingTimeInterval(-Self.window)))
             """).first(),
             let failures = try row.decode(column: "failures", as: Int?.self), failures >= Self.allowance,

@@ -29,6 +29,8 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var cardReader: CardReaderSettings
     /// Reverse proxies whose `X-Forwarded-For` names the client (per-address limits, the audit log).
     public var trustedProxies: TrustedProxies = TrustedProxies([])
+    /// How people reach this installation's help desk, as the operator published it; the contact page shows only this.
+    public var helpDesk: HelpDeskContact = HelpDeskContact()
 
     /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
     public static let assuranceLevels = [200, 300, 350, 400, 450, 500]
@@ -90,6 +92,9 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_TRUSTED_PROXIES", "--trusted-proxies", "(none)", "comma-separated addresses of the reverse proxies whose X-Forwarded-For names the client"),
         ("PERSOPOINT_EID_TRUSTED_PROXIES", "--eid-trusted-proxies", "PERSOPOINT_TRUSTED_PROXIES", "comma-separated addresses of reverse proxies that forward the client certificate"),
         ("PERSOPOINT_EID_PROXY_HEADER", "--eid-proxy-header", "X-SSL-Client-Cert", "header carrying the URL-escaped PEM client certificate from the proxy"),
+        ("PERSOPOINT_HELPDESK_PHONE", "--helpdesk-phone", "(none)", "phone number of the help desk, shown on the contact page, e.g. +32 2 123 45 67"),
+        ("PERSOPOINT_HELPDESK_EMAIL", "--helpdesk-email", "(none)", "e-mail address of the help desk, shown on the contact page"),
+        ("PERSOPOINT_HELPDESK_HOURS", "--helpdesk-hours", "(none)", "opening hours of the help desk, free text shown as is"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -192,6 +197,9 @@ extension PersoPointConfiguration {
             cardReader: cardReader
         )
         configuration.trustedProxies = TrustedProxies(proxyList)
+        configuration.helpDesk = try HelpDeskContact.resolve(
+            phone: value("PERSOPOINT_HELPDESK_PHONE"), email: value("PERSOPOINT_HELPDESK_EMAIL"), hours: value("PERSOPOINT_HELPDESK_HOURS")
+        )
         return configuration
     }
 
@@ -233,6 +241,75 @@ extension PersoPointConfiguration {
         case "1", "true", "yes", "on": return true
         case "0", "false", "no", "off": return false
         default: throw ConfigurationError(setting: name, reason: "\"\(text)\" is not true or false")
+        }
+    }
+}
+
+/// How people reach the help desk of this installation, as its operator published it. Nothing here is ever made
+/// up: without a phone number or an e-mail address the contact page sends people to their HR department instead.
+public struct HelpDeskContact: Sendable, Equatable {
+    public var phone: String?
+    public var email: String?
+    /// Opening hours as the operator wrote them ("Monday to Friday, 8:30–17:00"), in whatever language they chose.
+    public var hours: String?
+
+    public init(phone: String? = nil, email: String? = nil, hours: String? = nil) {
+        self.phone = phone
+        self.email = email
+        self.hours = hours
+    }
+
+    /// Whether there is a way to reach the help desk at all.
+    public var isPublished: Bool { phone != nil || email != nil }
+
+    /// The number as a `tel:` URI (RFC 3966): its digits, with the `+` of an international number.
+    public var phoneURI: String? {
+        guard let phone else { return nil }
+        return "tel:" + (phone.hasPrefix("+") ? "+" : "") + phone.filter(Self.isDigit)
+    }
+
+    static func resolve(phone: String?, email: String?, hours: String?) throws(ConfigurationError) -> HelpDeskContact {
+        func given(_ text: String?) -> String? {
+            guard let trimmed = text?.trimmingCharacters(in: .whitespaces), !trimmed.isEmpty else { return nil }
+            return trimmed
+        }
+        let contact = HelpDeskContact(phone: given(phone), email: given(email), hours: given(hours))
+        if let phone = contact.phone {
+            let digits = phone.filter(Self.isDigit).count
+            let rest = phone.hasPrefix("+") ? phone.dropFirst() : Substring(phone)
+            guard phone.count <= 40, rest.allSatisfy({ Self.isDigit($0) || " .-/()".contains($0) }), (3...15).contains(digits) else {
+                throw ConfigurationError(setting: "PERSOPOINT_HELPDESK_PHONE", reason: "\"\(phone)\" is not a phone number (digits, spaces, . - / ( ), an optional leading +)")
+            }
+        }
+        if let email = contact.email, !Self.looksLikeAddress(email) {
+            throw ConfigurationError(setting: "PERSOPOINT_HELPDESK_EMAIL", reason: "\"\(email)\" is not an e-mail address like helpdesk@example.be")
+        }
+        if let hours = contact.hours {
+            guard hours.count <= 200, !hours.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                throw ConfigurationError(setting: "PERSOPOINT_HELPDESK_HOURS", reason: "must be one line of at most 200 characters")
+            }
+            guard contact.isPublished else {
+                throw ConfigurationError(setting: "PERSOPOINT_HELPDESK_HOURS", reason: "opening hours need PERSOPOINT_HELPDESK_PHONE or PERSOPOINT_HELPDESK_EMAIL")
+            }
+        }
+        return contact
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isWholeNumber }
+
+    /// `local@domain.tld`: one `@`, nothing that breaks a `mailto:` link, a domain of dotted labels.
+    static func looksLikeAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard text.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let forbidden = Set("<>()[]\\,;:\"?#/%")
+        guard !parts[0].contains(where: { $0.isWhitespace || forbidden.contains($0) || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
+            return false
+        }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter) else { return false }
+        return labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
         }
     }
 }

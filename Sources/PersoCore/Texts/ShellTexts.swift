@@ -7,6 +7,15 @@ public struct ShellTexts: Sendable {
     public let footerAvailability: String
     public let footerHelp: String
     public let footerHome: String
+    /// Names the footer's navigation for screen readers.
+    public let footerNavigationLabel: String
+    public let footerAccessibility: String
+    public let footerPrivacy: String
+    public let footerCookies: String
+    /// The help desk's contact page.
+    public let footerContact: String
+    /// What the federal bar says beside its link to belgium.be, as the federal portal words it.
+    public let federalBarTagline: String
     public let backToPortal: String
 
     public let badRequestTitle: String

@@ -11,12 +11,16 @@ public struct PageChrome: Sendable {
     /// The address (path and query) that shows this page again, so that switching language keeps what the person
     /// is doing (a login in progress names its transaction in the query). Nil: the language links keep the path only.
     public var address: String?
+    /// The pages of the area this page belongs to, with the way back (see `AreaNavigation`).
+    public var areaNavigation: AreaNavigation?
 
-    public init(language: Language, maintenance: MaintenanceNotice? = nil, account: SignedInAccount? = nil, address: String? = nil) {
+    public init(language: Language, maintenance: MaintenanceNotice? = nil, account: SignedInAccount? = nil, address: String? = nil,
+                areaNavigation: AreaNavigation? = nil) {
         self.language = language
         self.maintenance = maintenance
         self.account = account
         self.address = address
+        self.areaNavigation = areaNavigation
     }
 
     public var texts: ShellTexts { .texts(for: language) }
@@ -55,7 +59,11 @@ public enum Layout {
                 .a(.class("skip-link"), .href("#main"), .text(texts.skipToContent)),
                 header(chrome: chrome),
                 .unwrap(chrome.maintenance?.banner(texts: texts)) { $0 },
-                .main(.id("main"), .attribute(named: "tabindex", value: "-1"), page.content),
+                .main(
+                    .id("main"), .attribute(named: "tabindex", value: "-1"),
+                    .unwrap(chrome.areaNavigation) { $0.node(currentPath: chrome.address.map { String($0.prefix { $0 != "?" }) }) },
+                    page.content
+                ),
                 footer(texts: texts)
             )
         )
@@ -78,7 +86,21 @@ public enum Layout {
         let texts = chrome.texts
         return .header(
             .class("site-header"),
-            .div(.class("federal-bar"), .span(.text(".be"))),
+            .div(
+                .class("federal-bar"),
+                .div(
+                    .class("federal-bar-inner"),
+                    // The mark is the federal identity's logo; the link beside it says the same in words.
+                    .span(.class("federal-mark"), .attribute(named: "aria-hidden", value: "true"), .text(".be")),
+                    .a(
+                        .class("federal-link"),
+                        .href("https://www.belgium.be/\(chrome.language.rawValue)".attributeEscaped),
+                        .attribute(named: "hreflang", value: chrome.language.rawValue.attributeEscaped),
+                        .text("belgium.be")
+                    ),
+                    .span(.class("federal-tagline"), .text(texts.federalBarTagline))
+                )
+            ),
             .div(
                 .class("header-inner"),
                 .a(.class("brand"), .href("/"), .span(.class("brand-mark"), .text("PP")), .span(.text(texts.siteName))),
@@ -101,15 +123,28 @@ public enum Layout {
         )
     }
 
+    /// The links every federal site has at the bottom of each page, in the order the federal sites give them.
+    /// The paths are the portal's (`FederalNoticePages`, `PortalController`); the portal's tests check they answer.
     private static func footer(texts: ShellTexts) -> Node<HTML.BodyContext> {
-        .footer(
+        let links: [(path: String, name: String)] = [
+            ("/accessibility", texts.footerAccessibility),
+            ("/privacy", texts.footerPrivacy),
+            ("/cookies", texts.footerCookies),
+            ("/helpdesk", texts.footerContact),
+            ("/help", texts.footerHelp),
+            ("/", texts.footerHome),
+        ]
+        return .footer(
             .class("site-footer"),
             .div(
                 .class("footer-inner"),
                 .p(.class("availability"), .text(texts.footerAvailability)),
-                .ul(
-                    .li(.a(.href("/"), .text(texts.footerHome))),
-                    .li(.a(.href("/help"), .text(texts.footerHelp)))
+                .nav(
+                    .class("footer-links"),
+                    .attribute(named: "aria-label", value: texts.footerNavigationLabel.attributeEscaped),
+                    .ul(.forEach(links) { link in
+                        .li(.a(.href(link.path.attributeEscaped), .text(link.name)))
+                    })
                 )
             )
         )

@@ -15,6 +15,10 @@ public struct PersoRequestContext: RequestContext {
     /// The address that shows the page being answered again (see `PageChrome.address`): set by `LanguageMiddleware`
     /// for GET requests; a controller answering a POST with a page names the GET address of that page.
     public var pageAddress: String?
+    /// Who is logged in, for the header, when a part's middleware knows it for every page of an area.
+    public var account: SignedInAccount?
+    /// The navigation of the area the page belongs to (see `AreaNavigation`).
+    public var areaNavigation: AreaNavigation?
     public let remoteAddress: SocketAddress?
     /// The client's address, seen through the trusted reverse proxies (`ClientAddressMiddleware`); the socket's peer
     /// before that middleware ran.
@@ -34,7 +38,7 @@ public struct PersoRequestContext: RequestContext {
 
     /// Everything the layout needs to draw the page frame for this request.
     public var chrome: PageChrome {
-        PageChrome(language: language, maintenance: maintenance, address: pageAddress)
+        PageChrome(language: language, maintenance: maintenance, account: account, address: pageAddress, areaNavigation: areaNavigation)
     }
 }
 

@@ -26,7 +26,7 @@ public final class RenderedPageCache: Sendable {
     /// The cached rendering of `page` for this request's chrome, building it on first use.
     public func response(for page: String, chrome: PageChrome, build: () -> Page) -> Response {
         // A page that names its visitor (and carries their form token) is never shared with another.
-        guard chrome.account == nil else { return Layout.response(build(), chrome: chrome) }
+        guard chrome.account == nil, chrome.areaNavigation == nil else { return Layout.response(build(), chrome: chrome) }
         let key = Key(page: page, language: chrome.language, maintenance: chrome.maintenance)
         if let rendered = pages.withLockedValue({ $0[key] }) {
             return Layout.response(status: rendered.status, headers: rendered.headers, body: rendered.body)

@@ -113,7 +113,45 @@ public enum Stylesheet {
     .app-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0 0 1rem}
     .app-nav a{display:inline-block;padding:.4rem .8rem;border-radius:.3rem;background:#fff;border:1px solid var(--line);text-decoration:none;font-weight:600}
     .app-nav a[aria-current=page]{background:var(--blue-2);color:#fff;border-color:var(--blue-2)}
+    /* The account area's navigation (AreaNavigation) and the activity log's lines, cards on a phone. */
+    .area-navigation{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:0 0 1rem;padding:0 0 .75rem;border-bottom:1px solid var(--line)}
+    .area-navigation ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0}
+    .area-navigation ul a{display:inline-block;padding:.4rem .8rem;border-radius:.3rem;background:#fff;border:1px solid var(--line);text-decoration:none;font-weight:600}
+    .area-navigation ul a[aria-current=page]{background:var(--blue-2);color:#fff;border-color:var(--blue-2)}
+    .area-back{font-weight:600}
+    table.cards{width:100%;border-collapse:collapse;background:#fff}
+    table.cards th,table.cards td{text-align:left;padding:.5rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+    table.cards tr.failed td:first-child{border-left:4px solid var(--error)}
+    .not-me summary{cursor:pointer;color:var(--blue-2);font-weight:600}
+    .not-me ol{margin:.25rem 0 .5rem;padding-left:1.25rem}
+    .pager{display:flex;gap:1rem;align-items:center;justify-content:center;margin:1rem 0}
+    .advice{background:#fff4d6;border-left:4px solid var(--accent);padding:.6rem .8rem}
+    @media (max-width:40rem){
+    table.cards thead{position:absolute;left:-999px}
+    table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
+    table.cards tr{border:1px solid var(--line);border-radius:.4rem;margin:0 0 .75rem;padding:.25rem .5rem}
+    table.cards tr.failed{border-left:4px solid var(--error)}
+    table.cards tr.failed td:first-child{border-left:0}
+    table.cards td{border:0;padding:.2rem 0}
+    table.cards td[data-label]:not([data-label=""])::before{content:attr(data-label) ": ";font-weight:600}
+    }
     @media (max-width:30rem){h1{font-size:1.45rem}.header-inner{padding:.5rem .75rem}main{padding:1rem .75rem 2rem}.languages a{min-width:2.5rem;padding:.35rem .4rem}}
+    /* The federal bar's belgium.be link, the footer's links, and the notices they lead to (accessibility, privacy, cookies, help desk). */
+    .federal-bar-inner{max-width:58rem;margin:0 auto;display:flex;flex-wrap:wrap;align-items:center;gap:0 .6rem}
+    .federal-mark{background:#fff;color:#000;padding:0 .3rem;border-radius:.15rem;line-height:1.3}
+    .federal-link{color:#fff;display:inline-block;min-height:1.5rem;line-height:1.5rem;text-decoration:underline;text-underline-offset:.15em}
+    .federal-link:hover{text-decoration-thickness:2px}
+    .federal-tagline{font-weight:400;letter-spacing:0}
+    .footer-links ul{flex-wrap:wrap;gap:.25rem 1rem}
+    .footer-links a{display:inline-block;min-height:1.5rem;line-height:1.5rem}
+    .notice-page{max-width:46rem}
+    .notice-list li{margin:.35rem 0}
+    .cookie-table{border-collapse:collapse;width:100%;background:#fff;font-size:.92rem;margin:1rem 0}
+    .cookie-table caption{text-align:left;font-weight:600;padding:.25rem 0}
+    .cookie-table th,.cookie-table td{border-bottom:1px solid var(--line);padding:.45rem .6rem;text-align:left;vertical-align:top}
+    .cookie-table thead th{border-bottom:2px solid var(--blue-2)}
+    .cookie-table code{overflow-wrap:anywhere}
+    .helpdesk-details{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
     """#
 
     public static let path: String = {

@@ -3,10 +3,14 @@ import PersoCore
 import Plot
 
 /// The access portal: the landing page with a tile per application, the help pages made from the guide,
-/// and the "not available yet" pages of applications still to come.
+/// the notices the footer links to, and the "not available yet" pages of applications still to come.
 struct PortalController {
     /// These pages say the same to everyone who reads them in a language, so they are rendered once.
     let cache = RenderedPageCache()
+    /// The help desk's contact details as the operator published them (the footer's contact page).
+    var helpDesk = HelpDeskContact()
+    /// The session limits and cookie names the privacy and cookie notices state.
+    var sessions = SessionPolicy()
 
     func register(on routes: RouteTable) {
         routes.get("/") { _, context in home(context) }
@@ -20,6 +24,7 @@ struct PortalController {
         for application in ComingApplication.allCases {
             routes.get(application.path) { _, context in notYet(application, context) }
         }
+        FederalNoticePages(helpDesk: helpDesk, sessions: sessions, cache: cache).register(on: routes)
     }
 
     private func home(_ context: PersoRequestContext) -> Response {

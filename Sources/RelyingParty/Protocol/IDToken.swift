@@ -9,6 +9,8 @@ public struct IDToken: JWTPayload, Sendable {
     public let aud: Audience
     public let exp: Int
     public let iat: Int
+    /// When the person last proved who they are (not when this token was made): what "a fresh login" means.
+    public let auth_time: Int?
     public let nonce: String?
     public let acr: String?
     public let azp: String?

@@ -10,6 +10,8 @@ struct PendingLogin: Codable, Sendable {
     let verifier: String
     let returnTo: String
     let startedAt: Date
+    /// Set for a step-up: the level this login must reach, and how recent the proof must be.
+    var stepUp: StepUp?
 
     /// A login that takes longer than this at the gateway is started again.
     static let lifetime: TimeInterval = 15 * 60

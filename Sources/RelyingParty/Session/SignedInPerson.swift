@@ -13,10 +13,15 @@ public struct SignedInPerson: Codable, Sendable {
     public let roles: [String]
     public let level: AssuranceLevel
     public let loggedInAt: Date
+    /// The gateway's `auth_time`: when the person last proved who they are there (a single sign-on reuses it).
+    public let authenticatedAt: Date?
     /// The ID token, kept as `id_token_hint` for logging out at the gateway.
     let idToken: String
     /// Names this login to the page's scripts, so a draft typed before a re-login is told from one just sent.
     public let loginMark: String
+
+    /// When the person last proved who they are, as far as the application knows.
+    public var provenAt: Date { authenticatedAt ?? loggedInAt }
 
     public var fullName: String { "\(givenName) \(familyName)".trimmingCharacters(in: .whitespaces) }
 

@@ -40,6 +40,16 @@ struct HomeController: Sendable {
                 .class("card"),
                 .h2(.a(.id("personal-data-link"), .href(SelfServiceModule.path + "/personal"), .text(texts.personalDataLink))),
                 .p(.text(texts.personalDataLead))
+            ),
+            .div(
+                .class("card"), .id("account-links"),
+                .h2(.text(texts.accountTitle)),
+                .p(.text(texts.accountLead)),
+                .ul(
+                    .li(.a(.id("my-keys-link"), .href(relyingParty.gatewayAccountPage("/fas/keys").attributeEscaped), .text(texts.myKeysLink))),
+                    .li(.a(.id("my-activity-link"), .href(relyingParty.gatewayAccountPage("/fas/activity").attributeEscaped), .text(texts.myActivityLink))),
+                    .li(.a(.id("my-password-link"), .href(relyingParty.gatewayAccountPage("/fas/password").attributeEscaped), .text(texts.myPasswordLink)))
+                )
             )
         ))
     }

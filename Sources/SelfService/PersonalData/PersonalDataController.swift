@@ -14,6 +14,10 @@ struct PersonalDataController: Sendable {
     static let confirmPath = path + "/confirm-email"
     /// The development copy of the last confirmation link, shown once on the next page.
     static let developmentLinkKey = "selfservice.dev-confirmation-link"
+    /// What was typed when a change needed a fresh login first, kept for the page the person comes back to.
+    static let typedBeforeStepUpKey = "selfservice.typed-before-step-up"
+    /// A payment detail (the salary account) changes only after a login at Level400 or above in the last 5 minutes.
+    static let paymentStepUp = StepUp(level: AssuranceLevel(400), maxAge: 300)
 
     func register(on routes: RouteTable) {
         routes.get(Self.path) { request, context in
@@ -23,6 +27,14 @@ struct PersonalDataController: Sendable {
             case "saved": .saved
             case "unchanged": .unchanged
             default: nil
+            }
+            // Back from the fresh login a payment change asked for: the form as the person left it (WCAG 2.2.5).
+            if query?["resume"] != nil, let typed = context.session[Self.typedBeforeStepUpKey],
+               let values = try? JSONDecoder().decode([String: String].self, from: Data(typed.utf8)) {
+                context.session[Self.typedBeforeStepUpKey] = nil
+                var form = PersonalDataForm(fields: FormFields(values))
+                if let iban = IBAN(form[.iban]) { form.values[.iban] = iban.printed }
+                return try await show(form, notice: .resumed, status: .ok, person: person, request: request, context: context)
             }
             let details = try await store.details(of: person.subject)
             var values: [PersonalField: String] = [:]
@@ -37,12 +49,26 @@ struct PersonalDataController: Sendable {
             guard form.isValid else {
                 return try await show(form, notice: .invalid, status: .unprocessableContent, person: person, request: request, context: context)
             }
-            let base = relyingParty.settings.publicURL.base
-            let outcome = try await store.apply(form, subject: person.subject) { address, token in
-                EmailConfirmationMail.texts(for: context.language).message(
-                    to: address, name: person.fullName, link: base + Self.confirmPath + "?token=" + token, language: context.language
-                )
+            let current = try await store.details(of: person.subject)?[.iban]
+            let newIBAN = form[.iban].isEmpty ? nil : form[.iban]
+            if newIBAN != current, !Self.paymentStepUp.isSatisfied(by: person, now: relyingParty.now) {
+                let typed = Dictionary(uniqueKeysWithValues: PersonalField.allCases.map { ($0.rawValue, form[$0]) })
+                context.session[Self.typedBeforeStepUpKey] = String(decoding: try JSONEncoder().encode(typed), as: UTF8.self)
+                return await relyingParty.stepUp(Self.paymentStepUp, returnTo: Self.path + "?resume=1", context: context)
             }
+            let base = relyingParty.settings.publicURL.base
+            let language = context.language
+            let mails = PersonalDataStore.Mails(
+                confirmation: { address, token in
+                    EmailConfirmationMail.texts(for: language).message(
+                        to: address, name: person.fullName, link: base + Self.confirmPath + "?token=" + token, language: language)
+                },
+                paymentChange: { address, date, iban in
+                    PaymentChangeNotice.texts(for: language).message(to: address, name: person.fullName, at: date, iban: iban, language: language)
+                },
+                workEmail: person.email
+            )
+            let outcome = try await store.apply(form, subject: person.subject, mails: mails)
             if let token = outcome.confirmationToken, development {
                 context.session[Self.developmentLinkKey] = base + Self.confirmPath + "?token=" + token
             }

@@ -4,7 +4,7 @@ import Plot
 
 /// The personal data page: the form in three groups, what is waiting for confirmation, and the history.
 struct PersonalDataPage {
-    enum Notice { case saved, unchanged, invalid }
+    enum Notice { case saved, unchanged, invalid, resumed }
 
     let form: PersonalDataForm
     let notice: Notice?
@@ -24,6 +24,7 @@ struct PersonalDataPage {
                 case .saved: .p(.id("saved"), .class("notice"), .attribute(named: "role", value: "status"), .text(texts.saved))
                 case .unchanged: .p(.id("unchanged"), .class("notice"), .attribute(named: "role", value: "status"), .text(texts.nothingChanged))
                 case .invalid: .p(.id("form-errors"), .class("form-error"), .attribute(named: "role", value: "alert"), .text(texts.fixErrors))
+                case .resumed: .p(.id("resumed"), .class("notice"), .attribute(named: "role", value: "status"), .text(texts.resumedAfterStepUp))
                 }
             },
             .unwrap(pendingEmail) { email in
@@ -41,6 +42,7 @@ struct PersonalDataPage {
                                                (.municipality, texts.municipality, nil, "address-level2"), (.country, texts.country, nil, "country")]),
                 fieldset(texts.contactLegend, [(.phone, texts.phone, texts.phoneHint, "tel"), (.privateEmail, texts.privateEmail, texts.privateEmailHint, "email")]),
                 fieldset(texts.bankLegend, [(.iban, texts.iban, texts.ibanHint, "off")]),
+                .p(.id("payment-protection"), .class("hint"), .text(texts.paymentProtection)),
                 .button(.id("save"), .type(.submit), .text(texts.save))
             ),
             .h2(.text(texts.historyTitle)),

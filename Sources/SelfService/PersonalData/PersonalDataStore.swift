@@ -34,26 +34,35 @@ struct PersonalDataStore: Sendable {
         var confirmationToken: String?
     }
 
+    /// The mails a change sends, made by the controller in the person's language.
+    struct Mails: Sendable {
+        /// To a new private address: from the address and the link's token.
+        var confirmation: @Sendable (String, String) -> EmailMessage
+        /// A new bank account, to each address: from the address, the time and the new account.
+        var paymentChange: @Sendable (String, Date, String) -> EmailMessage
+        /// The person's work address (from the gateway), told of payment changes beside the private one.
+        var workEmail: String?
+    }
+
     /// Applies a valid form. Unchanged fields are left alone and leave no history. A new private e-mail address
-    /// gets its confirmation mail (made by `confirmationMail` from the address and the link's token) written to
-    /// the outbox in the same transaction.
-    func apply(_ form: PersonalDataForm, subject: String, confirmationMail: @escaping @Sendable (String, String) -> EmailMessage) async throws -> Outcome {
+    /// gets its confirmation mail, and a new bank account a notice to every address of the person, written to the
+    /// outbox in the same transaction.
+    func apply(_ form: PersonalDataForm, subject: String, mails: Mails) async throws -> Outcome {
         let now = clock()
         let outcome: Outcome
         do {
-            outcome = try await apply(form, subject: subject, now: now, confirmationMail: confirmationMail)
+            outcome = try await apply(form, subject: subject, now: now, mails: mails)
         } catch {
             // Two first saves at once (a double click): the other one created the row; this one applies on top of
             // it. Any other failure fails again and is thrown.
             guard try await details(of: subject) != nil else { throw error }
-            outcome = try await apply(form, subject: subject, now: now, confirmationMail: confirmationMail)
+            outcome = try await apply(form, subject: subject, now: now, mails: mails)
         }
-        if outcome.confirmationToken != nil { outbox.deliverSoon() }
+        if outcome.confirmationToken != nil || outcome.applied.contains(.iban) { outbox.deliverSoon() }
         return outcome
     }
 
-    private func apply(_ form: PersonalDataForm, subject: String, now: Date,
-                       confirmationMail: @escaping @Sendable (String, String) -> EmailMessage) async throws -> Outcome {
+    private func apply(_ form: PersonalDataForm, subject: String, now: Date, mails: Mails) async throws -> Outcome {
         try await database.db.transaction { db in
             let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
             var outcome = Outcome()
@@ -83,13 +92,20 @@ struct PersonalDataStore: Sendable {
                     let confirmation = EmailConfirmation(subject: subject, email: email, tokenHash: SecureRandom.digest(token),
                                                          expiresAt: now.addingTimeInterval(Self.confirmationLifetime))
                     try await confirmation.create(on: db)
-                    try await outbox.enqueue(confirmationMail(email, token), key: "selfservice-email-confirmation:\(confirmation.id!.uuidString)", on: db)
+                    try await outbox.enqueue(mails.confirmation(email, token), key: "selfservice-email-confirmation:\(confirmation.id!.uuidString)", on: db)
                     outcome.confirmationToken = token
                 }
             }
             if !outcome.applied.isEmpty {
                 details.updatedAt = now
                 try await details.save(on: db)
+            }
+            if outcome.applied.contains(.iban), let iban = details.iban {
+                let addresses = Set([mails.workEmail, details.privateEmail].compactMap { $0?.lowercased() }).sorted()
+                let change = SecureRandom.token(bytes: 9)
+                for address in addresses {
+                    try await outbox.enqueue(mails.paymentChange(address, now, iban), key: "selfservice-iban-notice:\(change):\(address)", on: db)
+                }
             }
             return outcome
         }

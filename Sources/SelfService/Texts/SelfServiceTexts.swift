@@ -12,6 +12,12 @@ struct SelfServiceTexts: Sendable {
     let managerNotice: String
     let personalDataLink: String
     let personalDataLead: String
+    /// The card linking to the gateway's account area.
+    let accountTitle: String
+    let accountLead: String
+    let myKeysLink: String
+    let myActivityLink: String
+    let myPasswordLink: String
     let roleNames: @Sendable (String) -> String?
 
     let personalTitle: String
@@ -31,6 +37,10 @@ struct SelfServiceTexts: Sendable {
     let ibanHint: String
     let save: String
     let saved: String
+    /// Back from the fresh login a new bank account needs: what was typed is in the form, to check and save.
+    let resumedAfterStepUp: String
+    /// Said above the form: why the bank account asks for a fresh, strong login.
+    let paymentProtection: String
     let nothingChanged: String
     let fixErrors: String
     let pendingEmail: @Sendable (String) -> String

@@ -1,0 +1,52 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import PersoCore
+
+/// The person's account area — my digital keys, my activity, my password — as one place: every page of it shows
+/// who is logged in with a logout, the area's pages, and the way back to the application the person came from
+/// (named by `?from=<client_id>` on the link that brought them, remembered for the session) or the portal.
+struct AccountArea: RouterMiddleware {
+    typealias Context = PersoRequestContext
+    let clients: ClientRegistry
+    let database: PersoDatabase
+
+    static let activityPath = "/fas/activity"
+    static let passwordPath = "/fas/password"
+    static let paths = [MyKeysPages.path, activityPath, passwordPath]
+    static let cameFromKey = "account.from"
+
+    static func contains(_ path: String) -> Bool {
+        paths.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard Self.contains(request.uri.path) else { return try await next(request, context) }
+        var context = context
+        if let from = request.uri.queryParameters["from"].map(String.init), from.count <= 100, try await clients.find(from) != nil {
+            context.session[Self.cameFromKey] = from
+        }
+        if let sso = SSOSession.current(in: context.session), let person = try await Person.find(sso.personID, on: database.db) {
+            let texts = AccountAreaTexts.texts(for: context.language)
+            let gateway = GatewayTexts.texts(for: context.language)
+            context.account = SignedInAccount(label: texts.signedInAs, name: "\(person.givenName) \(person.surname)",
+                                              logoutAction: "/fas/logout", logoutLabel: gateway.logout, csrfToken: context.session.csrfToken)
+            context.areaNavigation = AreaNavigation(label: texts.areaLabel, links: [
+                .init(title: gateway.keysTitle, href: MyKeysPages.path),
+                .init(title: gateway.activityTitle, href: Self.activityPath),
+                .init(title: texts.myPassword, href: Self.passwordPath),
+            ], back: try await back(context: context, texts: texts))
+        }
+        return try await next(request, context)
+    }
+
+    /// Home of the application the person came from (its first post-logout address, where it expects people
+    /// back), or the portal.
+    private func back(context: PersoRequestContext, texts: AccountAreaTexts) async throws -> AreaNavigation.Link {
+        guard let clientID = context.session[Self.cameFromKey], let client = try await clients.find(clientID),
+              let home = client.postLogoutURIs.first ?? client.redirectURIs.first.flatMap(WebOrigin.init(uri:)).map({ $0.serialised + "/" }) else {
+            return .init(title: texts.backToPortal, href: "/")
+        }
+        return .init(title: texts.backTo(client.displayName(in: context.language)), href: home)
+    }
+}
