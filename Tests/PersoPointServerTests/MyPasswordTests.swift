@@ -114,6 +114,8 @@ import Testing
             #expect(page.text.contains("id=\"change-password-form\""))
             // A code login is not enough to reset: the page offers the eID or itsme for that.
             #expect(page.text.contains("id=\"password-strong-login\"") && !page.text.contains("id=\"set-password-form\""))
+            let forged = try await browser.post("/fas/password/set?lang=en", form: ["username": "emma.p", "password": "Zomer-in-Gent-2024", "_csrf": try #require(page.csrfToken)])
+            #expect(forged.formError == Self.english.setNeedsStrongLogin, "posting the reset form anyway changes nothing")
             #expect(page.text.contains("src=\"/fas/password.js\"") && page.text.contains("data-toggles=\"changed-password\""))
             let csrf = try #require(page.csrfToken)
             let wrong = try await browser.post("/fas/password/change?lang=en", form: ["current": "not-my-password", "password": "Zomer-in-Gent-2024", "_csrf": csrf])

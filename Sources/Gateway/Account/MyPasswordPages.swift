@@ -65,7 +65,10 @@ struct MyPasswordPages: Sendable {
     private func change(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
         let texts = AccountTexts.texts(for: context.language)
         guard let credential = try await credential(of: sso.personID) else { return redirect(to: Self.path) }
-        guard mayChange(sso) else { return try await page(sso, notice: nil, error: texts.loginTooOld, typedUsername: nil, context: context) }
+        guard mayChange(sso) else {
+            let why = sso.level >= Self.changeLevel ? texts.loginTooOld : texts.changeNeedsFreshLogin
+            return try await page(sso, notice: nil, error: why, typedUsername: nil, context: context)
+        }
         let current = String((context.form?["current"] ?? "").prefix(1024))
         let password = String((context.form?["password"] ?? "").prefix(1024))
         let subject = BruteForceGuard.passwordSubject(username: credential.username)
@@ -93,7 +96,10 @@ struct MyPasswordPages: Sendable {
     private func set(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
         let texts = AccountTexts.texts(for: context.language)
         let typed = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
-        guard maySet(sso) else { return try await page(sso, notice: nil, error: texts.loginTooOld, typedUsername: typed, context: context) }
+        guard maySet(sso) else {
+            let why = sso.level >= policy.activationLevel ? texts.loginTooOld : texts.setNeedsStrongLogin
+            return try await page(sso, notice: nil, error: why, typedUsername: typed, context: context)
+        }
         let password = String((context.form?["password"] ?? "").prefix(1024))
         guard Self.usernameLength.contains(typed.count), typed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }) else {
             return try await page(sso, notice: nil, error: texts.usernameInvalid, typedUsername: typed, context: context)
