@@ -59,6 +59,8 @@ let package = Package(
         .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
         // Argon2id from Debian's libargon2 (apt: libargon2-dev), for people's passwords.
         .systemLibrary(name: "CArgon2", providers: [.apt(["libargon2-dev"])]),
+        // Password quality (cracklib dictionary, the username) from Debian's libpwquality (apt: libpwquality-dev).
+        .systemLibrary(name: "CPwquality", providers: [.apt(["libpwquality-dev"])]),
         // The development PKI: a root and "Citizen CA" like the Belgian ones, eID-shaped cards and an RFC 6960
         // OCSP responder, so that the eID key works out of the box. The gateway never imports it: it trusts PEM files.
         .target(
@@ -74,7 +76,7 @@ let package = Package(
         .target(
             name: "Gateway",
             dependencies: [
-                "PersoCore", "Messaging", "CArgon2", "CQRencode",
+                "PersoCore", "Messaging", "CArgon2", "CQRencode", "CPwquality",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),

@@ -120,6 +120,8 @@ public struct GatewayModule: Sendable {
             registerProxiedCardReader(cardReader, on: routes)
         }
         MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock).register(on: routes)
+        MyPasswordPages(policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, database: database, hasher: PasswordHasher(), clock: clock)
+            .register(on: routes)
         SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock).register(on: routes)
     }
 

@@ -43,6 +43,10 @@ public enum AuditKind: String, Sendable, CaseIterable {
     case codeReplay = "code_replay"
     case keyActivated = "key_activated"
     case keyRemoved = "key_removed"
+    /// A username and password set from "My password" for someone who had none.
+    case passwordCreated = "password_created"
+    /// A password changed, or username and password reset from an eID or itsme login.
+    case passwordChanged = "password_changed"
     // eID card refusals, one event each, so an operator can tell a wave of revoked cards from an OCSP outage.
     case eidNoCertificate = "eid_no_certificate"
     case eidUnreadableCertificate = "eid_unreadable_certificate"

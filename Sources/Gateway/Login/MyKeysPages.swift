@@ -57,6 +57,18 @@ struct MyKeysPages: Sendable {
                 return printableCard(codes, context: context)
             }
         }
+        routes.get(Self.path + "/remove") { request, context in
+            guard let kind = request.uri.queryParameters["kind"].flatMap({ DigitalKeyKind(rawValue: String($0)) }), Self.managedKinds.contains(kind) else {
+                throw PersoError.badRequest
+            }
+            let here = Self.path + "/remove?kind=" + kind.rawValue
+            guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: here, level: .level200, context: context) }
+            // The same fresh-login rule as the removal itself, asked before the question rather than after the answer.
+            guard Int(clock().timeIntervalSince1970) - sso.authTime <= Int(policy.freshLogin) else {
+                return login(returnTo: here, level: sso.level, context: context)
+            }
+            return KeyRemovalPage.response(kind, context: context)
+        }
         routes.post(Self.path + "/remove") { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: .level200, context: context) }
             guard let kind = context.form?["kind"].flatMap(DigitalKeyKind.init(rawValue:)), Self.managedKinds.contains(kind) else {
@@ -90,7 +102,8 @@ struct MyKeysPages: Sendable {
             )),
             .ul(.class("my-keys"), .forEach(Self.managedKinds) { kind in
                 keyItem(kind, key: keys[kind], mayActivate: mayActivate, texts: texts, context: context)
-            })
+            }),
+            .p(.a(.id("my-password-link"), .href(MyPasswordPages.path), .text(AccountTexts.texts(for: context.language).myPasswordLink)))
         ))
         return Layout.response(page, chrome: context.chrome)
     }
@@ -121,7 +134,7 @@ struct MyKeysPages: Sendable {
             .div(.class("actions"),
                  activate,
                  .if(key != nil, .form(
-                    .method(.post), .action(Self.path + "/remove"), .csrfField(context.session),
+                    .method(.get), .action(Self.path + "/remove"),
                     .input(.type(.hidden), .name("kind"), .value(kind.rawValue)),
                     .button(.id("remove-\(kind.rawValue)"), .class("secondary"), .type(.submit), .text(texts.keysRemove))
                  )))

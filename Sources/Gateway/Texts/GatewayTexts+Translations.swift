@@ -51,6 +51,7 @@ extension GatewayTexts {
             case .codeReplay: "Code déjà utilisé refusé"
             case .keyActivated: "Clé numérique activée"
             case .keyRemoved: "Clé numérique supprimée"
+            case .passwordCreated, .passwordChanged: AccountTexts.french.eventName(kind) ?? kind.rawValue
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.french.eventName(kind.cardRefusal!)
@@ -161,6 +162,7 @@ extension GatewayTexts {
             case .codeReplay: "Opnieuw gebruikte code geweigerd"
             case .keyActivated: "Digitale sleutel geactiveerd"
             case .keyRemoved: "Digitale sleutel verwijderd"
+            case .passwordCreated, .passwordChanged: AccountTexts.dutch.eventName(kind) ?? kind.rawValue
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.dutch.eventName(kind.cardRefusal!)
@@ -271,6 +273,7 @@ extension GatewayTexts {
             case .codeReplay: "Bereits verwendeter Code abgelehnt"
             case .keyActivated: "Digitaler Schlüssel aktiviert"
             case .keyRemoved: "Digitaler Schlüssel entfernt"
+            case .passwordCreated, .passwordChanged: AccountTexts.german.eventName(kind) ?? kind.rawValue
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.german.eventName(kind.cardRefusal!)

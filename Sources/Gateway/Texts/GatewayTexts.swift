@@ -182,6 +182,7 @@ extension GatewayTexts {
             case .codeReplay: "Replayed code refused"
             case .keyActivated: "Digital key activated"
             case .keyRemoved: "Digital key removed"
+            case .passwordCreated, .passwordChanged: AccountTexts.english.eventName(kind) ?? kind.rawValue
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.english.eventName(kind.cardRefusal!)

@@ -1,0 +1,274 @@
+import FluentKit
+import Foundation
+import Hummingbird
+import Messaging
+import PersoCore
+import Plot
+
+/// "My password" (CSAM's "username and password, managed by their owner"): a person creates or resets their
+/// username and password from a fresh eID or itsme login (the activation level of keys), and changes their
+/// password with the current one and a fresh login with a security code. Every change is in the audit log and
+/// announced by e-mail, so that someone who stole a session cannot change it silently.
+struct MyPasswordPages: Sendable {
+    let policy: KeyPolicy
+    let audit: AuditLog
+    let guardian: BruteForceGuard
+    let outbox: Outbox
+    let database: PersoDatabase
+    let hasher: PasswordHasher
+    let clock: @Sendable () -> Date
+
+    static let path = "/fas/password"
+    /// A change needs a login with a security code (token card and up) or stronger: the password alone is what is changed.
+    static let changeLevel = LevelOfAssurance.level300
+    static let usernameLength = 3...64
+
+    func register(on routes: RouteTable) {
+        routes.get(Self.path) { request, context in
+            guard let sso = SSOSession.current(in: context.session) else { return login(level: .level200, context: context) }
+            return try await page(sso, notice: notice(request, context), error: nil, typedUsername: nil, context: context)
+        }
+        // The two buttons that ask for a new login: a gateway login always shows the key chooser, so the person
+        // logs in anew (and the login time starts again) even when the session is already strong enough.
+        routes.get(Self.path + "/code-login") { _, context in login(level: Self.changeLevel, context: context) }
+        routes.get(Self.path + "/strong-login") { _, context in login(level: policy.activationLevel, context: context) }
+        routes.post(Self.path + "/change") { request, context in
+            guard let sso = SSOSession.current(in: context.session) else { return login(level: Self.changeLevel, context: context) }
+            return try await change(sso, request: request, context: context)
+        }
+        routes.post(Self.path + "/set") { request, context in
+            guard let sso = SSOSession.current(in: context.session) else { return login(level: policy.activationLevel, context: context) }
+            return try await set(sso, request: request, context: context)
+        }
+        routes.get(PasswordToggleScript.path) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
+                body: .init(byteBuffer: ByteBuffer(string: PasswordToggleScript.source))
+            )
+        }
+    }
+
+    // MARK: Rules of the session
+
+    private func isFresh(_ sso: SSOSession) -> Bool {
+        Int(clock().timeIntervalSince1970) - sso.authTime <= Int(policy.freshLogin)
+    }
+
+    private func mayChange(_ sso: SSOSession) -> Bool { sso.level >= Self.changeLevel && isFresh(sso) }
+
+    private func maySet(_ sso: SSOSession) -> Bool { sso.level >= policy.activationLevel && isFresh(sso) }
+
+    // MARK: Actions
+
+    /// Current password, then the new one: the current password is guarded like a login (waits, lock).
+    private func change(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
+        let texts = AccountTexts.texts(for: context.language)
+        guard let credential = try await credential(of: sso.personID) else { return redirect(to: Self.path) }
+        guard mayChange(sso) else {
+            let why = sso.level >= Self.changeLevel ? texts.loginTooOld : texts.changeNeedsFreshLogin
+            return try await page(sso, notice: nil, error: why, typedUsername: nil, context: context)
+        }
+        let current = String((context.form?["current"] ?? "").prefix(1024))
+        let password = String((context.form?["password"] ?? "").prefix(1024))
+        let subject = BruteForceGuard.passwordSubject(username: credential.username)
+        let ip = context.remoteAddress?.ipAddress
+        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(GatewayTexts.texts(for: context.language)) {
+            return try await page(sso, notice: nil, error: refusal, typedUsername: nil, context: context)
+        }
+        let stored = credential.phc
+        guard try await HashingThreads.run({ hasher.verify(current, against: stored) }) else {
+            try await guardian.recordFailure(subject: subject, ip: ip)
+            await audit.record(.passwordChanged, personID: sso.personID, key: .password, clientID: nil, success: false, request: request, context: context)
+            return try await page(sso, notice: nil, error: texts.wrongCurrentPassword, typedUsername: nil, context: context)
+        }
+        try await guardian.recordSuccess(subject: subject)
+        guard let person = try await Person.find(sso.personID, on: database.db) else { throw PersoError.notFound }
+        if let refusal = try await PasswordPolicy().refusal(for: password, old: current, owner: owner(person, username: credential.username)) {
+            return try await page(sso, notice: nil, error: texts.refusal(refusal), typedUsername: nil, context: context)
+        }
+        try await save(password, username: credential.username, existing: credential, person: person)
+        await audit.record(.passwordChanged, personID: sso.personID, key: .password, clientID: nil, success: true, request: request, context: context)
+        return redirect(to: Self.path + "?done=changed")
+    }
+
+    /// A username and password chosen from a fresh strong login, whether or not the person had one (a reset).
+    private func set(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
+        let texts = AccountTexts.texts(for: context.language)
+        let typed = String((context.form?["username"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
+        guard maySet(sso) else {
+            let why = sso.level >= policy.activationLevel ? texts.loginTooOld : texts.setNeedsStrongLogin
+            return try await page(sso, notice: nil, error: why, typedUsername: typed, context: context)
+        }
+        let password = String((context.form?["password"] ?? "").prefix(1024))
+        guard Self.usernameLength.contains(typed.count), typed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }) else {
+            return try await page(sso, notice: nil, error: texts.usernameInvalid, typedUsername: typed, context: context)
+        }
+        let username = typed.lowercased()
+        let existing = try await credential(of: sso.personID)
+        guard try await !isTaken(username, by: sso.personID) else {
+            return try await page(sso, notice: nil, error: texts.usernameTaken, typedUsername: typed, context: context)
+        }
+        guard let person = try await Person.find(sso.personID, on: database.db) else { throw PersoError.notFound }
+        if let refusal = try await PasswordPolicy().refusal(for: password, old: nil, owner: owner(person, username: username)) {
+            return try await page(sso, notice: nil, error: texts.refusal(refusal), typedUsername: typed, context: context)
+        }
+        do {
+            try await save(password, username: username, existing: existing, person: person)
+        } catch {
+            // Someone took the name between the check and the write (the unique index refused it).
+            if try await isTaken(username, by: sso.personID) {
+                return try await page(sso, notice: nil, error: texts.usernameTaken, typedUsername: typed, context: context)
+            }
+            throw error
+        }
+        // A person proven by eID or itsme who chose a new password is no longer the one being guessed at.
+        _ = try await guardian.unlockAll(username: username, personID: sso.personID)
+        if let old = existing?.username, old != username { _ = try await guardian.unlockAll(username: old, personID: nil) }
+        await audit.record(existing == nil ? .passwordCreated : .passwordChanged, personID: sso.personID, key: .password, clientID: nil,
+                           success: true, request: request, context: context)
+        return redirect(to: Self.path + (existing == nil ? "?done=created" : "?done=changed"))
+    }
+
+    /// The new hash and the e-mail that announces it, in one transaction (the outbox's rule).
+    private func save(_ password: String, username: String, existing: PasswordCredential?, person: Person) async throws {
+        let phc = try await HashingThreads.run { hasher.hash(password) }
+        let now = clock()
+        let personID = try person.requireID()
+        try await database.db.transaction { db in
+            if let existing {
+                existing.username = username
+                existing.phc = phc
+                existing.updatedAt = now
+                try await existing.update(on: db)
+            } else {
+                try await PasswordCredential(personID: personID, username: username, phc: phc, updatedAt: now).create(on: db)
+            }
+            guard let address = person.email else { return }
+            let language = Language(rawValue: person.preferredLanguage) ?? .fr
+            let mail = PasswordChangeMail.texts(for: language)
+            let change: PasswordChangeMail.Change = existing == nil ? .created : .changed
+            let email = EmailMessage(
+                to: MailAddress(name: "\(person.givenName) \(person.surname)", address: address), subject: mail.subject,
+                text: mail.text(person.givenName, change, username: username, at: now),
+                html: mail.html(person.givenName, change, username: username, at: now), language: language
+            )
+            // One message per change: the key names this change, never an earlier or later one.
+            try await outbox.enqueue(email, key: "password-change:\(personID.uuidString):\(UUID().uuidString)", on: db)
+        }
+        outbox.deliverSoon()
+    }
+
+    // MARK: Page
+
+    private func page(_ sso: SSOSession, notice: String?, error: String?, typedUsername: String?, context: PersoRequestContext) async throws -> Response {
+        let texts = AccountTexts.texts(for: context.language)
+        let credential = try await credential(of: sso.personID)
+        let username = typedUsername ?? credential?.username ?? ""
+        let page = Page(title: texts.passwordTitle, headers: [.cacheControl: "no-store"], content: .div(
+            .class("my-password"),
+            .h1(.text(texts.passwordTitle)),
+            .p(.class("lead"), .text(texts.passwordLead)),
+            .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
+            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .ul(.id("password-rules"), .class("password-rules"), .forEach(texts.rules) { .li(.text($0)) }),
+            .unwrap(credential, { credential in
+                .div(.id("password-current"),
+                     .p(.text(texts.yourUsername(credential.username))),
+                     .p(.text(texts.lastChanged(MaintenanceNotice.format(credential.updatedAt)))))
+            }, else: .p(.id("password-current"), .text(texts.noPasswordYet))),
+            .if(credential != nil, changeSection(sso, texts: texts, context: context)),
+            setSection(sso, exists: credential != nil, username: username, texts: texts, context: context),
+            .p(.a(.href("/fas/keys"), .text(texts.myKeysLink))),
+            .script(.src(PasswordToggleScript.path), .attribute(named: "defer", value: "defer"))
+        ))
+        return Layout.response(page, chrome: context.chrome)
+    }
+
+    private func changeSection(_ sso: SSOSession, texts: AccountTexts, context: PersoRequestContext) -> Node<HTML.BodyContext> {
+        .section(
+            .id("password-change"),
+            .h2(.text(texts.changeHeading)),
+            mayChange(sso)
+                ? .form(
+                    .id("change-password-form"), .method(.post), .action(Self.path + "/change"), .csrfField(context.session),
+                    .div(.class("field"),
+                         .label(.for("current-password"), .text(texts.currentPasswordLabel)),
+                         .input(.id("current-password"), .name("current"), .type(.password),
+                                .attribute(named: "autocomplete", value: "current-password"), .required(true))),
+                    newPasswordField(id: "changed-password", texts: texts),
+                    .button(.id("change-password-submit"), .type(.submit), .text(texts.changeSubmit)))
+                : .div(.p(.class("notice"), .text(texts.changeNeedsFreshLogin)),
+                       .a(.id("password-code-login"), .class("button"), .href(Self.path + "/code-login"), .text(texts.changeLoginButton)))
+        )
+    }
+
+    private func setSection(_ sso: SSOSession, exists: Bool, username: String, texts: AccountTexts, context: PersoRequestContext) -> Node<HTML.BodyContext> {
+        .section(
+            .id("password-set"),
+            .h2(.text(exists ? texts.resetHeading : texts.createHeading)),
+            maySet(sso)
+                ? .form(
+                    .id("set-password-form"), .method(.post), .action(Self.path + "/set"), .csrfField(context.session),
+                    .div(.class("field"),
+                         .label(.for("new-username"), .text(texts.usernameLabel)),
+                         .input(.id("new-username"), .name("username"), .type(.text), .value(username.attributeEscaped),
+                                .attribute(named: "autocomplete", value: "username"), .attribute(named: "aria-describedby", value: "username-hint"),
+                                .attribute(named: "minlength", value: "\(Self.usernameLength.lowerBound)"),
+                                .attribute(named: "maxlength", value: "\(Self.usernameLength.upperBound)"), .required(true)),
+                         .p(.id("username-hint"), .class("hint"), .text(texts.usernameHint))),
+                    newPasswordField(id: "new-password", texts: texts),
+                    .button(.id("set-password-submit"), .type(.submit), .text(texts.setSubmit)))
+                : .div(.p(.class("notice"), .text(texts.setNeedsStrongLogin)),
+                       .a(.id("password-strong-login"), .class("button"), .href(Self.path + "/strong-login"), .text(texts.setLoginButton)))
+        )
+    }
+
+    /// The new password's field and its "show" button (hidden until the script runs). Pasting is never blocked.
+    private func newPasswordField(id: String, texts: AccountTexts) -> Node<HTML.FormContext> {
+        .div(.class("field"),
+             .label(.for(id), .text(texts.newPasswordLabel)),
+             .input(.id(id), .name("password"), .type(.password), .attribute(named: "autocomplete", value: "new-password"),
+                    .attribute(named: "minlength", value: "\(PasswordPolicy.minimumLength)"),
+                    .attribute(named: "aria-describedby", value: "password-rules"), .required(true)),
+             .button(.type(.button), .class("secondary show-password"), .attribute(named: "hidden", value: "hidden"),
+                     .attribute(named: "aria-controls", value: id), .attribute(named: "aria-pressed", value: "false"),
+                     .attribute(named: "data-toggles", value: id),
+                     .attribute(named: "data-show", value: texts.showPassword.attributeEscaped),
+                     .attribute(named: "data-hide", value: texts.hidePassword.attributeEscaped),
+                     .text(texts.showPassword)))
+    }
+
+    // MARK: Helpers
+
+    private func credential(of personID: UUID) async throws -> PasswordCredential? {
+        try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()
+    }
+
+    private func isTaken(_ username: String, by personID: UUID) async throws -> Bool {
+        try await PasswordCredential.query(on: database.db).filter(\.$username == username).filter(\.$person.$id != personID).first() != nil
+    }
+
+    private func owner(_ person: Person, username: String) -> PasswordPolicy.Owner {
+        PasswordPolicy.Owner(username: username, givenName: person.givenName, surname: person.surname, nrn: person.nrn)
+    }
+
+    private func login(level: LevelOfAssurance, context: PersoRequestContext) -> Response {
+        let transaction = LoginTransaction.forGatewayPage(returnTo: Self.path, requiredLevel: level, now: clock())
+        transaction.save(in: context.session)
+        return redirect(to: "/fas/login?tx=\(transaction.id)")
+    }
+
+    private func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    private func notice(_ request: Request, _ context: PersoRequestContext) -> String? {
+        let texts = AccountTexts.texts(for: context.language)
+        switch request.uri.queryParameters["done"].map(String.init) {
+        case "created": return texts.createdNotice
+        case "changed": return texts.changedNotice
+        default: return nil
+        }
+    }
+}
