@@ -113,6 +113,11 @@ public enum Stylesheet {
     .app-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0 0 1rem}
     .app-nav a{display:inline-block;padding:.4rem .8rem;border-radius:.3rem;background:#fff;border:1px solid var(--line);text-decoration:none;font-weight:600}
     .app-nav a[aria-current=page]{background:var(--blue-2);color:#fff;border-color:var(--blue-2)}
+    /* My password and the key-removal question. */
+    .password-rules{margin:.25rem 0 1rem;padding-left:1.25rem}
+    .my-password section{margin-top:1.5rem;padding-top:1rem;border-top:1px solid var(--line)}
+    .show-password{display:inline-block;margin:.35rem 0 0;padding:.3rem .7rem;min-height:2.25rem;font-size:.9rem}
+    .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin-top:1rem}
     /* The account area's navigation (AreaNavigation) and the activity log's lines, cards on a phone. */
     .area-navigation{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:0 0 1rem;padding:0 0 .75rem;border-bottom:1px solid var(--line)}
     .area-navigation ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0}
