@@ -127,7 +127,7 @@ struct SecurityCodeLoginTests {
                 for _ in 0..<4 { _ = try await walk.submitCode(wrong) }
                 #expect(try await walk.submitCode(wrong).formError == "Too many wrong codes: this code no longer works. Ask for a new code.")
                 // The guard now imposes a wait, and even the right code is not checked while it runs.
-                #expect(try await walk.submitCode(second).formError == "Too many failed attempts. Try again in 1 minute.")
+                #expect(try await walk.submitCode(second).formError == "Too many failed attempts. Try again in 30 seconds.")
                 clock.advance(by: 61)
                 #expect(try await walk.submitCode(second).formError == "Too many wrong codes: this code no longer works. Ask for a new code.")
             }

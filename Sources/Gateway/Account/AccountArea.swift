@@ -23,6 +23,10 @@ struct AccountArea: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard Self.contains(request.uri.path) else { return try await next(request, context) }
         var context = context
+        // A page answering a form of the area is shown again (and switches language) at the area page's address.
+        if request.method == .post, let page = Self.paths.first(where: { request.uri.path.hasPrefix($0) }) {
+            context.pageAddress = page
+        }
         if let from = request.uri.queryParameters["from"].map(String.init), from.count <= 100, try await clients.find(from) != nil {
             context.session[Self.cameFromKey] = from
         }

@@ -72,7 +72,7 @@ struct MyPasswordPages: Sendable {
         let current = String((context.form?["current"] ?? "").prefix(1024))
         let password = String((context.form?["password"] ?? "").prefix(1024))
         let subject = BruteForceGuard.passwordSubject(username: credential.username)
-        let ip = context.remoteAddress?.ipAddress
+        let ip = context.clientAddress
         if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(GatewayTexts.texts(for: context.language)) {
             return try await page(sso, notice: nil, error: refusal, typedUsername: nil, context: context)
         }
@@ -177,7 +177,8 @@ struct MyPasswordPages: Sendable {
                      .p(.text(texts.yourUsername(credential.username))),
                      .p(.text(texts.lastChanged(MaintenanceNotice.format(credential.updatedAt)))))
             }, else: .p(.id("password-current"), .text(texts.noPasswordYet))),
-            .if(credential != nil, changeSection(sso, texts: texts, context: context)),
+            // After a fresh eID or itsme login the reset form does all a change does: one form, one new-password field.
+            .if(credential != nil && !maySet(sso), changeSection(sso, texts: texts, context: context)),
             setSection(sso, exists: credential != nil, username: username, texts: texts, context: context),
             .p(.a(.href("/fas/keys"), .text(texts.myKeysLink))),
             .script(.src(PasswordToggleScript.path), .attribute(named: "defer", value: "defer"))
@@ -198,7 +199,7 @@ struct MyPasswordPages: Sendable {
                                 .attribute(named: "autocomplete", value: "current-password"), .required(true))),
                     newPasswordField(id: "changed-password", texts: texts),
                     .button(.id("change-password-submit"), .type(.submit), .text(texts.changeSubmit)))
-                : .div(.p(.class("notice"), .text(texts.changeNeedsFreshLogin)),
+                : .div(.p(.class("advice"), .text(texts.changeNeedsFreshLogin)),
                        .a(.id("password-code-login"), .class("button"), .href(Self.path + "/code-login"), .text(texts.changeLoginButton)))
         )
     }
@@ -219,7 +220,7 @@ struct MyPasswordPages: Sendable {
                          .p(.id("username-hint"), .class("hint"), .text(texts.usernameHint))),
                     newPasswordField(id: "new-password", texts: texts),
                     .button(.id("set-password-submit"), .type(.submit), .text(texts.setSubmit)))
-                : .div(.p(.class("notice"), .text(texts.setNeedsStrongLogin)),
+                : .div(.p(.class("advice"), .text(texts.setNeedsStrongLogin)),
                        .a(.id("password-strong-login"), .class("button"), .href(Self.path + "/strong-login"), .text(texts.setLoginButton)))
         )
     }

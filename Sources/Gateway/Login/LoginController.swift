@@ -38,11 +38,13 @@ struct LoginController: Sendable {
         routes.get("/fas/login/:key") { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
+            if let chooser = tooWeak(key, for: transaction) { return chooser }
             return transaction.page(try await key.begin(transaction, request: request, context: context))
         }
         routes.post("/fas/login/:key") { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
+            if let chooser = tooWeak(key, for: transaction) { return chooser }
             // The page answering this form switches language by GET, which shows the key's current step again.
             var context = context
             context.pageAddress = "/fas/login/\(key.kind.rawValue)?tx=\(transaction.id)"
@@ -149,12 +151,15 @@ struct LoginController: Sendable {
         guard let name = context.parameters.get("key"), let key = keys.first(where: { $0.kind.rawValue == name }) else {
             throw PersoError.notFound
         }
-        guard let transaction = transaction(request, context) else { return (key, nil) }
-        // A key too weak for what the application requires is not offered; asking for it directly changes nothing.
-        guard key.kind.level >= transaction.requiredLevel else {
-            return (key, nil)
-        }
-        return (key, transaction)
+        return (key, transaction(request, context))
+    }
+
+    /// A key too weak for what the application requires is not offered; asked for directly (an old bookmark, a
+    /// hand-made address), it proves nothing and sends the person back to the chooser, where it is greyed out with
+    /// the reason — the login itself is still valid.
+    private func tooWeak(_ key: DigitalKey, for transaction: LoginTransaction) -> Response? {
+        guard key.kind.level < transaction.requiredLevel else { return nil }
+        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
     }
 
     private func expiredPage(_ context: PersoRequestContext) -> Response {

@@ -42,7 +42,7 @@ struct BruteForceGuard: Sendable {
         func refusal(_ texts: GatewayTexts) -> String? {
             switch self {
             case .allowed: nil
-            case .wait(let seconds): texts.tooManyAttempts(max(1, Int((seconds / 60).rounded(.up))))
+            case .wait(let seconds): texts.tooManyAttempts(max(1, Int(seconds.rounded(.up))))
             case .locked: texts.keyLocked
             }
         }

@@ -23,7 +23,11 @@ extension GatewayTexts {
         passwordLabel: "Mot de passe",
         submit: "S’identifier",
         wrongCredentials: "Le nom d’utilisateur ou le mot de passe est incorrect.",
-        tooManyAttempts: { $0 == 1 ? "Trop de tentatives échouées. Réessayez dans 1 minute." : "Trop de tentatives échouées. Réessayez dans \($0) minutes." },
+        tooManyAttempts: { seconds in
+            let minutes = (seconds + 59) / 60
+            return seconds < 60 ? "Trop de tentatives échouées. Réessayez dans \(seconds) secondes."
+                : minutes == 1 ? "Trop de tentatives échouées. Réessayez dans 1 minute." : "Trop de tentatives échouées. Réessayez dans \(minutes) minutes."
+        },
         keyLocked: "Cette clé est bloquée après trop de tentatives échouées. Contactez le bureau d’enregistrement de votre organisation, ou connectez-vous avec votre lecteur de carte eID.",
         backToKeys: "Choisir une autre clé numérique",
         unknownApplicationTitle: "Cette demande d’identification ne peut pas être acceptée",
@@ -134,7 +138,11 @@ extension GatewayTexts {
         passwordLabel: "Wachtwoord",
         submit: "Aanmelden",
         wrongCredentials: "De gebruikersnaam of het wachtwoord is onjuist.",
-        tooManyAttempts: { $0 == 1 ? "Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw." : "Te veel mislukte pogingen. Probeer het over \($0) minuten opnieuw." },
+        tooManyAttempts: { seconds in
+            let minutes = (seconds + 59) / 60
+            return seconds < 60 ? "Te veel mislukte pogingen. Probeer het over \(seconds) seconden opnieuw."
+                : minutes == 1 ? "Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw." : "Te veel mislukte pogingen. Probeer het over \(minutes) minuten opnieuw."
+        },
         keyLocked: "Deze sleutel is geblokkeerd na te veel mislukte pogingen. Neem contact op met het registratiekantoor van uw organisatie, of meld u aan met uw eID-kaartlezer.",
         backToKeys: "Kies een andere digitale sleutel",
         unknownApplicationTitle: "Deze aanmeldingsaanvraag kan niet worden aanvaard",
@@ -245,7 +253,11 @@ extension GatewayTexts {
         passwordLabel: "Passwort",
         submit: "Anmelden",
         wrongCredentials: "Der Benutzername oder das Passwort ist falsch.",
-        tooManyAttempts: { $0 == 1 ? "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in 1 Minute erneut." : "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in \($0) Minuten erneut." },
+        tooManyAttempts: { seconds in
+            let minutes = (seconds + 59) / 60
+            return seconds < 60 ? "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in \(seconds) Sekunden erneut."
+                : minutes == 1 ? "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in 1 Minute erneut." : "Zu viele fehlgeschlagene Versuche. Versuchen Sie es in \(minutes) Minuten erneut."
+        },
         keyLocked: "Dieser Schlüssel ist nach zu vielen fehlgeschlagenen Versuchen gesperrt. Wenden Sie sich an das Registrierungsbüro Ihrer Organisation oder melden Sie sich mit Ihrem eID-Kartenleser an.",
         backToKeys: "Anderen digitalen Schlüssel wählen",
         unknownApplicationTitle: "Diese Anmeldeanfrage kann nicht angenommen werden",

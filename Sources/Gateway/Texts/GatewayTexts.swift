@@ -30,6 +30,8 @@ struct GatewayTexts: Sendable {
     let submit: String
     let wrongCredentials: String
     /// After repeated failures; the argument is the number of minutes to wait (at least 1).
+    /// The argument is the wait in seconds: said in seconds under a minute (an address held to its rate waits 9 s),
+    /// in whole minutes, rounded up, from a minute on.
     let tooManyAttempts: @Sendable (Int) -> String
     /// After 100 consecutive failures: only the registration office or a stronger key helps.
     let keyLocked: String
@@ -154,7 +156,11 @@ extension GatewayTexts {
         passwordLabel: "Password",
         submit: "Log in",
         wrongCredentials: "The username or password is incorrect.",
-        tooManyAttempts: { $0 == 1 ? "Too many failed attempts. Try again in 1 minute." : "Too many failed attempts. Try again in \($0) minutes." },
+        tooManyAttempts: { seconds in
+            let minutes = (seconds + 59) / 60
+            return seconds < 60 ? "Too many failed attempts. Try again in \(seconds) seconds."
+                : minutes == 1 ? "Too many failed attempts. Try again in 1 minute." : "Too many failed attempts. Try again in \(minutes) minutes."
+        },
         keyLocked: "This key is locked after too many failed attempts. Contact your organisation's registration office, or log in with your eID card reader.",
         backToKeys: "Choose another digital key",
         unknownApplicationTitle: "This login request cannot be accepted",
