@@ -23,6 +23,18 @@ struct OutsideRelyingPartyTests {
         try await app.gateway.clients.add(registration, secret: secret)
     }
 
+    /// The product with the demo people and the outside application registered, a router client and a browser.
+    static func withOutsideApplication(clock: TestClock = TestClock(),
+                                       _ body: (PersoPointApp, any TestClientProtocol, Browser) async throws -> Void) async throws {
+        try await withProduct(clock: clock) { app in
+            _ = try await DemoData.seed(on: app.database.db)
+            try await register(app)
+            try await app.makeApplication().test(.router) { client in
+                try await body(app, client, Browser(client))
+            }
+        }
+    }
+
     static func authorize(_ extra: String = "") -> String {
         let challenge = TokenService.challenge(for: verifier)
         return "/fas/oauth2/authorize?response_type=code&client_id=outside-app&redirect_uri="
@@ -64,25 +76,20 @@ struct OutsideRelyingPartyTests {
 
     @Test("its person's login pages let their last form return to the application's origin, and no other page does")
     func formsMayReturnToTheApplication() async throws {
-        try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                let chooser = try await browser.follow(Self.authorize())
-                #expect(Self.formAction(chooser) == "form-action 'self' https://app.example.be")
-                let tx = Self.transaction(of: browser)
-                let page = try await browser.get("/fas/login/password?tx=\(tx)")
-                #expect(Self.formAction(page) == "form-action 'self' https://app.example.be")
-                let refused = try await browser.post("/fas/login/password", form: [
-                    "username": "nobody.here", "password": "wrong", "tx": tx, "_csrf": page.csrfToken ?? "",
-                ])
-                #expect(refused.status == .ok)
-                #expect(Self.formAction(refused) == "form-action 'self' https://app.example.be")
-                // The rest of the site still posts to itself only.
-                #expect(Self.formAction(try await browser.get("/")) == "form-action 'self'")
-                #expect(Self.formAction(try await browser.get("/fas/login/password?tx=made-up")) == "form-action 'self'")
-            }
+        try await Self.withOutsideApplication { app, client, browser in
+            let chooser = try await browser.follow(Self.authorize())
+            #expect(Self.formAction(chooser) == "form-action 'self' https://app.example.be")
+            let tx = Self.transaction(of: browser)
+            let page = try await browser.get("/fas/login/password?tx=\(tx)")
+            #expect(Self.formAction(page) == "form-action 'self' https://app.example.be")
+            let refused = try await browser.post("/fas/login/password", form: [
+                "username": "nobody.here", "password": "wrong", "tx": tx, "_csrf": page.csrfToken ?? "",
+            ])
+            #expect(refused.status == .ok)
+            #expect(Self.formAction(refused) == "form-action 'self' https://app.example.be")
+            // The rest of the site still posts to itself only.
+            #expect(Self.formAction(try await browser.get("/")) == "form-action 'self'")
+            #expect(Self.formAction(try await browser.get("/fas/login/password?tx=made-up")) == "form-action 'self'")
         }
     }
 
@@ -97,190 +104,157 @@ struct OutsideRelyingPartyTests {
 
     @Test("switching language on the chooser and after a wrong password keeps the login going")
     func languageSwitchKeepsTheLogin() async throws {
-        try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                let chooser = try await browser.follow(Self.authorize())
-                let tx = Self.transaction(of: browser)
-                #expect(chooser.text.contains("href=\"/fas/login?tx=\(tx)&amp;lang=nl\""))
-                let dutch = try await browser.get("/fas/login?tx=\(tx)&lang=nl")
-                #expect(dutch.status == .ok && dutch.htmlLanguage == "nl")
-                #expect(dutch.text.contains("id=\"key-password\""), "still the chooser of this login, not 'your login has expired'")
-                let page = try await browser.get("/fas/login/password?tx=\(tx)")
-                let refused = try await browser.post("/fas/login/password", form: [
-                    "username": "nobody.here", "password": "wrong", "tx": tx, "_csrf": page.csrfToken ?? "",
-                ])
-                // The page answering the POST switches language by GET on the key's own address.
-                #expect(refused.text.contains("href=\"/fas/login/password?tx=\(tx)&amp;lang=de\""))
-                let german = try await browser.get("/fas/login/password?tx=\(tx)&lang=de")
-                #expect(german.htmlLanguage == "de" && german.text.contains("name=\"password\""))
-            }
+        try await Self.withOutsideApplication { app, client, browser in
+            let chooser = try await browser.follow(Self.authorize())
+            let tx = Self.transaction(of: browser)
+            #expect(chooser.text.contains("href=\"/fas/login?tx=\(tx)&amp;lang=nl\""))
+            let dutch = try await browser.get("/fas/login?tx=\(tx)&lang=nl")
+            #expect(dutch.status == .ok && dutch.htmlLanguage == "nl")
+            #expect(dutch.text.contains("id=\"key-password\""), "still the chooser of this login, not 'your login has expired'")
+            let page = try await browser.get("/fas/login/password?tx=\(tx)")
+            let refused = try await browser.post("/fas/login/password", form: [
+                "username": "nobody.here", "password": "wrong", "tx": tx, "_csrf": page.csrfToken ?? "",
+            ])
+            // The page answering the POST switches language by GET on the key's own address.
+            #expect(refused.text.contains("href=\"/fas/login/password?tx=\(tx)&amp;lang=de\""))
+            let german = try await browser.get("/fas/login/password?tx=\(tx)&lang=de")
+            #expect(german.htmlLanguage == "de" && german.text.contains("name=\"password\""))
         }
     }
 
     @Test("switching language on the token card's code page shows the same position again")
     func codeStepSurvivesLanguageSwitch() async throws {
-        try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                _ = try await browser.follow(Self.authorize())
-                let tx = Self.transaction(of: browser)
-                let page = try await browser.get("/fas/login/token?tx=\(tx)")
-                let sophie = DemoData.credentials[0]
-                let codePage = try await browser.post("/fas/login/token", form: [
-                    "username": sophie.username, "password": sophie.password, "tx": tx, "_csrf": page.csrfToken ?? "",
-                ])
-                func position(_ response: TestResponse) -> Int? {
-                    guard let marker = response.text.range(of: "id=\"token-position\">") else { return nil }
-                    return Int(response.text[marker.upperBound...].prefix { $0.isNumber })
-                }
-                let asked = try #require(position(codePage))
-                let french = try await browser.get("/fas/login/token?tx=\(tx)&lang=fr")
-                #expect(french.htmlLanguage == "fr")
-                #expect(position(french) == asked, "the same challenge, not a new password step")
-                let done = try await browser.post("/fas/login/token", form: [
-                    "step": "code", "code": sophie.tokenCard[asked - 1], "tx": tx, "_csrf": page.csrfToken ?? "",
-                ])
-                #expect(done.status == .seeOther)
-                #expect(done.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true)
+        try await Self.withOutsideApplication { app, client, browser in
+            _ = try await browser.follow(Self.authorize())
+            let tx = Self.transaction(of: browser)
+            let page = try await browser.get("/fas/login/token?tx=\(tx)")
+            let sophie = DemoData.credentials[0]
+            let codePage = try await browser.post("/fas/login/token", form: [
+                "username": sophie.username, "password": sophie.password, "tx": tx, "_csrf": page.csrfToken ?? "",
+            ])
+            func position(_ response: TestResponse) -> Int? {
+                guard let marker = response.text.range(of: "id=\"token-position\">") else { return nil }
+                return Int(response.text[marker.upperBound...].prefix { $0.isNumber })
             }
+            let asked = try #require(position(codePage))
+            let french = try await browser.get("/fas/login/token?tx=\(tx)&lang=fr")
+            #expect(french.htmlLanguage == "fr")
+            #expect(position(french) == asked, "the same challenge, not a new password step")
+            let done = try await browser.post("/fas/login/token", form: [
+                "step": "code", "code": sophie.tokenCard[asked - 1], "tx": tx, "_csrf": page.csrfToken ?? "",
+            ])
+            #expect(done.status == .seeOther)
+            #expect(done.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true)
         }
     }
 
     @Test("max_age=0 sends a person who logged in this very second back to the key chooser")
     func maxAgeZero() async throws {
-        try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                #expect(try await Self.logIn(browser).status == .seeOther)
-                let again = try await browser.get(Self.authorize())
-                #expect(again.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true, "single sign-on without max_age")
-                let fresh = try await browser.get(Self.authorize("&max_age=0"))
-                #expect(fresh.headers[.location]?.hasPrefix("/fas/login?tx=") == true)
-            }
+        try await Self.withOutsideApplication { app, client, browser in
+            #expect(try await Self.logIn(browser).status == .seeOther)
+            let again = try await browser.get(Self.authorize())
+            #expect(again.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true, "single sign-on without max_age")
+            let fresh = try await browser.get(Self.authorize("&max_age=0"))
+            #expect(fresh.headers[.location]?.hasPrefix("/fas/login?tx=") == true)
         }
     }
 
     @Test("a parameter given twice is refused: by redirect, or by a page when it is the client or its address")
     func repeatedParameters() async throws {
-        try await withProduct { app in
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                let twice = try await browser.get(Self.authorize("&scope=openid"))
-                #expect(twice.status == .seeOther)
-                #expect(twice.headers[.location]?.hasPrefix(Self.redirect + "?error=invalid_request") == true)
-                let twoClients = try await browser.get(Self.authorize("&client_id=outside-app"))
-                #expect(twoClients.status == .badRequest)
-                #expect(twoClients.headers[.location] == nil)
-                let (status, body) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": "a"])
-                #expect(status == .badRequest && body["error"] as? String == "invalid_grant", "one code: a normal refusal")
-                let repeated = try await client.executeRequest(
-                    uri: "/fas/oauth2/access_token", method: .post,
-                    headers: formHeaders + [.authorization: "Basic " + Data("outside-app:\(Self.secret)".utf8).base64EncodedString()],
-                    body: ByteBuffer(string: "grant_type=authorization_code&code=a&code=b"))
-                #expect(repeated.status == .badRequest && repeated.text.contains("\"invalid_request\""))
-            }
+        try await Self.withOutsideApplication { app, client, browser in
+            let twice = try await browser.get(Self.authorize("&scope=openid"))
+            #expect(twice.status == .seeOther)
+            #expect(twice.headers[.location]?.hasPrefix(Self.redirect + "?error=invalid_request") == true)
+            let twoClients = try await browser.get(Self.authorize("&client_id=outside-app"))
+            #expect(twoClients.status == .badRequest)
+            #expect(twoClients.headers[.location] == nil)
+            let (status, body) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": "a"])
+            #expect(status == .badRequest && body["error"] as? String == "invalid_grant", "one code: a normal refusal")
+            let repeated = try await client.executeRequest(
+                uri: "/fas/oauth2/access_token", method: .post,
+                headers: formHeaders + [.authorization: "Basic " + Data("outside-app:\(Self.secret)".utf8).base64EncodedString()],
+                body: ByteBuffer(string: "grant_type=authorization_code&code=a&code=b"))
+            #expect(repeated.status == .badRequest && repeated.text.contains("\"invalid_request\""))
         }
     }
 
     @Test("state and nonce over the limit are refused, never cut")
     func oversizedStateAndNonce() async throws {
-        try await withProduct { app in
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                let exact = String(repeating: "s", count: AuthorizationRequest.maxStateLength)
-                let accepted = try await browser.get(Self.authorize().replacingOccurrences(of: "state=s1", with: "state=\(exact)"))
-                #expect(accepted.headers[.location]?.hasPrefix("/fas/login?tx=") == true)
-                let long = try await browser.get(Self.authorize().replacingOccurrences(of: "state=s1", with: "state=\(exact)s"))
-                #expect(long.headers[.location]?.contains("error=invalid_request") == true)
-                #expect(long.headers[.location]?.contains("state=") == false)
-                let nonce = String(repeating: "n", count: AuthorizationRequest.maxNonceLength + 1)
-                let longNonce = try await browser.get(Self.authorize().replacingOccurrences(of: "nonce=n1", with: "nonce=\(nonce)"))
-                #expect(longNonce.headers[.location]?.contains("error=invalid_request") == true)
-                let fragment = try await browser.get(Self.authorize("&response_mode=fragment"))
-                #expect(fragment.headers[.location]?.hasPrefix(Self.redirect + "?error=invalid_request") == true)
-            }
+        try await Self.withOutsideApplication { app, client, browser in
+            let exact = String(repeating: "s", count: AuthorizationRequest.maxStateLength)
+            let accepted = try await browser.get(Self.authorize().replacingOccurrences(of: "state=s1", with: "state=\(exact)"))
+            #expect(accepted.headers[.location]?.hasPrefix("/fas/login?tx=") == true)
+            let long = try await browser.get(Self.authorize().replacingOccurrences(of: "state=s1", with: "state=\(exact)s"))
+            #expect(long.headers[.location]?.contains("error=invalid_request") == true)
+            #expect(long.headers[.location]?.contains("state=") == false)
+            let nonce = String(repeating: "n", count: AuthorizationRequest.maxNonceLength + 1)
+            let longNonce = try await browser.get(Self.authorize().replacingOccurrences(of: "nonce=n1", with: "nonce=\(nonce)"))
+            #expect(longNonce.headers[.location]?.contains("error=invalid_request") == true)
+            let fragment = try await browser.get(Self.authorize("&response_mode=fragment"))
+            #expect(fragment.headers[.location]?.hasPrefix(Self.redirect + "?error=invalid_request") == true)
         }
     }
 
     @Test("a logout link without a valid id_token_hint asks the person first; with one it logs out at once")
     func logoutNeedsConsentOrProof() async throws {
-        try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                _ = try await Self.logIn(browser)
-                let logout = "/fas/oauth2/connect/endSession?client_id=outside-app&state=bye&post_logout_redirect_uri="
-                    + Self.postLogout.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
-                let asked = try await browser.get(logout)
-                #expect(asked.status == .ok && asked.text.contains("id=\"confirm-logout\""))
-                #expect(Self.formAction(asked) == "form-action 'self' https://app.example.be")
-                let sso = try await browser.get(Self.authorize())
-                #expect(sso.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true, "still logged in until confirmed")
-                let confirmed = try await browser.post("/fas/logout/confirm", form: [
-                    "client_id": "outside-app", "post_logout_redirect_uri": Self.postLogout, "state": "bye", "_csrf": asked.csrfToken ?? "",
-                ])
-                #expect(confirmed.headers[.location] == Self.postLogout + "?state=bye")
-                #expect(try await browser.get(Self.authorize()).headers[.location]?.hasPrefix("/fas/login?tx=") == true)
+        try await Self.withOutsideApplication { app, client, browser in
+            _ = try await Self.logIn(browser)
+            let logout = "/fas/oauth2/connect/endSession?client_id=outside-app&state=bye&post_logout_redirect_uri="
+                + Self.postLogout.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let asked = try await browser.get(logout)
+            #expect(asked.status == .ok && asked.text.contains("id=\"confirm-logout\""))
+            #expect(Self.formAction(asked) == "form-action 'self' https://app.example.be")
+            let sso = try await browser.get(Self.authorize())
+            #expect(sso.headers[.location]?.hasPrefix(Self.redirect + "?code=") == true, "still logged in until confirmed")
+            let confirmed = try await browser.post("/fas/logout/confirm", form: [
+                "client_id": "outside-app", "post_logout_redirect_uri": Self.postLogout, "state": "bye", "_csrf": asked.csrfToken ?? "",
+            ])
+            #expect(confirmed.headers[.location] == Self.postLogout + "?state=bye")
+            #expect(try await browser.get(Self.authorize()).headers[.location]?.hasPrefix("/fas/login?tx=") == true)
 
-                // With the ID token of this session as hint: at once.
-                let second = try await Self.logIn(browser)
-                let (_, tokens) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": Self.code(from: second.headers[.location] ?? ""),
-                                                                 "redirect_uri": Self.redirect, "code_verifier": Self.verifier])
-                let idToken = try #require(tokens["id_token"] as? String)
-                let direct = try await browser.get("/fas/oauth2/connect/endSession?id_token_hint=\(idToken)&post_logout_redirect_uri="
-                    + Self.postLogout.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
-                #expect(direct.headers[.location] == Self.postLogout)
-            }
+            // With the ID token of this session as hint: at once.
+            let second = try await Self.logIn(browser)
+            let (_, tokens) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": Self.code(from: second.headers[.location] ?? ""),
+                                                             "redirect_uri": Self.redirect, "code_verifier": Self.verifier])
+            let idToken = try #require(tokens["id_token"] as? String)
+            let direct = try await browser.get("/fas/oauth2/connect/endSession?id_token_hint=\(idToken)&post_logout_redirect_uri="
+                + Self.postLogout.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            #expect(direct.headers[.location] == Self.postLogout)
         }
     }
 
     @Test("a refresh retried after its answer was lost gets the same successor; a reuse after that revokes the family")
     func refreshRetry() async throws {
         let clock = TestClock()
-        try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
-            try await Self.register(app)
-            try await app.makeApplication().test(.router) { client in
-                let browser = Browser(client)
-                func freshRefreshToken() async throws -> String {
-                    let login = try await Self.logIn(browser, start: Self.authorize("&prompt=login"))
-                    let (status, body) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": Self.code(from: login.headers[.location] ?? ""),
-                                                                        "redirect_uri": Self.redirect, "code_verifier": Self.verifier])
-                    #expect(status == .ok)
-                    return try #require(body["refresh_token"] as? String)
-                }
-                func refresh(_ token: String) async throws -> (HTTPResponse.Status, String?) {
-                    let (status, body) = try await Self.tokens(client, ["grant_type": "refresh_token", "refresh_token": token])
-                    return (status, body["refresh_token"] as? String)
-                }
-
-                let first = try await freshRefreshToken()
-                let (ok, successor) = try await refresh(first)
-                #expect(ok == .ok)
-                clock.advance(by: 30)
-                let (retried, again) = try await refresh(first)
-                #expect(retried == .ok && again == successor, "the lost answer, given again")
-                let (next, _) = try await refresh(try #require(successor))
-                #expect(next == .ok, "the family lives on")
-                let (reused, _) = try await refresh(first)
-                #expect(reused == .badRequest, "its successor was used: the old token is stolen")
-
-                let second = try await freshRefreshToken()
-                _ = try await refresh(second)
-                clock.advance(by: app.gateway.settings.refreshRetryInterval + 1)
-                let (late, _) = try await refresh(second)
-                #expect(late == .badRequest, "after the retry interval a reuse revokes")
+        try await Self.withOutsideApplication(clock: clock) { app, client, browser in
+            func freshRefreshToken() async throws -> String {
+                let login = try await Self.logIn(browser, start: Self.authorize("&prompt=login"))
+                let (status, body) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": Self.code(from: login.headers[.location] ?? ""),
+                                                                    "redirect_uri": Self.redirect, "code_verifier": Self.verifier])
+                #expect(status == .ok)
+                return try #require(body["refresh_token"] as? String)
             }
+            func refresh(_ token: String) async throws -> (HTTPResponse.Status, String?) {
+                let (status, body) = try await Self.tokens(client, ["grant_type": "refresh_token", "refresh_token": token])
+                return (status, body["refresh_token"] as? String)
+            }
+
+            let first = try await freshRefreshToken()
+            let (ok, successor) = try await refresh(first)
+            #expect(ok == .ok)
+            clock.advance(by: 30)
+            let (retried, again) = try await refresh(first)
+            #expect(retried == .ok && again == successor, "the lost answer, given again")
+            let (next, _) = try await refresh(try #require(successor))
+            #expect(next == .ok, "the family lives on")
+            let (reused, _) = try await refresh(first)
+            #expect(reused == .badRequest, "its successor was used: the old token is stolen")
+
+            let second = try await freshRefreshToken()
+            _ = try await refresh(second)
+            clock.advance(by: app.gateway.settings.refreshRetryInterval + 1)
+            let (late, _) = try await refresh(second)
+            #expect(late == .badRequest, "after the retry interval a reuse revokes")
         }
     }
 
