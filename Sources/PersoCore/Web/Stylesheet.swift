@@ -116,7 +116,7 @@ public enum Stylesheet {
     /* My password and the key-removal question. */
     .password-rules{margin:.25rem 0 1rem;padding-left:1.25rem}
     .my-password section{margin-top:1.5rem;padding-top:1rem;border-top:1px solid var(--line)}
-    .show-password{display:inline-block;margin:.35rem 0 0;padding:.3rem .7rem;min-height:2.25rem;font-size:.9rem}
+    .show-password{display:inline-block;align-self:flex-start;margin:.35rem 0 0;padding:.3rem .7rem;min-height:2.25rem;font-size:.9rem}
     .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin-top:1rem}
     /* The account area's navigation (AreaNavigation) and the activity log's lines, cards on a phone. */
     .area-navigation{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:0 0 1rem;padding:0 0 .75rem;border-bottom:1px solid var(--line)}
