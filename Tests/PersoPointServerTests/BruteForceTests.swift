@@ -120,9 +120,9 @@ struct BruteForceGuardStorageTests {
         #expect(proxies.clientAddress(peer: "10.0.0.2", forwardedFor: []) == "10.0.0.2")
     }
 
-    @Test("a stranger's wrong passwords never keep the owner out of a browser they logged in with before")
-    func trustedBrowser() async throws {
-        try await withProduct { app in
+    @Test("a stranger's wrong passwords never keep the owner out of a browser they logged in with before", arguments: TestDatabases.all)
+    func trustedBrowser(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
             _ = try await DemoData.seed(on: app.database.db)
             var registration = ClientRegistry.Registration(clientID: "trust-app", name: "Trust", authMethod: .clientSecretBasic,
                                                            redirectURIs: ["https://app.example.be/cb"])
