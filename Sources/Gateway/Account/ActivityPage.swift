@@ -27,7 +27,11 @@ enum ActivityPage {
             .if(lines.isEmpty, .p(.text(texts.activityNone)), else: .group([
                 .table(
                     .id("activity"), .class("cards"),
-                    .thead(.tr(.forEach(headings) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .thead(.tr(
+                        .forEach(headings) { .th(.attribute(named: "scope", value: "col"), .text($0)) },
+                        // The "this wasn't me" column: named for screen readers, its summary says it on screen.
+                        .th(.attribute(named: "scope", value: "col"), .span(.class("sr-only"), .text(account.notMe)))
+                    )),
                     .tbody(.forEach(lines) { line in row(line, headings: headings, texts: texts, account: account) })
                 ),
                 pager(page: page, pages: pages, account: account),
