@@ -12,7 +12,7 @@ struct AccountArea: RouterMiddleware {
     let database: PersoDatabase
 
     static let activityPath = "/fas/activity"
-    static let passwordPath = "/fas/password"
+    static let passwordPath = MyPasswordPages.path
     static let paths = [MyKeysPages.path, activityPath, passwordPath]
     static let cameFromKey = "account.from"
 

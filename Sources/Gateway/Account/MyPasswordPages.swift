@@ -255,9 +255,7 @@ struct MyPasswordPages: Sendable {
     }
 
     private func login(level: LevelOfAssurance, context: PersoRequestContext) -> Response {
-        let transaction = LoginTransaction.forGatewayPage(returnTo: Self.path, requiredLevel: level, now: clock())
-        transaction.save(in: context.session)
-        return redirect(to: "/fas/login?tx=\(transaction.id)")
+        LoginTransaction.logIn(toReach: Self.path, level: level, session: context.session, now: clock())
     }
 
     private func redirect(to location: String) -> Response {

@@ -36,6 +36,14 @@ public struct LoginTransaction: Codable, Sendable {
         )
     }
 
+    /// Sends the person to log in for one of the gateway's own pages (my keys, my activity, my password), then back
+    /// there. The chooser always shows, so the login time starts again even in a strong enough session.
+    static func logIn(toReach page: String, level: LevelOfAssurance, session: Session, now: Date) -> Response {
+        let transaction = forGatewayPage(returnTo: page, requiredLevel: level, now: now)
+        transaction.save(in: session)
+        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
+    }
+
     func save(in session: Session) {
         session[Self.sessionKeyPrefix + id] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
     }

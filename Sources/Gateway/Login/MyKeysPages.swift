@@ -219,9 +219,7 @@ struct MyKeysPages: Sendable {
     }
 
     private func login(returnTo: String, level: LevelOfAssurance, context: PersoRequestContext) -> Response {
-        let transaction = LoginTransaction.forGatewayPage(returnTo: returnTo, requiredLevel: level, now: clock())
-        transaction.save(in: context.session)
-        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
+        LoginTransaction.logIn(toReach: returnTo, level: level, session: context.session, now: clock())
     }
 
     private func notice(_ request: Request, _ context: PersoRequestContext) -> String? {

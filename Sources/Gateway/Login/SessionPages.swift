@@ -34,9 +34,7 @@ struct SessionPages: Sendable {
         routes.get(AccountArea.activityPath) { request, context in
             guard let sso = SSOSession.current(in: context.session) else {
                 // The gateway's own page: log in with any key, then come back here.
-                let transaction = LoginTransaction.forGatewayPage(returnTo: AccountArea.activityPath, requiredLevel: .level200, now: clock())
-                transaction.save(in: context.session)
-                return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
+                return LoginTransaction.logIn(toReach: AccountArea.activityPath, level: .level200, session: context.session, now: clock())
             }
             return try await activityPage(sso, request: request, context: context)
         }
