@@ -155,6 +155,22 @@ import Testing
         }
     }
 
+    @Test("a stranger guessing her username elsewhere does not stop Emma, logged in with a fresh code, from changing her password")
+    func strangerDoesNotBlockTheChange() async throws {
+        try await withEIDProduct(clock: TestClock()) { app, client, _ in
+            let browser = Browser(client)
+            _ = try await tokenLogin(browser, transaction: try await chooser(browser, "/fas/password"), username: emma.username, password: emma.password)
+            let subject = BruteForceGuard.passwordSubject(username: emma.username)
+            for _ in 0..<BruteForceGuard.lockAfter { try await app.gateway.guardian.recordFailure(subject: subject, ip: "203.0.113.66") }
+            #expect(try await app.gateway.guardian.verdict(subject: subject, ip: nil) == .locked, "the username is locked for the world")
+            let page = try await browser.get("/fas/password?lang=en")
+            let changed = try await browser.post("/fas/password/change?lang=en", form: [
+                "current": emma.password, "password": "Zomer-in-Gent-2024", "_csrf": try #require(page.csrfToken),
+            ])
+            #expect(changed.headers[.location] == "/fas/password?done=changed")
+        }
+    }
+
     @Test("removing a key asks first, on a page of its own; Keep goes back, Remove removes")
     func keyRemovalAsksFirst() async throws {
         let clock = TestClock()

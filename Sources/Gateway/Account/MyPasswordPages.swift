@@ -71,14 +71,13 @@ struct MyPasswordPages: Sendable {
         }
         let current = String((context.form?["current"] ?? "").prefix(1024))
         let password = String((context.form?["password"] ?? "").prefix(1024))
-        let subject = BruteForceGuard.passwordSubject(username: credential.username)
-        let ip = context.clientAddress
-        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(GatewayTexts.texts(for: context.language)) {
+        let subject = BruteForceGuard.passwordChangeSubject(personID: sso.personID)
+        if let refusal = try await guardian.verdict(subject: subject, ip: nil).refusal(GatewayTexts.texts(for: context.language)) {
             return try await page(sso, notice: nil, error: refusal, typedUsername: nil, context: context)
         }
         let stored = credential.phc
         guard try await HashingThreads.run({ hasher.verify(current, against: stored) }) else {
-            try await guardian.recordFailure(subject: subject, ip: ip)
+            try await guardian.recordFailure(subject: subject, ip: nil, allowance: .likelyOwner)
             await audit.record(.passwordChanged, personID: sso.personID, key: .password, clientID: nil, success: false, request: request, context: context)
             return try await page(sso, notice: nil, error: texts.wrongCurrentPassword, typedUsername: nil, context: context)
         }

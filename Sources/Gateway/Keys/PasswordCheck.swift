@@ -41,7 +41,7 @@ struct PasswordCheck: Sendable {
         let phc = credential?.phc ?? PasswordHasher.decoy
         let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
         guard let credential, matches else {
-            let failures = try await guardian.recordFailure(subject: subject, ip: ip, allowance: device == nil ? .secret : .trustedDevice)
+            let failures = try await guardian.recordFailure(subject: subject, ip: ip, allowance: device == nil ? .secret : .likelyOwner)
             if let device, failures >= TrustedDevices.withdrawAfter { try await devices.withdraw(device) }
             await audit.record(.loginFailed, personID: credential?.$person.id, key: key, clientID: transaction.clientID,
                                success: false, request: request, context: context)

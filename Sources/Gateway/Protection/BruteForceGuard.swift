@@ -27,8 +27,9 @@ struct BruteForceGuard: Sendable {
 
         /// A secret anyone may try from anywhere: a username's password, a person's code.
         static let secret = Allowance(freeFailures: BruteForceGuard.freeFailures, lockAfter: BruteForceGuard.lockAfter)
-        /// The tries of a browser trusted for that username: more room, and never a lock of the account.
-        static let trustedDevice = Allowance(freeFailures: TrustedDevices.freeFailures, lockAfter: nil)
+        /// Tries that are very likely the owner's — from a browser trusted for that username, or from a session
+        /// already proven with a fresh security code: more room, and never a lock of the account.
+        static let likelyOwner = Allowance(freeFailures: TrustedDevices.freeFailures, lockAfter: nil)
     }
 
     enum Verdict: Equatable, Sendable {
@@ -50,6 +51,10 @@ struct BruteForceGuard: Sendable {
 
     static func passwordSubject(username: String) -> String { "password:" + username.lowercased() }
 
+    /// The current password typed on "my password" by someone already logged in with a fresh security code: counted
+    /// for that person alone, so a stranger guessing the username elsewhere never keeps its owner from changing it.
+    static func passwordChangeSubject(personID: UUID) -> String { "password-change:\(personID.uuidString.lowercased())" }
+
     /// A security code is guessed per person and key: the person is known once the password step is passed.
     static func codeSubject(_ kind: DigitalKeyKind, personID: UUID) -> String { "\(kind.rawValue):\(personID.uuidString.lowercased())" }
 
@@ -57,6 +62,7 @@ struct BruteForceGuard: Sendable {
     static func subjects(username: String?, personID: UUID?) -> [(DigitalKeyKind, String)] {
         var subjects = personID.map { id in [DigitalKeyKind.token, .email, .totp].map { ($0, codeSubject($0, personID: id)) } } ?? []
         if let username { subjects.insert((.password, passwordSubject(username: username)), at: 0) }
+        if let personID { subjects.insert((.password, passwordChangeSubject(personID: personID)), at: 0) }
         return subjects
     }
 
