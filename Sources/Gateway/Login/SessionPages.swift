@@ -68,10 +68,15 @@ struct SessionPages: Sendable {
         return confirmationPage(client: client, parameters, context: context)
     }
 
+    /// A `state` is echoed only within an authorisation request's limit: a posted one could otherwise fill the header.
+    static func echoable(_ state: String?) -> String? {
+        state.flatMap { $0.count <= AuthorizationRequest.maxStateLength ? $0 : nil }
+    }
+
     /// Back to the application's registered post-logout address (with its `state`), or the gateway's own page.
     private func leave(to client: RegisteredClient?, _ parameters: [String: String], context: PersoRequestContext) -> Response {
         if let uri = parameters["post_logout_redirect_uri"], let client, client.postLogoutURIs.contains(uri) {
-            return Response(status: .seeOther, headers: [.location: ClientRedirect.url(uri, [("state", parameters["state"])])])
+            return Response(status: .seeOther, headers: [.location: ClientRedirect.url(uri, [("state", Self.echoable(parameters["state"]))])])
         }
         return loggedOutPage(context)
     }
@@ -80,7 +85,8 @@ struct SessionPages: Sendable {
         let texts = GatewayTexts.texts(for: context.language)
         let returnURI = parameters["post_logout_redirect_uri"].flatMap { uri in client?.postLogoutURIs.contains(uri) == true ? uri : nil }
         let carried: [(String, String?)] = [
-            ("client_id", client?.clientID), ("post_logout_redirect_uri", returnURI), ("state", returnURI == nil ? nil : parameters["state"]),
+            ("client_id", client?.clientID), ("post_logout_redirect_uri", returnURI),
+            ("state", returnURI == nil ? nil : Self.echoable(parameters["state"])),
         ]
         var response = Layout.response(Page(title: texts.logoutConfirmTitle, content: .div(
             .class("logout-confirm"),
@@ -89,7 +95,7 @@ struct SessionPages: Sendable {
             .form(
                 .id("confirm-logout"), .method(.post), .action("/fas/logout/confirm"), .csrfField(context.session),
                 .forEach(carried.compactMap { name, value in value.map { (name, $0) } }) { name, value in
-                    .input(.type(.hidden), .name(name), .value(String(value.prefix(2048)).attributeEscaped))
+                    .input(.type(.hidden), .name(name), .value(value.attributeEscaped))
                 },
                 .button(.id("confirm-logout-button"), .type(.submit), .text(texts.logoutConfirmButton))
             ),
