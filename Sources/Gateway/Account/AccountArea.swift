@@ -38,7 +38,7 @@ struct AccountArea: RouterMiddleware {
             context.areaNavigation = AreaNavigation(label: texts.areaLabel, links: [
                 .init(title: gateway.keysTitle, href: MyKeysPages.path),
                 .init(title: gateway.activityTitle, href: Self.activityPath),
-                .init(title: texts.myPassword, href: Self.passwordPath),
+                .init(title: AccountTexts.texts(for: context.language).passwordTitle, href: Self.passwordPath),
             ], back: try await back(context: context, texts: texts))
         }
         return try await next(request, context)

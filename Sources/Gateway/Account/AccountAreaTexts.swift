@@ -5,7 +5,6 @@ import PersoCore
 struct AccountAreaTexts: Sendable {
     let areaLabel: String
     let signedInAs: String
-    let myPassword: String
     /// "Back to PersoSelfService" — the argument is the application's name.
     let backTo: @Sendable (String) -> String
     let backToPortal: String
@@ -40,7 +39,6 @@ struct AccountAreaTexts: Sendable {
     static let english = AccountAreaTexts(
         areaLabel: "My account",
         signedInAs: "Logged in as",
-        myPassword: "My password",
         backTo: { "Back to \($0)" },
         backToPortal: "Back to the portal",
         sharedComputerAdvice: "On a shared or public computer, close every window of your browser now, so that nobody can go back to your pages.",
@@ -74,7 +72,6 @@ struct AccountAreaTexts: Sendable {
     static let french = AccountAreaTexts(
         areaLabel: "Mon compte",
         signedInAs: "Connecté en tant que",
-        myPassword: "Mon mot de passe",
         backTo: { "Retour à \($0)" },
         backToPortal: "Retour au portail",
         sharedComputerAdvice: "Sur un ordinateur partagé ou public, fermez maintenant toutes les fenêtres de votre navigateur, afin que personne ne puisse revenir sur vos pages.",
@@ -108,7 +105,6 @@ struct AccountAreaTexts: Sendable {
     static let dutch = AccountAreaTexts(
         areaLabel: "Mijn account",
         signedInAs: "Aangemeld als",
-        myPassword: "Mijn wachtwoord",
         backTo: { "Terug naar \($0)" },
         backToPortal: "Terug naar het portaal",
         sharedComputerAdvice: "Op een gedeelde of openbare computer sluit u nu alle vensters van uw browser, zodat niemand naar uw pagina’s kan terugkeren.",
@@ -142,7 +138,6 @@ struct AccountAreaTexts: Sendable {
     static let german = AccountAreaTexts(
         areaLabel: "Mein Konto",
         signedInAs: "Angemeldet als",
-        myPassword: "Mein Passwort",
         backTo: { "Zurück zu \($0)" },
         backToPortal: "Zurück zum Portal",
         sharedComputerAdvice: "An einem gemeinsam genutzten oder öffentlichen Computer schließen Sie jetzt alle Fenster Ihres Browsers, damit niemand zu Ihren Seiten zurückkehren kann.",
