@@ -41,6 +41,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swift5
         ),
@@ -94,10 +95,12 @@ let package = Package(
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
         .target(name: "EBox", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        // The access portal and its help pages: no login, open through maintenance.
+        .target(name: "Portal", dependencies: ["PersoCore"], swiftSettings: swift5),
         .target(
             name: "PersoPointServer",
             dependencies: [
-                "PersoCore", "Messaging", "Gateway", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox",
+                "PersoCore", "Messaging", "Gateway", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox", "Portal",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swift5
@@ -119,7 +122,7 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI", "Portal",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -4,15 +4,15 @@ import Plot
 
 /// PersoContact's entry: asks "I work for BOSA / for another federal public service" once and remembers the
 /// answer in a long-lived cookie, so the next visit goes straight on (with a way to change it).
-public struct ContactEntryController: Sendable {
+struct ContactEntryController: Sendable {
     static let employerCookie = "persopoint_contact_employer"
     let secureCookies: Bool
 
-    public init(secureCookies: Bool) {
+    init(secureCookies: Bool) {
         self.secureCookies = secureCookies
     }
 
-    public func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get("/contact") { request, context in
             let remembered = request.cookies[Self.employerCookie].flatMap { Employer(rawValue: $0.value) }
             return entry(remembered: remembered, context: context)

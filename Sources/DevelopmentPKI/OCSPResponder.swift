@@ -9,7 +9,7 @@ import X509
 /// `application/ocsp-request` body, or GET with the request base64-encoded in the path (§A.1). It answers from
 /// the registry of issued cards, so `persopoint pki revoke` shows at the next login. Answers are signed by the
 /// delegated OCSP signer and valid for a short while, as a real responder's are.
-public struct OCSPResponder: Sendable {
+struct OCSPResponder: Sendable {
     let pki: DevelopmentPKI
     /// Read once: the authorities do not change while the server runs (`pki init` keeps what exists).
     let authority: DevelopmentPKI.Authority
@@ -20,17 +20,14 @@ public struct OCSPResponder: Sendable {
     static let validity: TimeInterval = 10 * 60
     static let maxRequestBytes = 16 * 1024
 
-    public init(pki: DevelopmentPKI, clock: @escaping @Sendable () -> Date) throws {
+    init(pki: DevelopmentPKI, clock: @escaping @Sendable () -> Date) throws {
         self.pki = pki
         authority = try pki.citizenCA()
         signer = try pki.ocspSigner()
         self.clock = clock
     }
 
-    /// Paths that take no CSRF token: an OCSP client is not a browser with a session.
-    public static let csrfExemptPrefixes = [DevelopmentPKI.ocspPath]
-
-    public func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.post(DevelopmentPKI.ocspPath) { request, _ in
             let body = try await request.body.collect(upTo: Self.maxRequestBytes)
             return Self.ocspResponse(answer(Array(buffer: body)))

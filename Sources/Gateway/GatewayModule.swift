@@ -8,7 +8,13 @@ import PersoCore
 
 /// The authentication gateway as one part of the product: the OpenID Connect provider at `/fas/oauth2`, the key
 /// chooser and keys at `/fas/login`, and the person's session pages. Applications never import this module.
-public struct GatewayModule: Sendable {
+public struct GatewayModule: Part {
+    public let name = "gateway"
+    public let policy = RoutePolicy.applicationPages
+    /// Pages that programs send people to with their own parameters (authorisation, logout): a form posted there
+    /// comes from the application's origin and carries no token of ours.
+    static let protocolPages = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .pages)
+
     public let settings: ProviderSettings
     public let signingKeys: SigningKeys
     public let clients: ClientRegistry
@@ -28,19 +34,12 @@ public struct GatewayModule: Sendable {
     let origin: String
     /// Behind HTTPS: cookies the gateway sets itself are `Secure` with the `__Host-` prefix.
     let secureCookies: Bool
-
-    /// Paths that authenticate by client credentials or bearer tokens, not by a browser session: no CSRF token.
-    public static let csrfExemptPrefixes = [ProviderSettings.basePath + "/"]
-
-    /// The provider's machine-facing endpoints, which answer every error in JSON; authorize and end-session are
-    /// visited by people, who get pages.
-    @Sendable public static func isProtocolPath(_ path: String) -> Bool {
-        let base = ProviderSettings.basePath
-        return path.hasPrefix(base + "/") && path != base + "/authorize" && path != base + "/connect/endSession"
-    }
+    /// The address the eID listener binds to (the server's own).
+    let listenerHost: String
 
     public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), cardReader: CardReader? = nil,
-                clock: @escaping @Sendable () -> Date) {
+                listenerHost: String = "127.0.0.1", clock: @escaping @Sendable () -> Date) {
+        self.listenerHost = listenerHost
         self.database = database
         self.cardReader = cardReader
         origin = publicURL.base
@@ -62,11 +61,14 @@ public struct GatewayModule: Sendable {
     /// Where an application sends people after logging them out, to be told it worked.
     public static let loggedOutPath = SessionPages.loggedOutPath
 
-    /// The account area's pages know who is logged in and where they came from (see `AccountArea`).
-    public var accountArea: some RouterMiddleware<PersoRequestContext> { AccountArea(clients: clients, database: database) }
+    public var migrations: [any Migration] { GatewayMigrations.all }
+
+    public var purgeJobs: [PurgeJob] {
+        [PurgeJob("gateway single-use markers") { try await purgeExpired() }]
+    }
 
     /// Deletes what is past its lifetime: client-assertion markers, codes and refresh tokens.
-    public func purgeExpired() async throws -> Int {
+    func purgeExpired() async throws -> Int {
         let now = clock()
         let markers = try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).count()
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
@@ -96,7 +98,12 @@ public struct GatewayModule: Sendable {
         try await signingKeys.ensureKey()
     }
 
-    public func register(on routes: RouteTable) {
+    public func register(on routes: Routes) {
+        routes.claim(prefix: "/fas")
+        let programs = routes.with(.applicationProtocol)
+        programs.claim(prefix: ProviderSettings.basePath + "/")
+        // Every page of the person's account area says who is logged in and leads back where they came from.
+        let area = { (page: String) in routes.with(middleware: AccountArea(page: page, clients: clients, database: database)) }
         let devices = TrustedDevices(database: database, clock: clock)
         let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
                                       secureCookies: secureCookies, clock: clock)
@@ -110,19 +117,21 @@ public struct GatewayModule: Sendable {
         } + [PasswordKey(passwords: passwords)]
         let cardReaderKey = cardReader.map { CardReaderKey(handoffs: handoffs, listenerURL: $0.listenerURL) }
         if let cardReaderKey { keys.append(cardReaderKey) }
-        DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: routes)
-        TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: routes)
+        DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: programs, pages: routes)
+        TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: programs)
         let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, devices: devices,
                                     secureCookies: secureCookies, database: database, clock: clock)
-        login.register(on: routes)
+        login.register(on: routes, entry: routes.with(Self.protocolPages))
         if let cardReader, let cardReaderKey {
             CardReaderLogin(key: cardReaderKey, login: login, handoffs: handoffs, audit: audit, database: database, clock: clock).register(on: routes)
             registerProxiedCardReader(cardReader, on: routes)
         }
-        MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock).register(on: routes)
+        MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock)
+            .register(on: area(MyKeysPages.path))
         MyPasswordPages(policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, database: database, hasher: PasswordHasher(), clock: clock)
-            .register(on: routes)
-        SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock).register(on: routes)
+            .register(on: area(MyPasswordPages.path))
+        SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
+            .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(SessionPages.activityPath))
     }
 
     // MARK: eID card reader
@@ -133,7 +142,7 @@ public struct GatewayModule: Sendable {
 
     /// Behind a reverse proxy that ends TLS for the eID origin: the same endpoint on the main origin, reading the
     /// certificate from the proxy's header (only from a trusted proxy address).
-    private func registerProxiedCardReader(_ reader: CardReader, on routes: RouteTable) {
+    private func registerProxiedCardReader(_ reader: CardReader, on routes: Routes) {
         let endpoint = cardReaderEndpoint(reader)
         routes.get(CardReaderEndpoint.path) { request, context in
             let ip = context.remoteAddress?.ipAddress
@@ -143,10 +152,18 @@ public struct GatewayModule: Sendable {
         }
     }
 
-    /// The certificate-login listener on its own port, as a service of the application; nil when there is no eID
-    /// configuration or no port (proxy mode).
-    public func cardReaderListener(host: String, logger: Logger) throws -> (any Service)? {
-        guard let cardReader, let port = cardReader.settings.port else { return nil }
-        return try CardReaderListener(reader: cardReader, endpoint: cardReaderEndpoint(cardReader), host: host, port: port).makeApplication(logger: logger)
+    /// The certificate-login listener on its own port, when there is an eID configuration with a port (not in
+    /// proxy mode). If it cannot start, the rest of the product still works; the log says so loudly.
+    public func services(logger: Logger) -> [any Service] {
+        guard let cardReader, let port = cardReader.settings.port else { return [] }
+        do {
+            let listener = try CardReaderListener(reader: cardReader, endpoint: cardReaderEndpoint(cardReader), host: listenerHost, port: port)
+                .makeApplication(logger: logger)
+            logger.info("eID card reader", metadata: ["listener": "\(cardReader.settings.publicURL.absoluteString)"])
+            return [listener]
+        } catch {
+            logger.critical("eID listener not started", metadata: ["error": "\(error)"])
+            return []
+        }
     }
 }

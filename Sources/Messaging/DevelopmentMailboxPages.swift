@@ -51,7 +51,7 @@ struct DevelopmentMailboxPages: Sendable {
         let messages: [Message]
     }
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get("/dev/outbox.json") { _, _ in
             let formatter = ISO8601DateFormatter()
             let messages = try await outbox.recent().map { message in

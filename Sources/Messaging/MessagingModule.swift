@@ -1,11 +1,14 @@
+import FluentKit
 import Foundation
 import Logging
 import PersoCore
 import ServiceLifecycle
 
 /// E-mail for the whole product: the outbox every part writes to, the worker that delivers it, and in
-/// development mode the mailbox page.
-public struct MessagingModule: Sendable {
+/// development mode the mailbox page (a development tool: it stays open through maintenance).
+public struct MessagingModule: Part {
+    public let name = "messaging"
+    public let policy = RoutePolicy.alwaysOpenPages
     public let outbox: Outbox
     let settings: MailSettings
     let development: Bool
@@ -31,12 +34,20 @@ public struct MessagingModule: Sendable {
         return development ? "development mailbox (/dev/outbox)" : "nowhere: no mail server configured, messages wait in the outbox"
     }
 
-    /// The delivery worker, or nil when there is nowhere to deliver (messages then wait in the outbox).
-    public func deliveryWorker(logger: Logger) -> (any Service)? {
-        transport.map { DeliveryWorker(outbox: outbox, transport: $0, settings: settings, logger: logger) }
+    public var migrations: [any Migration] { MessagingMigrations.all }
+
+    /// The delivery worker, unless there is nowhere to deliver (messages then wait in the outbox).
+    public func services(logger: Logger) -> [any Service] {
+        logger.info("e-mail", metadata: ["delivery": "\(destination)"])
+        return transport.map { [DeliveryWorker(outbox: outbox, transport: $0, settings: settings, logger: logger)] } ?? []
     }
 
-    public func register(on routes: RouteTable) {
+    public var purgeJobs: [PurgeJob] {
+        let outbox = self.outbox
+        return [PurgeJob("delivered messages") { try await outbox.purge() }]
+    }
+
+    public func register(on routes: Routes) {
         if development {
             DevelopmentMailboxPages(outbox: outbox).register(on: routes)
         }

@@ -7,6 +7,8 @@ public struct AppEnvironment: Sendable {
     public var clock: @Sendable () -> Date
     /// How the applications reach the gateway: real HTTP by default; in-process tests give the product itself.
     public var gatewayTransport: any GatewayTransport
+    /// Parts beyond the product's own, mounted last: a test proves with one that a new part needs nothing else.
+    public var extraParts: [any Part] = []
 
     public init(clock: @escaping @Sendable () -> Date = Date.init, gatewayTransport: any GatewayTransport = URLSessionTransport()) {
         self.clock = clock

@@ -6,10 +6,13 @@ import Hummingbird
 import Logging
 import Messaging
 import PersoCore
+import Portal
 import RelyingParty
 import SelfService
 
-/// The composition root: builds the whole product from a configuration and mounts every part on one router.
+/// The composition root: builds the product's parts from a configuration and mounts them on one router. Each part
+/// declares its own tables, routes (with what maintenance and CSRF do to them), services and purge jobs; here they
+/// are only listed, in the order their tables depend on each other.
 public struct PersoPointApp {
     public let configuration: PersoPointConfiguration
     public let database: PersoDatabase
@@ -18,8 +21,9 @@ public struct PersoPointApp {
     public let metrics: RequestMetrics
     public let messaging: MessagingModule
     public let gateway: GatewayModule
-    public let selfService: SelfServiceModule
     public let environment: AppEnvironment
+    /// Every part, shell first; `environment.extraParts` (tests) last.
+    public let parts: [any Part]
     let logger: Logger
 
     /// Opens the database (creating the data directory for SQLite); call `prepare()` before serving.
@@ -30,11 +34,11 @@ public struct PersoPointApp {
         self.configuration = configuration
         self.environment = environment
         self.logger = logger
-        self.database = try PersoDatabase(location: configuration.database, migrations: ProductMigrations.all, logger: logger)
-        self.sessions = SessionStore(database: database, policy: configuration.sessionPolicy, clock: environment.clock)
-        self.maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
-        self.metrics = RequestMetrics()
-        self.messaging = try MessagingModule(
+        database = try PersoDatabase(location: configuration.database, logger: logger)
+        sessions = SessionStore(database: database, policy: configuration.sessionPolicy, clock: environment.clock)
+        maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
+        metrics = RequestMetrics()
+        messaging = try MessagingModule(
             database: database, settings: configuration.mail, development: configuration.development,
             heloName: configuration.publicURL.host ?? "localhost", clock: environment.clock
         )
@@ -42,12 +46,22 @@ public struct PersoPointApp {
             activationLevel: LevelOfAssurance(rawValue: configuration.keyActivationLevel) ?? .level450,
             tokenCardInactivity: TimeInterval(configuration.tokenCardInactivityDays) * 86_400
         )
-        self.gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
-                                     cardReader: try Self.cardReader(configuration), clock: environment.clock)
-        self.selfService = SelfServiceModule(
-            database: database, outbox: messaging.outbox, relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
+        gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
+                                cardReader: try Self.cardReader(configuration), listenerHost: configuration.host, clock: environment.clock)
+        let selfService = SelfServiceModule(
+            database: database, outbox: messaging.outbox,
+            relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
             development: configuration.development, clock: environment.clock
         )
+        parts = [
+            ShellPart(database: database, sessions: sessions, metrics: metrics),
+            messaging,
+            gateway,
+            selfService,
+            ContactPart(secureCookies: configuration.servesHTTPS),
+            PortalPart(helpDesk: configuration.helpDesk, sessions: configuration.sessionPolicy),
+            DevelopmentPKIPart(pki: DevelopmentPKI(dataDirectory: configuration.dataDirectory), clock: environment.clock, logger: logger),
+        ] + environment.extraParts
     }
 
     /// The eID key's trust: the configured PEM files, or else the development PKI's when `pki init` (or `--dev`)
@@ -87,57 +101,36 @@ public struct PersoPointApp {
     /// server and `migrate` register the built-in applications: any other command may run with another public URL
     /// than the running server's, and must never rewrite the return addresses that server's applications use.
     public func prepare(registeringApplications: Bool) async throws {
-        try await database.migrate()
-        try await gateway.prepare()
+        try await database.migrate(parts.flatMap(\.migrations))
+        for part in parts { try await part.prepare() }
         if registeringApplications {
             try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
         }
     }
 
-    /// Paths of the applications and the gateway: closed while maintenance is under way.
-    static let applicationPrefixes = ["/selfservice", "/contact", "/ebox", "/fas", "/mobile"]
-
-    /// Browser-less endpoints that authenticate by other means than a session, and so take no CSRF token.
-    static let csrfExemptPrefixes: [String] = GatewayModule.csrfExemptPrefixes + OCSPResponder.csrfExemptPrefixes
-
-    public func makeRouter() -> Router<PersoRequestContext> {
-        let router = Router(context: PersoRequestContext.self)
-        let routes = RouteTable(router: router)
+    /// The route table once every part has declared its routes (the router is in `routes.router`).
+    public func makeRoutes() -> RouteTable {
+        let routes = RouteTable(router: Router(context: PersoRequestContext.self))
+        let router = routes.router
         let secure = configuration.servesHTTPS
         // Outermost first. Middleware must be added before routes: the router attaches it when a route is added.
         router.add(middleware: SecurityHeadersMiddleware(strictTransportSecurity: secure))
         router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         router.add(middleware: LanguageMiddleware(secureCookies: secure))
-        router.add(middleware: ErrorPageMiddleware(routes: routes, isProtocolPath: GatewayModule.isProtocolPath))
+        router.add(middleware: ErrorPageMiddleware(routes: routes))
         router.add(middleware: BodyLimitMiddleware())
         router.add(middleware: SessionMiddleware(store: sessions))
-        router.add(middleware: CSRFMiddleware(exemptPrefixes: Self.csrfExemptPrefixes))
-        router.add(middleware: MaintenanceMiddleware(schedule: maintenance, closedPrefixes: Self.applicationPrefixes))
-        router.add(middleware: gateway.accountArea)
+        router.add(middleware: CSRFMiddleware(routes: routes))
+        router.add(middleware: MaintenanceMiddleware(schedule: maintenance, routes: routes))
+        for part in parts {
+            part.register(on: routes.routes(of: part.name, policy: part.policy))
+        }
+        return routes
+    }
 
-        HealthRoutes.register(on: routes, database: database, metrics: metrics)
-        routes.get(Stylesheet.path) { _, _ in
-            Response(
-                status: .ok,
-                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
-                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
-            )
-        }
-        PortalController(helpDesk: configuration.helpDesk, sessions: configuration.sessionPolicy).register(on: routes)
-        ContactEntryController(secureCookies: secure).register(on: routes)
-        gateway.register(on: routes)
-        messaging.register(on: routes)
-        selfService.register(on: routes)
-        let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
-        if pki.exists {
-            do {
-                try OCSPResponder(pki: pki, clock: environment.clock).register(on: routes)
-            } catch {
-                logger.critical("development PKI unreadable: no OCSP responder", metadata: ["error": "\(error)"])
-            }
-        }
-        return router
+    public func makeRouter() -> Router<PersoRequestContext> {
+        makeRoutes().router
     }
 
     /// The HTTP application, with the background services that belong to it.
@@ -159,25 +152,9 @@ public struct PersoPointApp {
             ),
             logger: logger
         )
-        let sessions = self.sessions, gateway = self.gateway, outbox = messaging.outbox, selfService = self.selfService
-        app.addServices(ExpiryPurger(jobs: [
-            .init(name: "sessions") { try await sessions.purgeExpired() },
-            .init(name: "gateway single-use markers") { try await gateway.purgeExpired() },
-            .init(name: "delivered messages") { try await outbox.purge() },
-            .init(name: "selfservice e-mail confirmations") { try await selfService.purgeExpired() },
-        ], interval: .seconds(300), logger: logger))
-        logger.info("e-mail", metadata: ["delivery": "\(messaging.destination)"])
-        if let worker = messaging.deliveryWorker(logger: logger) {
-            app.addServices(worker)
-        }
-        do {
-            if let reader = gateway.cardReader, let listener = try gateway.cardReaderListener(host: configuration.host, logger: logger) {
-                app.addServices(listener)
-                logger.info("eID card reader", metadata: ["listener": "\(reader.settings.publicURL.absoluteString)"])
-            }
-        } catch {
-            // The rest of the product still works; the eID tile stays but its listener is missing, which the log says loudly.
-            logger.critical("eID listener not started", metadata: ["error": "\(error)"])
+        app.addServices(ExpiryPurger(jobs: parts.flatMap(\.purgeJobs), interval: .seconds(300), logger: logger))
+        for part in parts {
+            app.addServices(part.services(logger: logger))
         }
         return app
     }

@@ -13,7 +13,7 @@ public struct RelyingPartyRoutes: Sendable {
         self.relyingParty = relyingParty
     }
 
-    public func register(on routes: RouteTable) {
+    public func register(on routes: Routes) {
         let path = relyingParty.settings.path
         routes.get(path + "/login") { request, context in
             let returnTo = try Self.query(request)["return"]

@@ -6,7 +6,9 @@ import RelyingParty
 
 /// PersoSelfService as one part of the product: mounted at `/selfservice`, logged in through the gateway by the
 /// relying party, with its own tables. It never imports the gateway: who the person is comes from the ID token.
-public struct SelfServiceModule: Sendable {
+public struct SelfServiceModule: Part {
+    public let name = "selfservice"
+    public let policy = RoutePolicy.applicationPages
     public static let path = "/selfservice"
     public static let clientID = "persoselfservice"
 
@@ -21,14 +23,18 @@ public struct SelfServiceModule: Sendable {
         self.development = development
     }
 
-    public static var migrations: [any Migration] { [CreatePersonalData()] }
+    public var migrations: [any Migration] { [CreatePersonalData()] }
 
-    public func register(on routes: RouteTable) {
+    public func register(on routes: Routes) {
+        routes.claim(prefix: Self.path)
         RelyingPartyRoutes(relyingParty: relyingParty).register(on: routes)
         HomeController(relyingParty: relyingParty).register(on: routes)
         PersonalDataController(relyingParty: relyingParty, store: store, development: development).register(on: routes)
     }
 
-    /// Deletes e-mail confirmation links past their lifetime.
-    public func purgeExpired() async throws -> Int { try await store.purgeExpired() }
+    /// E-mail confirmation links past their lifetime.
+    public var purgeJobs: [PurgeJob] {
+        let store = self.store
+        return [PurgeJob("selfservice e-mail confirmations") { try await store.purgeExpired() }]
+    }
 }

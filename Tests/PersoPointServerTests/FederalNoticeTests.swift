@@ -6,6 +6,7 @@ import PersoCore
 import Testing
 @testable import Gateway
 @testable import PersoPointServer
+@testable import Portal
 
 @Suite("A visitor reading the notices in the footer")
 struct FederalNoticeTests {

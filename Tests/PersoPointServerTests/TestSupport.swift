@@ -39,6 +39,7 @@ func withProduct<T>(
     idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
     gateway: InProcessGateway? = nil,
     registeringApplications: Bool = true,
+    extraParts: [any Part] = [],
     configure: (inout PersoPointConfiguration) -> Void = { _ in },
     _ body: (PersoPointApp) async throws -> T
 ) async throws -> T {
@@ -58,6 +59,7 @@ func withProduct<T>(
     logger.logLevel = .warning
     var environment = AppEnvironment(clock: { clock.now })
     if let gateway { environment.gatewayTransport = gateway }
+    environment.extraParts = extraParts
     let app = try PersoPointApp(configuration: configuration, environment: environment, logger: logger)
     do {
         try await app.prepare(registeringApplications: registeringApplications)

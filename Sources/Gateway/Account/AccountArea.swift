@@ -6,25 +6,20 @@ import PersoCore
 /// The person's account area — my digital keys, my activity, my password — as one place: every page of it shows
 /// who is logged in with a logout, the area's pages, and the way back to the application the person came from
 /// (named by `?from=<client_id>` on the link that brought them, remembered for the session) or the portal.
+/// It runs on the area's routes only: each page family registers its routes behind one (`Routes.with(middleware:)`).
 struct AccountArea: RouterMiddleware {
     typealias Context = PersoRequestContext
+    /// The page of the family this middleware serves, where a form's answer is shown again.
+    let page: String
     let clients: ClientRegistry
     let database: PersoDatabase
 
-    static let activityPath = "/fas/activity"
-    static let passwordPath = MyPasswordPages.path
-    static let paths = [MyKeysPages.path, activityPath, passwordPath]
     static let cameFromKey = "account.from"
 
-    static func contains(_ path: String) -> Bool {
-        paths.contains { path == $0 || path.hasPrefix($0 + "/") }
-    }
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        guard Self.contains(request.uri.path) else { return try await next(request, context) }
         var context = context
         // A page answering a form of the area is shown again (and switches language) at the area page's address.
-        if request.method == .post, let page = Self.paths.first(where: { request.uri.path.hasPrefix($0) }) {
+        if request.method == .post {
             context.pageAddress = page
         }
         if let from = request.uri.queryParameters["from"].map(String.init), from.count <= 100, try await clients.find(from) != nil {
@@ -37,8 +32,8 @@ struct AccountArea: RouterMiddleware {
                                               logoutAction: "/fas/logout", logoutLabel: gateway.logout, csrfToken: context.session.csrfToken)
             context.areaNavigation = AreaNavigation(label: texts.areaLabel, links: [
                 .init(title: gateway.keysTitle, href: MyKeysPages.path),
-                .init(title: gateway.activityTitle, href: Self.activityPath),
-                .init(title: AccountTexts.texts(for: context.language).passwordTitle, href: Self.passwordPath),
+                .init(title: gateway.activityTitle, href: SessionPages.activityPath),
+                .init(title: AccountTexts.texts(for: context.language).passwordTitle, href: MyPasswordPages.path),
             ], back: try await back(context: context, texts: texts))
         }
         return try await next(request, context)

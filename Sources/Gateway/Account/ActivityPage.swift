@@ -64,7 +64,7 @@ enum ActivityPage {
             .element(named: "summary", text: texts.notMe),
             .forEach(texts.notMeSteps) { .p(.text($0)) },
             .ol(
-                .li(.a(.href(AccountArea.passwordPath), .text(texts.notMeChangePassword))),
+                .li(.a(.href(MyPasswordPages.path), .text(texts.notMeChangePassword))),
                 .li(.a(.href(MyKeysPages.path), .text(texts.notMeKeys))),
                 .li(.a(.href("/helpdesk"), .text(texts.notMeHelpDesk)))
             ),
@@ -74,9 +74,9 @@ enum ActivityPage {
     private static func pager(page: Int, pages: Int, account: AccountAreaTexts) -> Node<HTML.BodyContext> {
         .nav(
             .class("pager"), .attribute(named: "aria-label", value: account.pageOf(page + 1, pages).attributeEscaped),
-            .if(page > 0, .a(.id("activity-newer"), .href("\(AccountArea.activityPath)?page=\(page)"), .text("← " + account.newer))),
+            .if(page > 0, .a(.id("activity-newer"), .href("\(SessionPages.activityPath)?page=\(page)"), .text("← " + account.newer))),
             .span(.class("pager-position"), .text(account.pageOf(page + 1, pages))),
-            .if(page + 1 < pages, .a(.id("activity-older"), .href("\(AccountArea.activityPath)?page=\(page + 2)"), .text(account.older + " →")))
+            .if(page + 1 < pages, .a(.id("activity-older"), .href("\(SessionPages.activityPath)?page=\(page + 2)"), .text(account.older + " →")))
         )
     }
 }

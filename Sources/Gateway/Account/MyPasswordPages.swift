@@ -23,7 +23,7 @@ struct MyPasswordPages: Sendable {
     static let changeLevel = LevelOfAssurance.level300
     static let usernameLength = 3...64
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(Self.path) { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: .level200, context: context) }
             return try await page(sso, notice: notice(request, context), error: nil, typedUsername: nil, context: context)

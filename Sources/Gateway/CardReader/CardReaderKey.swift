@@ -40,7 +40,7 @@ struct CardReaderLogin: Sendable {
 
     static let returnPath = "/fas/eid/return"
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(Self.returnPath) { request, context in
             let query = request.uri.queryParameters
             let attempt = query["attempt"].map(String.init), result = query["result"].map(String.init)

@@ -17,11 +17,12 @@ struct LoginController: Sendable {
     let database: PersoDatabase
     let clock: @Sendable () -> Date
 
-    func register(on routes: RouteTable) {
-        routes.get(ProviderSettings.basePath + "/authorize") { request, context in
+    /// `entry` takes the authorisation requests applications send people with.
+    func register(on routes: Routes, entry: Routes) {
+        entry.get(ProviderSettings.basePath + "/authorize") { request, context in
             try await authorize(parameters: try Self.queryParameters(request), request: request, context: context)
         }
-        routes.post(ProviderSettings.basePath + "/authorize") { request, context in
+        entry.post(ProviderSettings.basePath + "/authorize") { request, context in
             try await authorize(parameters: context.form ?? FormFields([:]), request: request, context: context)
         }
         routes.get("/fas/login") { request, context in

@@ -19,7 +19,7 @@ struct MyKeysPages: Sendable {
     static let pendingSecretKey = "keys.totp.pending"
     static let managedKinds: [DigitalKeyKind] = [.email, .totp, .token]
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(Self.path) { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: .level200, context: context) }
             return try await overview(sso, notice: notice(request, context), error: nil, context: context)

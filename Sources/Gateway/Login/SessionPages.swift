@@ -11,11 +11,15 @@ struct SessionPages: Sendable {
     let audit: AuditLog
     let clock: @Sendable () -> Date
 
-    func register(on routes: RouteTable) {
-        routes.get(ProviderSettings.basePath + "/connect/endSession") { request, context in
+    static let activityPath = "/fas/activity"
+
+    /// `entry` takes the logout requests applications send people with (RP-initiated logout); `activity` is the
+    /// account area's.
+    func register(on routes: Routes, entry: Routes, activity: Routes) {
+        entry.get(ProviderSettings.basePath + "/connect/endSession") { request, context in
             try await endSession(try LoginController.queryParameters(request).values, request: request, context: context)
         }
-        routes.post(ProviderSettings.basePath + "/connect/endSession") { request, context in
+        entry.post(ProviderSettings.basePath + "/connect/endSession") { request, context in
             try await endSession(context.form?.values ?? [:], request: request, context: context)
         }
         routes.post("/fas/logout/confirm") { request, context in
@@ -31,10 +35,10 @@ struct SessionPages: Sendable {
         }
         // Where applications send people after their logout (a registered post-logout address of the built-in ones).
         routes.get(Self.loggedOutPath) { _, context in loggedOutPage(context) }
-        routes.get(AccountArea.activityPath) { request, context in
+        activity.get(Self.activityPath) { request, context in
             guard let sso = SSOSession.current(in: context.session) else {
                 // The gateway's own page: log in with any key, then come back here.
-                return LoginTransaction.logIn(toReach: AccountArea.activityPath, level: .level200, session: context.session, now: clock())
+                return LoginTransaction.logIn(toReach: Self.activityPath, level: .level200, session: context.session, now: clock())
             }
             return try await activityPage(sso, request: request, context: context)
         }

@@ -7,7 +7,8 @@ struct DiscoveryEndpoints: Sendable {
     let settings: ProviderSettings
     let keys: SigningKeys
 
-    func register(on routes: RouteTable) {
+    /// The metadata and keys for programs; the guide for relying parties is a page for people.
+    func register(on routes: Routes, pages: Routes) {
         let metadata: [String: Any] = [
             "issuer": settings.issuer,
             "authorization_endpoint": settings.authorizationEndpoint,
@@ -56,6 +57,6 @@ struct DiscoveryEndpoints: Sendable {
             headers[.cacheControl] = "public, max-age=300"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try await keys.jwksJSON())))
         }
-        routes.get(RelyingPartyGuidePage.path) { _, context in RelyingPartyGuidePage.response(settings: settings, context: context) }
+        pages.get(RelyingPartyGuidePage.path) { _, context in RelyingPartyGuidePage.response(settings: settings, context: context) }
     }
 }

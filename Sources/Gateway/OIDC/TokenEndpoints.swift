@@ -12,7 +12,7 @@ struct TokenEndpoints: Sendable {
     let audit: AuditLog
     let crossOrigin: CrossOriginAccess
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         let base = ProviderSettings.basePath
         routes.post(base + "/access_token") { request, context in
             await crossOrigin.answer(request, await answer { try await token(request, context) })

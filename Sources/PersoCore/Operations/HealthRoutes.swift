@@ -3,7 +3,7 @@ import Hummingbird
 
 /// Liveness (the process answers), readiness (and its database does), and the Prometheus metrics.
 public enum HealthRoutes {
-    public static func register(on routes: RouteTable, database: PersoDatabase, metrics: RequestMetrics) {
+    public static func register(on routes: Routes, database: PersoDatabase, metrics: RequestMetrics) {
         routes.get("/health/live") { _, _ in
             json(.ok, ["status": "live"])
         }

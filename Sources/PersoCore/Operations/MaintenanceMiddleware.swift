@@ -3,15 +3,16 @@ import Hummingbird
 import Plot
 
 /// Puts the maintenance notice on every page (the banner) and, while a window is under way, answers the
-/// applications' paths with the maintenance page. The portal, help and health stay up.
+/// routes whose declaration says maintenance closes them (`RoutePolicy.Maintenance`) with the maintenance page.
+/// The portal, help and health stay up.
 public struct MaintenanceMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let schedule: MaintenanceSchedule
-    let closedPrefixes: [String]
+    let routes: RouteTable
 
-    public init(schedule: MaintenanceSchedule, closedPrefixes: [String]) {
+    public init(schedule: MaintenanceSchedule, routes: RouteTable) {
         self.schedule = schedule
-        self.closedPrefixes = closedPrefixes
+        self.routes = routes
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -22,7 +23,8 @@ public struct MaintenanceMiddleware: RouterMiddleware {
         }
         // A database hiccup must not take the pages down with it: no notice is better than a 500.
         context.maintenance = try? await schedule.notice()
-        if let notice = context.maintenance, notice.isActive, closedPrefixes.contains(where: { path.hasPrefix($0) }) {
+        if let notice = context.maintenance, notice.isActive,
+           routes.policy(endpoint: context.endpointPath, path: path).maintenance == .closes {
             let texts = context.chrome.texts
             let retryAfter = max(60, Int(notice.endsAt.timeIntervalSinceNow))
             let page = Page(

@@ -6,15 +6,13 @@ import NIOCore
 import NIOPosix
 import SQLKit
 
-/// The product's database: one fluent-kit `Databases` on the shared event loops, with every part's migrations.
+/// The product's database: one fluent-kit `Databases` on the shared event loops.
 public final class PersoDatabase: Sendable {
     public let location: DatabaseLocation
     private let databases: Databases
-    private let migrations: Migrations
     private let logger: Logger
 
-    /// Each part of the product hands in its own migrations, in dependency order.
-    public init(location: DatabaseLocation, migrations: [any Migration], logger: Logger) throws {
+    public init(location: DatabaseLocation, logger: Logger) throws {
         self.location = location
         self.logger = logger
         let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
@@ -30,9 +28,6 @@ public final class PersoDatabase: Sendable {
             }
         }
         self.databases = databases
-        let all = Migrations()
-        all.add(migrations)
-        self.migrations = all
     }
 
     /// A handle on the database for one unit of work.
@@ -42,8 +37,11 @@ public final class PersoDatabase: Sendable {
 
     public var sql: any SQLDatabase { db as! any SQLDatabase }
 
-    /// Brings the schema up to date; safe to call on every start and from several instances in turn.
-    public func migrate() async throws {
+    /// Brings the schema up to date with every part's migrations, in dependency order; safe to call on every start
+    /// and from several instances in turn.
+    public func migrate(_ list: [any Migration]) async throws {
+        let migrations = Migrations()
+        migrations.add(list)
         let migrator = Migrator(
             databases: databases, migrations: migrations, logger: logger,
             on: MultiThreadedEventLoopGroup.singleton.any(), migrationLogLevel: .debug

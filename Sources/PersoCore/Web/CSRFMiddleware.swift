@@ -3,16 +3,17 @@ import Hummingbird
 
 /// Every state-changing request from a browser must carry the session's CSRF token, in the `_csrf` form field
 /// or the `X-CSRF-Token` header. Machine endpoints that authenticate otherwise (OAuth token endpoint, APIs
-/// with bearer tokens) are listed by prefix as exempt. The form body read here is handed on in `context.form`.
+/// with bearer tokens) are declared exempt with their routes (`RoutePolicy.Forgery`). The form body read here is
+/// handed on in `context.form`.
 public struct CSRFMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
-    let exemptPrefixes: [String]
+    let routes: RouteTable
 
     public static let headerName = HTTPField.Name("X-CSRF-Token")!
     public static let fieldName = "_csrf"
 
-    public init(exemptPrefixes: [String]) {
-        self.exemptPrefixes = exemptPrefixes
+    public init(routes: RouteTable) {
+        self.routes = routes
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -27,8 +28,8 @@ public struct CSRFMiddleware: RouterMiddleware {
         let safe: Set<HTTPRequest.Method> = [.get, .head, .options]
         let path = request.uri.path
         // No route matched: nothing can change, and the error middleware answers 404 or 405.
-        let matched = context.endpointPath != nil
-        guard matched, !safe.contains(request.method), !exemptPrefixes.contains(where: { path.hasPrefix($0) }) else {
+        guard let endpoint = context.endpointPath, !safe.contains(request.method),
+              routes.policy(endpoint: endpoint, path: path).forgery == .tokenRequired else {
             return try await next(request, context)
         }
         let presented = request.headers[Self.headerName] ?? context.form?[Self.fieldName]

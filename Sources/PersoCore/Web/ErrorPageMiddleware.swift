@@ -8,16 +8,14 @@ import Plot
 /// 500 that shows only the request id; the error itself goes to the log under that id.
 public struct ErrorPageMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
+    /// Also says which routes are protocol endpoints (OAuth's token, userinfo…): their clients are programs, which
+    /// always get JSON with OAuth's error codes, whatever they accept (`RoutePolicy.Errors`).
     let routes: RouteTable
-    /// Paths of protocol endpoints (OAuth's token, userinfo…): their clients are programs, which always get JSON
-    /// with OAuth's error codes, whatever they accept.
-    let isProtocolPath: @Sendable (String) -> Bool
     /// Error pages without per-request details (all but 405's `Allow` and 500's request id) are rendered once.
     let cache = RenderedPageCache()
 
-    public init(routes: RouteTable, isProtocolPath: @escaping @Sendable (String) -> Bool = { _ in false }) {
+    public init(routes: RouteTable) {
         self.routes = routes
-        self.isProtocolPath = isProtocolPath
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -58,7 +56,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         if case .known(.methodNotAllowed(let allowed)) = error, !allowed.isEmpty {
             headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         }
-        let isProtocol = isProtocolPath(request.uri.path)
+        let isProtocol = routes.policy(endpoint: context.endpointPath, path: request.uri.path).errors == .json
         if isProtocol || Self.wantsJSON(request) {
             var (code, description) = Self.jsonCode(error)
             if isProtocol { code = Self.oauthCode(error) }

@@ -7,7 +7,7 @@ import RelyingParty
 struct HomeController: Sendable {
     let relyingParty: RelyingParty
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(SelfServiceModule.path) { request, context in
             guard let person = relyingParty.person(in: context.session) else { return relyingParty.loginRequired(request, context: context) }
             return relyingParty.response(page(person, context: context), person: person, request: request, context: context)

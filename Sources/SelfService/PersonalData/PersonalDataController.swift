@@ -19,7 +19,7 @@ struct PersonalDataController: Sendable {
     /// A payment detail (the salary account) changes only after a login at Level400 or above in the last 5 minutes.
     static let paymentStepUp = StepUp(level: AssuranceLevel(400), maxAge: 300)
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(Self.path) { request, context in
             guard let person = relyingParty.person(in: context.session) else { return relyingParty.loginRequired(request, context: context) }
             let query = FormFields(encoded: request.uri.query ?? "")

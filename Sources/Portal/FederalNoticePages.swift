@@ -17,7 +17,7 @@ struct FederalNoticePages: Sendable {
     let sessions: SessionPolicy
     let cache: RenderedPageCache
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get(Self.accessibilityPath) { _, context in accessibility(context) }
         routes.get(Self.privacyPath) { _, context in privacy(context) }
         routes.get(Self.cookiesPath) { _, context in cookies(context) }

@@ -1,20 +1,19 @@
 import Logging
-import PersoCore
 import ServiceLifecycle
 
-/// Every few minutes, deletes what has outlived its use: expired sessions, and the gateway's expired codes and
-/// single-use markers. Doing it here keeps that work off the request paths.
-struct ExpiryPurger: Service {
-    struct Job: Sendable {
-        let name: String
-        let purge: @Sendable () async throws -> Int
-    }
-
-    let jobs: [Job]
+/// Every few minutes, deletes what has outlived its use, for every part that declared a `PurgeJob`. Doing it here keeps that work off the request paths.
+public struct ExpiryPurger: Service {
+    let jobs: [PurgeJob]
     let interval: Duration
     let logger: Logger
 
-    func run() async throws {
+    public init(jobs: [PurgeJob], interval: Duration, logger: Logger) {
+        self.jobs = jobs
+        self.interval = interval
+        self.logger = logger
+    }
+
+    public func run() async throws {
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             for job in jobs {
                 do {

@@ -12,7 +12,7 @@ struct PortalController {
     /// The session limits and cookie names the privacy and cookie notices state.
     var sessions = SessionPolicy()
 
-    func register(on routes: RouteTable) {
+    func register(on routes: Routes) {
         routes.get("/") { _, context in home(context) }
         routes.get("/help") { _, context in helpIndex(context) }
         routes.get("/help/:topic") { _, context in
@@ -21,8 +21,9 @@ struct PortalController {
             }
             return helpPage(topic, context)
         }
+        // An application still to come is closed in maintenance like the applications that are there.
         for application in ComingApplication.allCases {
-            routes.get(application.path) { _, context in notYet(application, context) }
+            routes.with(.applicationPages).get(application.path) { _, context in notYet(application, context) }
         }
         FederalNoticePages(helpDesk: helpDesk, sessions: sessions, cache: cache).register(on: routes)
     }

@@ -1,0 +1,37 @@
+import FluentKit
+import Hummingbird
+
+/// What every page stands on rather than a room of its own: sessions and the maintenance schedule (their tables
+/// and purge), the stylesheet, health checks and metrics. Always open: a load balancer and a monitoring system must
+/// reach them during maintenance.
+public struct ShellPart: Part {
+    public let name = "shell"
+    public let policy = RoutePolicy.alwaysOpenProtocol
+    let database: PersoDatabase
+    let sessions: SessionStore
+    let metrics: RequestMetrics
+
+    public init(database: PersoDatabase, sessions: SessionStore, metrics: RequestMetrics) {
+        self.database = database
+        self.sessions = sessions
+        self.metrics = metrics
+    }
+
+    public var migrations: [any Migration] { CoreMigrations.all }
+
+    public func register(on routes: Routes) {
+        HealthRoutes.register(on: routes, database: database, metrics: metrics)
+        routes.with(.alwaysOpenPages).get(Stylesheet.path) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
+                body: .init(byteBuffer: ByteBuffer(string: Stylesheet.css))
+            )
+        }
+    }
+
+    public var purgeJobs: [PurgeJob] {
+        let sessions = self.sessions
+        return [PurgeJob("sessions") { try await sessions.purgeExpired() }]
+    }
+}

@@ -1,0 +1,44 @@
+/// What the shell does around a route besides calling it, declared where the route is declared so that the two
+/// can never disagree: whether maintenance closes it, whether a state-changing request needs the session's CSRF
+/// token, and whether its errors are pages for people or JSON for programs.
+public struct RoutePolicy: Sendable, Hashable {
+    public enum Maintenance: Sendable, Hashable {
+        /// Answered with the maintenance page while a window is under way (the applications and the gateway).
+        case closes
+        /// Stays up through maintenance (the portal, its help, health checks, development tools).
+        case staysOpen
+    }
+
+    public enum Forgery: Sendable, Hashable {
+        /// A browser form: POSTs carry the session's CSRF token.
+        case tokenRequired
+        /// A program that authenticates otherwise (client credentials, bearer tokens, an OCSP client).
+        case exempt
+    }
+
+    public enum Errors: Sendable, Hashable {
+        /// A localised page for people (or JSON for a client that asked for it).
+        case pages
+        /// Always JSON with a stable code: the endpoint's clients are programs.
+        case json
+    }
+
+    public var maintenance: Maintenance
+    public var forgery: Forgery
+    public var errors: Errors
+
+    public init(maintenance: Maintenance, forgery: Forgery = .tokenRequired, errors: Errors = .pages) {
+        self.maintenance = maintenance
+        self.forgery = forgery
+        self.errors = errors
+    }
+
+    /// Pages of an application or of the gateway.
+    public static let applicationPages = RoutePolicy(maintenance: .closes)
+    /// A protocol endpoint of an application or of the gateway, for programs.
+    public static let applicationProtocol = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .json)
+    /// Pages that stay up through maintenance.
+    public static let alwaysOpenPages = RoutePolicy(maintenance: .staysOpen)
+    /// A machine endpoint that stays up through maintenance (health, metrics, OCSP).
+    public static let alwaysOpenProtocol = RoutePolicy(maintenance: .staysOpen, forgery: .exempt, errors: .json)
+}
