@@ -116,7 +116,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PersoCoreTests",
-            dependencies: ["PersoCore", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["PersoCore", .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Plot", package: "Plot")],
             swiftSettings: swift5
         ),
         .testTarget(

@@ -22,7 +22,11 @@ public struct GatewayModule: Part {
     let audit: AuditLog
     let clientAuthentication: ClientAuthentication
     let guardian: BruteForceGuard
-    public let keys: KeyEnrolment
+    let devices: TrustedDevices
+    /// The keys people hold, whatever the key.
+    public let personKeys: PersonKeys
+    /// This installation's digital keys, in the chooser's order.
+    public let keys: KeyRegistry
     let keyPolicy: KeyPolicy
     let database: PersoDatabase
     let outbox: Outbox
@@ -37,8 +41,11 @@ public struct GatewayModule: Part {
     /// The address the eID listener binds to (the server's own).
     let listenerHost: String
 
+    /// A key made outside the gateway (in the tests, or a deployment's own), from what the gateway lends it.
+    public typealias KeyFactory = @Sendable (KeyServices) -> any DigitalKey
+
     public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), cardReader: CardReader? = nil,
-                listenerHost: String = "127.0.0.1", clock: @escaping @Sendable () -> Date) {
+                listenerHost: String = "127.0.0.1", extraKeys: [KeyFactory] = [], clock: @escaping @Sendable () -> Date) {
         self.listenerHost = listenerHost
         self.database = database
         self.cardReader = cardReader
@@ -53,13 +60,36 @@ public struct GatewayModule: Part {
         tokens = TokenService(database: database, keys: signingKeys, settings: settings, clock: clock)
         audit = AuditLog(database: database, clock: clock)
         guardian = BruteForceGuard(database: database, clock: clock)
-        keys = KeyEnrolment(database: database, clock: clock)
+        devices = TrustedDevices(database: database, clock: clock)
+        let personKeys = PersonKeys(database: database, clock: clock)
+        self.personKeys = personKeys
         self.keyPolicy = keyPolicy
         clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
+
+        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
+                                      secureCookies: secureCookies, clock: clock)
+        let methods: [any SecurityCodeMethod] = [
+            EmailCodeMethod(outbox: outbox, database: database, personKeys: personKeys, clock: clock),
+            TOTPMethod(database: database, personKeys: personKeys, guardian: guardian, clock: clock),
+            TokenCardMethod(database: database, personKeys: personKeys, policy: keyPolicy, clock: clock),
+        ]
+        var keys: [any DigitalKey] = methods.map { [audit, guardian] in
+            SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, database: database, clock: clock)
+        }
+        keys.append(PasswordKey(passwords: passwords))
+        if let cardReader {
+            keys.append(CardReaderKey(handoffs: handoffs, listenerURL: cardReader.listenerURL, audit: audit, database: database, clock: clock))
+        } else {
+            keys.append(AnnouncedKey(profile: CardReaderKey.profile))
+        }
+        keys.append(AnnouncedKey(profile: Itsme.profile))
+        let services = KeyServices(people: PeopleDirectory(database: database), personKeys: personKeys, clock: clock)
+        keys += extraKeys.map { $0(services) }
+        self.keys = KeyRegistry(keys)
     }
 
     /// Where an application sends people after logging them out, to be told it worked.
-    public static let loggedOutPath = SessionPages.loggedOutPath
+    public static let loggedOutPath = GatewayPath.loggedOut
 
     public var migrations: [any Migration] { GatewayMigrations.all }
 
@@ -76,7 +106,7 @@ public struct GatewayModule: Part {
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
-        try await TrustedDevices(database: database, clock: clock).purge()
+        try await devices.purge()
         try await handoffs.purge()
         return markers
     }
@@ -84,13 +114,13 @@ public struct GatewayModule: Part {
     /// What the registration office does for someone locked out after too many failures: lifts the waits and
     /// locks of the password and of every security code of the person with this username.
     public func unlock(username: String) async throws -> Bool {
-        let credential = try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()
-        return try await guardian.unlockAll(username: username, personID: credential?.$person.id)
+        let personID = try await PeopleDirectory(database: database).personID(username: username)
+        return try await guardian.unlockAll(username: username, personID: personID, keys: keys.keys.map(\.profile))
     }
 
-    /// The person behind a username, for the CLI.
-    public func personID(username: String) async throws -> UUID? {
-        try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()?.$person.id
+    /// Adds the demo organisations and people, with every key that can be given (idempotent); how many people were added.
+    public func seedDemoData() async throws -> Int {
+        try await DemoData.seed(on: database.db, keys: keys)
     }
 
     /// Makes sure there is a signing key, so the JWKS is never empty.
@@ -99,39 +129,27 @@ public struct GatewayModule: Part {
     }
 
     public func register(on routes: Routes) {
-        routes.claim(prefix: "/fas")
+        routes.claim(prefix: GatewayPath.root)
         let programs = routes.with(.applicationProtocol)
         programs.claim(prefix: ProviderSettings.basePath + "/")
         // Every page of the person's account area says who is logged in and leads back where they came from.
         let area = { (page: String) in routes.with(middleware: AccountArea(page: page, clients: clients, database: database)) }
-        let devices = TrustedDevices(database: database, clock: clock)
-        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
-                                      secureCookies: secureCookies, clock: clock)
-        let codeMethods: [any SecurityCodeMethod] = [
-            EmailCodeMethod(outbox: outbox, database: database, clock: clock),
-            TOTPMethod(database: database, clock: clock),
-            TokenCardMethod(database: database),
-        ]
-        var keys: [DigitalKey] = codeMethods.map {
-            SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, policy: keyPolicy, database: database, clock: clock)
-        } + [PasswordKey(passwords: passwords)]
-        let cardReaderKey = cardReader.map { CardReaderKey(handoffs: handoffs, listenerURL: $0.listenerURL) }
-        if let cardReaderKey { keys.append(cardReaderKey) }
+        let profiles = keys.keys.map(\.profile)
+        let completion = LoginCompletion(tokens: tokens, audit: audit, guardian: guardian, devices: devices, keys: profiles,
+                                         secureCookies: secureCookies, database: database, clock: clock)
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: programs, pages: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: programs)
-        let login = LoginController(keys: keys, clients: clientAuthentication, tokens: tokens, audit: audit, guardian: guardian, devices: devices,
-                                    secureCookies: secureCookies, database: database, clock: clock)
-        login.register(on: routes, entry: routes.with(Self.protocolPages))
-        if let cardReader, let cardReaderKey {
-            CardReaderLogin(key: cardReaderKey, login: login, handoffs: handoffs, audit: audit, database: database, clock: clock).register(on: routes)
+        LoginController(keys: keys, completion: completion, clients: clientAuthentication, audit: audit, clock: clock)
+            .register(on: routes, entry: routes.with(Self.protocolPages))
+        if let cardReader {
             registerProxiedCardReader(cardReader, on: routes)
         }
-        MyKeysPages(enrolment: self.keys, policy: keyPolicy, audit: audit, guardian: guardian, database: database, clock: clock)
-            .register(on: area(MyKeysPages.path))
-        MyPasswordPages(policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, database: database, hasher: PasswordHasher(), clock: clock)
-            .register(on: area(MyPasswordPages.path))
-        SessionPages(tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
-            .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(SessionPages.activityPath))
+        MyKeysPages(keys: keys, personKeys: personKeys, policy: keyPolicy, audit: audit, clock: clock)
+            .register(on: area(GatewayPath.myKeys))
+        MyPasswordPages(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, database: database, hasher: PasswordHasher(), clock: clock)
+            .register(on: area(GatewayPath.myPassword))
+        SessionPages(keys: keys, tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
+            .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(GatewayPath.myActivity))
     }
 
     // MARK: eID card reader

@@ -76,7 +76,7 @@ struct DevelopmentMailboxPages: Sendable {
                         .thead(.tr(.th(.text("Created")), .th(.text("To")), .th(.text("Subject")), .th(.text("Status")), .th(.text("Tries")))),
                         .tbody(.forEach(messages) { message in
                             .tr(
-                                .class("outbox-\(message.status.attributeEscaped)"),
+                                .class("outbox-\(message.status)"),
                                 .td(.text(MaintenanceNotice.format(message.createdAt))),
                                 .td(.text(message.recipient)),
                                 .td(.details(.summary(.text(message.subject)), .pre(.class("mail-text"), .text(message.textBody)))),

@@ -1,4 +1,5 @@
 import Foundation
+import Gateway
 import PersoCore
 import RelyingParty
 
@@ -9,6 +10,8 @@ public struct AppEnvironment: Sendable {
     public var gatewayTransport: any GatewayTransport
     /// Parts beyond the product's own, mounted last: a test proves with one that a new part needs nothing else.
     public var extraParts: [any Part] = []
+    /// Digital keys beyond the gateway's own: a test proves with one that a new key needs no edit inside the gateway.
+    public var extraKeys: [GatewayModule.KeyFactory] = []
 
     public init(clock: @escaping @Sendable () -> Date = Date.init, gatewayTransport: any GatewayTransport = URLSessionTransport()) {
         self.clock = clock

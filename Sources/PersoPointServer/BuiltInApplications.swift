@@ -16,7 +16,7 @@ enum BuiltInApplications {
 
     /// PersoSelfService's level is configurable (`PERSOPOINT_SELFSERVICE_LEVEL`, substantial by default).
     static let selfService = Application(clientID: "persoselfservice", name: "PersoSelfService", path: "/selfservice") {
-        LevelOfAssurance(rawValue: $0.selfServiceLevel) ?? .level300
+        $0.selfServiceLevel
     }
 
     /// The eBox and the HR applications want at least a security code (substantial), never a password alone.
@@ -65,9 +65,9 @@ enum BuiltInApplications {
                 client.secretHash = SecureRandom.digest(secret)
                 changed = true
             }
-            if client.minimumLevel != registration.minimumLevel.rawValue || client.redirectURIs != registration.redirectURIs
+            if client.minimumLevel != registration.minimumLevel || client.redirectURIs != registration.redirectURIs
                 || client.postLogoutURIs != registration.postLogoutURIs {
-                client.minimumLevel = registration.minimumLevel.rawValue
+                client.minimumLevel = registration.minimumLevel
                 client.redirectURIs = registration.redirectURIs
                 client.postLogoutURIs = registration.postLogoutURIs
                 changed = true

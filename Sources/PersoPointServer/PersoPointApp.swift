@@ -43,11 +43,12 @@ public struct PersoPointApp {
             heloName: configuration.publicURL.host ?? "localhost", clock: environment.clock
         )
         let keyPolicy = KeyPolicy(
-            activationLevel: LevelOfAssurance(rawValue: configuration.keyActivationLevel) ?? .level450,
+            activationLevel: configuration.keyActivationLevel,
             tokenCardInactivity: TimeInterval(configuration.tokenCardInactivityDays) * 86_400
         )
         gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
-                                cardReader: try Self.cardReader(configuration), listenerHost: configuration.host, clock: environment.clock)
+                                cardReader: try Self.cardReader(configuration), listenerHost: configuration.host,
+                                extraKeys: environment.extraKeys, clock: environment.clock)
         let selfService = SelfServiceModule(
             database: database, outbox: messaging.outbox,
             relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
@@ -85,7 +86,7 @@ public struct PersoPointApp {
                              environment: AppEnvironment) -> RelyingParty {
         var settings = RelyingPartySettings(
             clientID: application.clientID, applicationName: application.name, path: application.path,
-            publicURL: configuration.publicURL, required: AssuranceLevel(application.minimum(configuration).rawValue),
+            publicURL: configuration.publicURL, required: application.minimum(configuration),
             secretFile: BuiltInApplications.secretPath(application, dataDirectory: configuration.dataDirectory),
             warningLead: configuration.sessionWarning
         )

@@ -90,11 +90,11 @@ struct FederalNoticePages: Sendable {
                 .id("helpdesk-details"), .class("facts helpdesk-details"),
                 .unwrap(helpDesk.phone) { phone in .group(
                     .dt(.text(texts.helpDeskPhoneLabel)),
-                    .dd(.a(.id("helpdesk-phone"), .href((helpDesk.phoneURI ?? "").attributeEscaped), .text(phone)))
+                    .dd(.a(.id("helpdesk-phone"), .href((helpDesk.phoneURI ?? "")), .text(phone)))
                 ) },
                 .unwrap(helpDesk.email) { email in .group(
                     .dt(.text(texts.helpDeskEmailLabel)),
-                    .dd(.a(.id("helpdesk-email"), .href("mailto:\(email)".attributeEscaped), .text(email)))
+                    .dd(.a(.id("helpdesk-email"), .href("mailto:\(email)"), .text(email)))
                 ) },
                 .unwrap(helpDesk.hours) { hours in .group(
                     .dt(.text(texts.helpDeskHoursLabel)),

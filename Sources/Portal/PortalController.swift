@@ -47,7 +47,7 @@ struct PortalController {
                 .p(.text(texts.availabilityBody))
             ),
             .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink))),
-            .p(.a(.id("activity-link"), .href("/fas/activity"), .text(texts.activityLink)))
+            .p(.a(.id("activity-link"), .href(AccountPages.myActivity), .text(texts.activityLink)))
         )) }
     }
 

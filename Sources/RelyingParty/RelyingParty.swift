@@ -29,12 +29,13 @@ public struct RelyingParty: Sendable {
     /// The application's clock (tests move it by hand).
     public var now: Date { clock() }
 
-    var personKey: String { "rp.\(settings.clientID).person" }
-    var pendingKey: String { "rp.\(settings.clientID).pending" }
+    /// Each application keeps its own login in the shared session, under its client id.
+    var personKey: SessionValue<SignedInPerson> { SessionValue("rp.\(settings.clientID).person") }
+    var pendingKey: SessionValue<[PendingLogin]> { SessionValue("rp.\(settings.clientID).pending") }
 
     /// The person logged in to this application in this session, if any.
     public func person(in session: Session) -> SignedInPerson? {
-        SignedInPerson.current(in: session, key: personKey)
+        session[personKey]
     }
 
     // MARK: Login
@@ -99,7 +100,7 @@ public struct RelyingParty: Sendable {
         let claims = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
         let person = SignedInPerson(
             subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email,
-            roles: claims.roles ?? [], level: claims.acr.flatMap(AssuranceLevel.init(acr:)) ?? settings.required,
+            roles: claims.roles ?? [], level: claims.acr.flatMap(LevelOfAssurance.init(acr:)) ?? settings.required,
             loggedInAt: now, authenticatedAt: claims.auth_time.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             idToken: idToken, loginMark: SecureRandom.token(bytes: 9)
         )
@@ -107,7 +108,7 @@ public struct RelyingParty: Sendable {
         if let stepUp = login.stepUp, !stepUp.isSatisfied(by: person, now: now.addingTimeInterval(-validator.allowedSkew)) {
             throw .insufficientLevel
         }
-        person.store(in: context.session, key: personKey)
+        context.session[personKey] = person
         // A new privilege: the session id changes (against fixation).
         context.session.rotate()
         return login.returnTo

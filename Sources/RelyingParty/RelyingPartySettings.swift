@@ -10,7 +10,7 @@ public struct RelyingPartySettings: Sendable {
     public var path: String
     /// The application's own public URL (the base of its redirect URIs).
     public var publicURL: URL
-    public var required: AssuranceLevel
+    public var required: LevelOfAssurance
     public var scopes: [String] = ["openid", "profile", "email", "roles"]
     /// The file the client secret is read from, written when the client was registered.
     public var secretFile: String
@@ -22,7 +22,7 @@ public struct RelyingPartySettings: Sendable {
     /// Where people land after logging out (must be one of the client's registered post-logout URIs).
     public var afterLogout: String
 
-    public init(clientID: String, applicationName: String, path: String, publicURL: URL, required: AssuranceLevel,
+    public init(clientID: String, applicationName: String, path: String, publicURL: URL, required: LevelOfAssurance,
                 secretFile: String, warningLead: TimeInterval) {
         self.clientID = clientID
         self.applicationName = applicationName

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PersoCore
 import Gateway
 import PersoPointServer
 
@@ -79,7 +80,7 @@ struct ClientCommand: AsyncParsableCommand {
             try await withGateway(options) { app in
                 let rows = try await app.gateway.clients.list().map {
                     Row(clientID: $0.clientID, name: $0.name, authMethod: $0.authMethod, redirectURIs: $0.redirectURIs,
-                        postLogoutURIs: $0.postLogoutURIs, scopes: $0.scopes, grantTypes: $0.grantTypes, minimumLevel: $0.minimumLevel)
+                        postLogoutURIs: $0.postLogoutURIs, scopes: $0.scopes, grantTypes: $0.grantTypes, minimumLevel: $0.minimumLevel.rawValue)
                 }
                 try printOut(rows, json: json) { $0.map { "\($0.clientID)  \($0.authMethod)  Level\($0.minimumLevel)  \($0.redirectURIs.joined(separator: " "))" }.joined(separator: "\n") }
             }

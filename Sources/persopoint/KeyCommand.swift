@@ -8,19 +8,21 @@ import PersoPointServer
 struct KeyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
-        abstract: "Give, list and take away a person's security-code keys (email, totp, token).",
+        abstract: "Give, list and take away a person's keys (those that can be given: email, totp and token as shipped).",
         subcommands: [Add.self, List.self, Remove.self]
     )
 
-    static func kind(_ text: String) throws -> DigitalKeyKind {
-        guard let kind = DigitalKeyKind(rawValue: text.lowercased()), [.email, .totp, .token].contains(kind) else {
-            throw ValidationError("the key must be email, totp or token")
+    /// A key this installation can give, by its identifier.
+    static func key(_ text: String, in app: PersoPointApp) throws -> any DigitalKey {
+        let enrollable = app.gateway.keys.enrollable
+        guard let key = enrollable.first(where: { $0.profile.identifier.rawValue == text.lowercased() }) else {
+            throw ValidationError("the key must be one of \(enrollable.map(\.profile.identifier.rawValue).joined(separator: ", "))")
         }
-        return kind
+        return key
     }
 
     static func person(_ app: PersoPointApp, username: String) async throws -> UUID {
-        guard let id = try await app.gateway.personID(username: username) else {
+        guard let id = try await PeopleDirectory(database: app.database).personID(username: username) else {
             FileHandle.standardError.write(Data("persopoint: no person has the username \(username)\n".utf8))
             throw ExitCode(2)
         }
@@ -33,7 +35,7 @@ struct KeyCommand: AsyncParsableCommand {
         )
         @OptionGroup var options: ConfigurationOptions
         @Argument(help: "The person's username.") var username: String
-        @Argument(help: "email, totp or token.") var kind: String
+        @Argument(help: "The key: email, totp or token as shipped.") var kind: String
         @Flag(help: "Print JSON.") var json = false
 
         struct Output: Encodable {
@@ -46,15 +48,12 @@ struct KeyCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let kind = try KeyCommand.kind(self.kind)
             try await withGateway(options) { app in
+                let key = try KeyCommand.key(kind, in: app)
                 let personID = try await KeyCommand.person(app, username: username)
-                var output = Output(username: username.lowercased(), kind: kind.rawValue)
-                switch try await app.gateway.keys.add(kind, personID: personID, account: username.lowercased()) {
-                case .email(let address): output.email = address
-                case .totp(let secret, let uri): output.secret = secret; output.uri = uri
-                case .token(let codes): output.codes = codes
-                }
+                let issued = try await key.enrolment!.issue(to: personID, account: username.lowercased())
+                let output = Output(username: username.lowercased(), kind: key.profile.identifier.rawValue,
+                                    email: issued.address, secret: issued.secret, uri: issued.uri, codes: issued.codes)
                 try printOut(output, json: json) { output in
                     if let codes = output.codes {
                         return codes.enumerated().map { "\(String(format: "%2d", $0.offset + 1))  \($0.element)" }.joined(separator: "\n")
@@ -73,7 +72,7 @@ struct KeyCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await withGateway(options) { app in
-                let states = try await app.gateway.keys.list(personID: try await KeyCommand.person(app, username: username))
+                let states = try await app.gateway.personKeys.list(personID: try await KeyCommand.person(app, username: username))
                 try printOut(states, json: json) { $0.map { "\($0.kind)  \($0.status)" }.joined(separator: "\n") }
             }
         }
@@ -83,13 +82,13 @@ struct KeyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Take a key away from a person.")
         @OptionGroup var options: ConfigurationOptions
         @Argument(help: "The person's username.") var username: String
-        @Argument(help: "email, totp or token.") var kind: String
+        @Argument(help: "The key: email, totp or token as shipped.") var kind: String
 
         func run() async throws {
-            let kind = try KeyCommand.kind(self.kind)
             try await withGateway(options) { app in
-                let removed = try await app.gateway.keys.remove(kind, personID: try await KeyCommand.person(app, username: username))
-                print(removed ? "removed the \(kind.rawValue) key of \(username)" : "\(username) has no \(kind.rawValue) key")
+                let key = try KeyCommand.key(kind, in: app).profile.identifier
+                let removed = try await app.gateway.personKeys.remove(key, personID: try await KeyCommand.person(app, username: username))
+                print(removed ? "removed the \(key) key of \(username)" : "\(username) has no \(key) key")
             }
         }
     }

@@ -104,7 +104,7 @@ func withGateway(_ options: ConfigurationOptions, _ body: (PersoPointApp) async 
         } catch let problem as PeopleDirectory.Problem {
             FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
             throw ExitCode(2)
-        } catch let problem as KeyEnrolment.Refusal {
+        } catch let problem as EnrolmentRefusal {
             FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
             throw ExitCode(2)
         } catch let problem as ClientRegistry.Problem {

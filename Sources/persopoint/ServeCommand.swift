@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try configuration.openApp(logger: logger)
         try await withMigratedDatabase(app, registeringApplications: true) {
             if configuration.development {
-                let added = try await DemoData.seed(on: app.database.db)
+                let added = try await app.gateway.seedDemoData()
                 logger.info("development mode: demo data present", metadata: ["people_added": "\(added)"])
                 let cards = try PKICommand.issueDemoCards(pki, configuration: configuration)
                 if cards > 0 { logger.info("development mode: eID cards issued for the demo people", metadata: ["cards": "\(cards)", "directory": "\(pki.directory.path)/cards"]) }
@@ -68,7 +68,7 @@ extension DemoCommand {
 
         func run() async throws {
             try await withGateway(options) { app in
-                _ = try await DemoData.seed(on: app.database.db)
+                _ = try await app.gateway.seedDemoData()
                 try printOut(DemoData.credentials, json: json) {
                     $0.map { "\($0.givenName) \($0.surname) (\($0.organisation), \($0.roles.joined(separator: ", "))): \($0.username) / \($0.password)" }
                         .joined(separator: "\n")
@@ -88,7 +88,7 @@ extension DemoCommand {
             let configuration = try options.resolve()
             let app = try configuration.openApp(logger: configuration.bootstrapLogging())
             try await withMigratedDatabase(app) {
-                let added = try await DemoData.seed(on: app.database.db)
+                let added = try await app.gateway.seedDemoData()
                 print(added == 0 ? "demo data already present" : "added \(added) demo people")
             }
         }

@@ -15,7 +15,7 @@ struct ConfigurationTests {
         #expect(configuration.sessionIdleTimeout == 1200)
         #expect(configuration.sessionAbsoluteTimeout == 43200)
         #expect(configuration.sessionPolicy.cookieName == "persopoint_session")
-        #expect(configuration.selfServiceLevel == 300, "PersoSelfService wants substantial assurance unless told otherwise")
+        #expect(configuration.selfServiceLevel == .level300, "PersoSelfService wants substantial assurance unless told otherwise")
         #expect(configuration.sessionWarning == 120)
         #expect(configuration.gatewayURL == configuration.publicURL)
     }
@@ -25,7 +25,7 @@ struct ConfigurationTests {
         let configuration = try PersoPointConfiguration.resolve(.init(flags: [
             "PERSOPOINT_SELFSERVICE_LEVEL": "200", "PERSOPOINT_SESSION_IDLE": "12", "PERSOPOINT_SESSION_WARNING": "8",
         ], environment: ["PERSOPOINT_GATEWAY_URL": "https://fas.example.be"]))
-        #expect(configuration.selfServiceLevel == 200)
+        #expect(configuration.selfServiceLevel == .level200)
         #expect(configuration.sessionWarning == 8)
         #expect(configuration.gatewayURL.absoluteString == "https://fas.example.be")
         // A short idle limit without an explicit warning still warns before the end.

@@ -14,7 +14,7 @@ struct BruteForceTests {
     func waitAfterRepeatedFailures() async throws {
         let clock = TestClock()
         try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app)
             let sophie = DemoData.credentials[0]
             let visitor = Visitor()
@@ -47,8 +47,8 @@ struct BruteForceTests {
                 #expect(accepted.headers[.location]?.hasPrefix(GatewayLoginTests.redirect + "?code=") == true)
             }
             let kinds = try await AuditEvent.query(on: app.database.db).all().map(\.kind)
-            #expect(kinds.filter { $0 == AuditKind.loginFailed.rawValue }.count == 2 * BruteForceGuard.freeFailures)
-            #expect(kinds.filter { $0 == AuditKind.loginThrottled.rawValue }.count == 2)
+            #expect(kinds.filter { $0 == .loginFailed }.count == 2 * BruteForceGuard.freeFailures)
+            #expect(kinds.filter { $0 == AuditKind.loginThrottled }.count == 2)
         }
     }
 }
@@ -123,7 +123,7 @@ struct BruteForceGuardStorageTests {
     @Test("a stranger's wrong passwords never keep the owner out of a browser they logged in with before", arguments: TestDatabases.all)
     func trustedBrowser(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             var registration = ClientRegistry.Registration(clientID: "trust-app", name: "Trust", authMethod: .clientSecretBasic,
                                                            redirectURIs: ["https://app.example.be/cb"])
             registration.minimumLevel = .level200

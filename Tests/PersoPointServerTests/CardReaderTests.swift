@@ -113,7 +113,7 @@ import X509
             configuration.dataDirectory = authority.pki.directory.deletingLastPathComponent().path
             configuration.cardReader.port = nil // behind a proxy: no listener in this test
         }) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level500)
             try await app.makeApplication().test(.router) { client in
                 let browser = Browser(client)

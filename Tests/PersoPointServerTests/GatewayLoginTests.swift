@@ -38,7 +38,7 @@ struct GatewayLoginTests {
     @Test("with username and password: key chooser, form, then a code for the application; the session id changes")
     func passwordLogin() async throws {
         try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await registerApp(app)
             let sophie = DemoData.credentials[0]
             let visitor = Visitor()
@@ -94,8 +94,8 @@ struct GatewayLoginTests {
                 }
             }
             let events = try await AuditEvent.query(on: app.database.db).all().map(\.kind)
-            #expect(events.filter { $0 == AuditKind.loginFailed.rawValue }.count == 2)
-            #expect(events.contains(AuditKind.login.rawValue) && events.contains(AuditKind.sso.rawValue) && events.contains(AuditKind.stepUp.rawValue))
+            #expect(events.filter { $0 == .loginFailed }.count == 2)
+            #expect(events.contains(AuditKind.login) && events.contains(AuditKind.sso) && events.contains(AuditKind.stepUp))
         }
     }
 

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PersoCore
 @testable import Gateway
 import JWTKit
 @testable import PersoPointServer
@@ -22,7 +23,7 @@ struct IDTokenValidationTests {
 
     func check(_ token: String, validator: IDTokenValidator, required: Int = 300) async -> LoginRefusal? {
         do {
-            _ = try await validator.validate(token, nonce: "n-1", required: AssuranceLevel(required))
+            _ = try await validator.validate(token, nonce: "n-1", required: LevelOfAssurance(rawValue: required)!)
             return nil
         } catch {
             return error

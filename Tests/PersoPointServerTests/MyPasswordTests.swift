@@ -31,7 +31,7 @@ import Testing
             configuration.cardReader.trustedProxies = ["127.0.0.1", "::1"]
             configuration.cardReader.revocationHardFail = false
         }) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             try await app.makeApplication().test(.live) { client in
                 try await body(app, client, pem)
             }
@@ -70,7 +70,7 @@ import Testing
         let clock = TestClock()
         try await withEIDProduct(clock: clock) { app, client, pem in
             // Emma was registered without a username and password: her eID is her only way in.
-            let personID = try #require(try await app.gateway.personID(username: emma.username))
+            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: emma.username))
             try await PasswordCredential.query(on: app.database.db).filter(\.$person.$id == personID).delete()
             let browser = Browser(client)
             let page = try await eIDLogin(browser, from: "/fas/password/strong-login", pem: pem)
@@ -96,7 +96,7 @@ import Testing
             let other = Browser(client)
             let back = try await tokenLogin(other, transaction: try await chooser(other, "/fas/password"), username: "emma.p", password: "Zomer-in-Gent-2024")
             #expect(back.headers[.location] == "/fas/password")
-            let events = try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.passwordCreated.rawValue).all()
+            let events = try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.passwordCreated).all()
             #expect(events.count == 1 && events[0].success && events[0].personID == personID)
             let mail = try #require(try await OutboxMessage.query(on: app.database.db).filter(\.$recipient == emma.email).first())
             #expect(mail.textBody.contains("emma.p"))
@@ -137,10 +137,10 @@ import Testing
             #expect(changed.headers[.location] == "/fas/password?done=changed")
             #expect(try await browser.get("/fas/password?done=changed&lang=en").text.contains(Self.english.changedNotice))
 
-            let personID = try #require(try await app.gateway.personID(username: emma.username))
+            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: emma.username))
             let events = try await AuditEvent.query(on: app.database.db).filter(\.$personID == personID).all()
-            #expect(events.contains { $0.kind == "password_changed" && $0.success })
-            #expect(events.contains { $0.kind == "password_changed" && !$0.success }, "the wrong current password is recorded too")
+            #expect(events.contains { $0.kind == .passwordChanged && $0.success })
+            #expect(events.contains { $0.kind == .passwordChanged && !$0.success }, "the wrong current password is recorded too")
             let activity = try await browser.get("/fas/activity?lang=en")
             #expect(activity.text.contains(Self.english.passwordChangedEvent))
             let person = try #require(try await Person.find(personID, on: app.database.db))
@@ -180,13 +180,13 @@ import Testing
             let keys = try await browser.get("/fas/keys?lang=en")
             #expect(keys.text.contains("href=\"/fas/password\""), "My digital keys links to My password")
             let question = try await browser.get("/fas/keys/remove?kind=totp&lang=en")
-            #expect(question.text.contains(Self.english.removeKeyQuestion(.totp)))
+            #expect(question.text.contains(TOTPMethod.profile.names(.en).removeQuestion))
             #expect(question.text.contains("id=\"remove-key-keep\" class=\"button secondary\" href=\"/fas/keys\""))
-            let personID = try #require(try await app.gateway.personID(username: emma.username))
-            #expect(try await app.gateway.keys.keys(of: personID)[.totp] != nil, "asking removes nothing")
+            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: emma.username))
+            #expect(try await app.gateway.personKeys.keys(of: personID)[.totp] != nil, "asking removes nothing")
             let removed = try await browser.post("/fas/keys/remove", form: ["kind": "totp", "_csrf": try #require(question.csrfToken)])
             #expect(removed.headers[.location] == "/fas/keys?done=removed")
-            #expect(try await app.gateway.keys.keys(of: personID)[.totp] == nil)
+            #expect(try await app.gateway.personKeys.keys(of: personID)[.totp] == nil)
             #expect(try await browser.get("/fas/keys/remove?kind=nonsense&lang=en").status == .badRequest)
         }
     }

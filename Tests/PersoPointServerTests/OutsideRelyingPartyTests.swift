@@ -27,7 +27,7 @@ struct OutsideRelyingPartyTests {
     static func withOutsideApplication(clock: TestClock = TestClock(),
                                        _ body: (PersoPointApp, any TestClientProtocol, Browser) async throws -> Void) async throws {
         try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             try await register(app)
             try await app.makeApplication().test(.router) { client in
                 try await body(app, client, Browser(client))

@@ -1,4 +1,5 @@
-import Gateway
+@testable import Gateway
+import PersoCore
 import Testing
 
 @Suite("Passwords are hashed with Argon2id")
@@ -54,6 +55,6 @@ struct LevelOfAssuranceTests {
         #expect(LevelOfAssurance(acr: "urn:be:fedict:iam:fas:Level999") == nil)
         #expect(LevelOfAssurance.minimum(acrValues: "urn:x urn:be:fedict:iam:fas:Level400 urn:be:fedict:iam:fas:Level300") == .level300)
         #expect(LevelOfAssurance.minimum(acrValues: "nonsense") == nil)
-        #expect(DigitalKeyKind.password.level == .level200 && DigitalKeyKind.eid.level == .level500)
+        #expect(PasswordKey.profile.level == .level200 && CardReaderKey.profile.level == .level500)
     }
 }

@@ -13,11 +13,11 @@ import Testing
 struct CodeLoginWalk {
     let client: any TestClientProtocol
     let visitor = Visitor()
-    let key: DigitalKeyKind
+    let key: KeyProfile
     var transaction = ""
     var csrf = ""
 
-    init(client: any TestClientProtocol, key: DigitalKeyKind) {
+    init(client: any TestClientProtocol, key: KeyProfile) {
         self.client = client
         self.key = key
     }
@@ -30,7 +30,7 @@ struct CodeLoginWalk {
             return response.headers[.location] ?? ""
         }
         transaction = String(chooser.dropFirst("/fas/login?tx=".count))
-        csrf = try await client.execute(uri: "/fas/login/\(key.rawValue)?tx=\(transaction)", method: .get, headers: visitor.headers) { response in
+        csrf = try await client.execute(uri: "/fas/login/\(key.identifier)?tx=\(transaction)", method: .get, headers: visitor.headers) { response in
             visitor.remember(response)
             return response.csrfToken ?? ""
         }
@@ -46,7 +46,7 @@ struct CodeLoginWalk {
         var all = fields
         all["tx"] = transaction
         all["_csrf"] = csrf
-        return try await client.execute(uri: "/fas/login/\(key.rawValue)?lang=en", method: .post, headers: formHeaders + visitor.headers, body: form(all)) { response in
+        return try await client.execute(uri: "/fas/login/\(key.identifier)?lang=en", method: .post, headers: formHeaders + visitor.headers, body: form(all)) { response in
             visitor.remember(response)
             return response
         }
@@ -78,11 +78,11 @@ struct SecurityCodeLoginTests {
     @Test("by e-mail: the code goes through the outbox in her language; a typo is forgiven, the right code logs her in at Level350")
     func emailCode() async throws {
         try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level350)
             let sophie = DemoData.credentials[0]
             try await app.makeApplication().test(.router) { client in
-                var walk = CodeLoginWalk(client: client, key: .email)
+                var walk = CodeLoginWalk(client: client, key: EmailCodeMethod.profile)
                 // The application wants Level350: the token card and the password are offered greyed out.
                 let codePage = try await walk.passPassword(as: sophie)
                 #expect(codePage.text.contains("id=\"code-form\""))
@@ -95,13 +95,13 @@ struct SecurityCodeLoginTests {
                 #expect(try await walk.submitCode(wrong).formError == "The security code is incorrect.")
                 #expect(try await walk.submitCode(code).isRedirectToApplication)
                 // Single use: the same code cannot open a second login.
-                var second = CodeLoginWalk(client: client, key: .email)
+                var second = CodeLoginWalk(client: client, key: EmailCodeMethod.profile)
                 _ = try await second.passPassword(as: sophie)
                 #expect(try await second.submitCode(code).formError == "The security code is incorrect.")
             }
             let events = try await AuditEvent.query(on: app.database.db).all()
-            #expect(events.contains { $0.kind == "login" && $0.key == "email" })
-            #expect(events.contains { $0.kind == "login_failed" && $0.key == "email" && $0.personID != nil })
+            #expect(events.contains { $0.kind == .login && $0.key == .email })
+            #expect(events.contains { $0.kind == .loginFailed && $0.key == .email && $0.personID != nil })
         }
     }
 
@@ -109,11 +109,11 @@ struct SecurityCodeLoginTests {
     func emailCodeLimits() async throws {
         let clock = TestClock()
         try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level350)
             let pieter = DemoData.credentials[1]
             try await app.makeApplication().test(.router) { client in
-                var walk = CodeLoginWalk(client: client, key: .email)
+                var walk = CodeLoginWalk(client: client, key: EmailCodeMethod.profile)
                 _ = try await walk.passPassword(as: pieter)
                 let first = try await latestCode(to: pieter.email, in: app)
                 let tooSoon = try await walk.post(["step": "resend"]).formError
@@ -139,36 +139,36 @@ struct SecurityCodeLoginTests {
     func authenticatorApp() async throws {
         let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
         try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level400)
             let lena = DemoData.credentials[2]
             let totp = TOTP(secret: try #require(Base32.decode(lena.totpSecret)))
             let now = totp.step(at: clock.now)
             try await app.makeApplication().test(.router) { client in
-                var walk = CodeLoginWalk(client: client, key: .totp)
+                var walk = CodeLoginWalk(client: client, key: TOTPMethod.profile)
                 _ = try await walk.passPassword(as: lena)
                 #expect(try await walk.submitCode(totp.code(step: now - 3)).formError == "The security code is incorrect.")
                 // One step of drift is accepted.
                 #expect(try await walk.submitCode(totp.code(step: now - 1)).isRedirectToApplication)
-                var again = CodeLoginWalk(client: client, key: .totp)
+                var again = CodeLoginWalk(client: client, key: TOTPMethod.profile)
                 _ = try await again.passPassword(as: lena)
                 #expect(try await again.submitCode(totp.code(step: now - 1)).formError == "This code has already been used. Wait for the next code in your app.")
                 #expect(try await again.submitCode(totp.code(step: now)).isRedirectToApplication)
             }
-            #expect(try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.codeReplay.rawValue).count() == 1)
+            #expect(try await AuditEvent.query(on: app.database.db).filter(\.$kind == .codeReplay).count() == 1)
         }
     }
 
     @Test("with a token card: one position at random, never the same twice in a row; the right code logs in at Level300")
     func tokenCard() async throws {
         try await withProduct { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level300)
             let emma = DemoData.credentials[4]
             try await app.makeApplication().test(.router) { client in
                 var last: Int?
                 for _ in 0..<4 {
-                    var walk = CodeLoginWalk(client: client, key: .token)
+                    var walk = CodeLoginWalk(client: client, key: TokenCardMethod.profile)
                     let page = try await walk.passPassword(as: emma)
                     let position = try #require(Int(page.text.components(separatedBy: "id=\"token-position\">").last?.prefix { $0.isNumber } ?? ""))
                     #expect((1...24).contains(position) && position != last)
@@ -189,21 +189,21 @@ struct SecurityCodeLoginTests {
     func keyNotHeld() async throws {
         let clock = TestClock()
         try await withProduct(clock: clock) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level300)
             let marc = DemoData.credentials[3]
-            let personID = try #require(try await app.gateway.personID(username: marc.username))
-            #expect(try await app.gateway.keys.remove(.totp, personID: personID))
+            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: marc.username))
+            #expect(try await app.gateway.personKeys.remove(.totp, personID: personID))
             try await app.makeApplication().test(.router) { client in
-                var walk = CodeLoginWalk(client: client, key: .totp)
+                var walk = CodeLoginWalk(client: client, key: TOTPMethod.profile)
                 let refused = try await walk.passPassword(as: marc).formError ?? ""
                 #expect(refused.hasPrefix("This digital key is not activated for your account."))
                 clock.advance(by: 366 * 86_400)
-                var card = CodeLoginWalk(client: client, key: .token)
+                var card = CodeLoginWalk(client: client, key: TokenCardMethod.profile)
                 let deactivated = try await card.passPassword(as: marc).formError ?? ""
                 #expect(deactivated.hasPrefix("Your token card has been deactivated"))
             }
-            #expect(try await app.gateway.keys.list(personID: personID).first { $0.kind == "token" }?.status == "deactivated")
+            #expect(try await app.gateway.personKeys.list(personID: personID).first { $0.kind == "token" }?.status == "deactivated")
         }
     }
 }
@@ -211,15 +211,15 @@ struct SecurityCodeLoginTests {
 extension SecurityCodeLoginTests {
     @Test("activating e-mail codes without an e-mail address on record says so on the page, and records nothing")
     func emailKeyWithoutAddress() async throws {
-        try await withProduct(configure: { $0.keyActivationLevel = 300 }) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+        try await withProduct(configure: { $0.keyActivationLevel = .level300 }) { app in
+            _ = try await app.gateway.seedDemoData()
             _ = try await GatewayLoginTests().registerApp(app, minimum: .level300)
             let marc = DemoData.credentials[3]
             let person = try #require(try await Person.query(on: app.database.db).filter(\.$nrn == marc.nrn).first())
             person.email = nil
             try await person.update(on: app.database.db)
             try await app.makeApplication().test(.router) { client in
-                var walk = CodeLoginWalk(client: client, key: .token)
+                var walk = CodeLoginWalk(client: client, key: TokenCardMethod.profile)
                 let page = try await walk.passPassword(as: marc)
                 let position = try #require(Int(page.text.components(separatedBy: "id=\"token-position\">").last?.prefix { $0.isNumber } ?? ""))
                 #expect(try await walk.submitCode(marc.tokenCard[position - 1]).isRedirectToApplication)
@@ -233,7 +233,7 @@ extension SecurityCodeLoginTests {
                 #expect(refused.status == .ok)
                 #expect(refused.formError?.hasPrefix("No e-mail address is registered for your account.") == true)
             }
-            let activated = try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.keyActivated.rawValue).count()
+            let activated = try await AuditEvent.query(on: app.database.db).filter(\.$kind == AuditKind.keyActivated).count()
             #expect(activated == 0)
         }
     }

@@ -15,7 +15,7 @@ func withSelfService<T>(
 ) async throws -> T {
     let gateway = InProcessGateway()
     return try await withProduct(clock: clock, idle: idle, absolute: absolute, gateway: gateway) { app in
-        _ = try await DemoData.seed(on: app.database.db)
+        _ = try await app.gateway.seedDemoData()
         return try await app.makeApplication().test(.router) { client in
             gateway.connect(client)
             return try await body(app, client)

@@ -100,10 +100,10 @@ struct StorageTests {
     @Test("demo data can be seeded twice without duplicates", arguments: TestDatabases.all)
     func demoDataIsIdempotent(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             let people = try await Person.query(on: app.database.db).count()
             let memberships = try await Membership.query(on: app.database.db).count()
-            #expect(try await DemoData.seed(on: app.database.db) == 0)
+            #expect(try await app.gateway.seedDemoData() == 0)
             #expect(try await Person.query(on: app.database.db).count() == people)
             #expect(try await Membership.query(on: app.database.db).count() == memberships)
             #expect(people >= 5)
@@ -133,7 +133,7 @@ struct GatewayStorageTests {
     @Test("clients keep their lists, codes are single-use and a replay revokes the grant", arguments: TestDatabases.all)
     func clientsAndGrants(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in
-            _ = try await DemoData.seed(on: app.database.db)
+            _ = try await app.gateway.seedDemoData()
             let clientID = "storage-\(UUID().uuidString.prefix(8))"
             var registration = ClientRegistry.Registration(clientID: clientID, name: "Storage", authMethod: .clientSecretPost,
                                                            redirectURIs: ["https://a.example/cb", "https://b.example/cb"])

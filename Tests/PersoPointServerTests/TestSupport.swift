@@ -1,4 +1,5 @@
 import Foundation
+import Gateway
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -40,6 +41,7 @@ func withProduct<T>(
     gateway: InProcessGateway? = nil,
     registeringApplications: Bool = true,
     extraParts: [any Part] = [],
+    extraKeys: [GatewayModule.KeyFactory] = [],
     configure: (inout PersoPointConfiguration) -> Void = { _ in },
     _ body: (PersoPointApp) async throws -> T
 ) async throws -> T {
@@ -60,6 +62,7 @@ func withProduct<T>(
     var environment = AppEnvironment(clock: { clock.now })
     if let gateway { environment.gatewayTransport = gateway }
     environment.extraParts = extraParts
+    environment.extraKeys = extraKeys
     let app = try PersoPointApp(configuration: configuration, environment: environment, logger: logger)
     do {
         try await app.prepare(registeringApplications: registeringApplications)

@@ -29,11 +29,11 @@ struct AccountArea: RouterMiddleware {
             let texts = AccountAreaTexts.texts(for: context.language)
             let gateway = GatewayTexts.texts(for: context.language)
             context.account = SignedInAccount(label: texts.signedInAs, name: "\(person.givenName) \(person.surname)",
-                                              logoutAction: "/fas/logout", logoutLabel: gateway.logout, csrfToken: context.session.csrfToken)
+                                              logoutAction: GatewayPath.logout, logoutLabel: gateway.logout, csrfToken: context.session.csrfToken)
             context.areaNavigation = AreaNavigation(label: texts.areaLabel, links: [
-                .init(title: gateway.keysTitle, href: MyKeysPages.path),
-                .init(title: gateway.activityTitle, href: SessionPages.activityPath),
-                .init(title: AccountTexts.texts(for: context.language).passwordTitle, href: MyPasswordPages.path),
+                .init(title: gateway.keysTitle, href: GatewayPath.myKeys),
+                .init(title: gateway.activityTitle, href: GatewayPath.myActivity),
+                .init(title: AccountTexts.texts(for: context.language).passwordTitle, href: GatewayPath.myPassword),
             ], back: try await back(context: context, texts: texts))
         }
         return try await next(request, context)

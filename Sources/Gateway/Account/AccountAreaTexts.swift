@@ -10,7 +10,6 @@ struct AccountAreaTexts: Sendable {
     let backToPortal: String
     let sharedComputerAdvice: String
     /// Short names of the keys, for lines of the activity log (the chooser's are calls to action).
-    let keyShortName: @Sendable (DigitalKeyKind) -> String
     /// "Chrome on Windows"; the arguments are the browser and the system.
     let browserOn: @Sendable (String, String) -> String
     let unknownBrowser: String
@@ -42,16 +41,6 @@ struct AccountAreaTexts: Sendable {
         backTo: { "Back to \($0)" },
         backToPortal: "Back to the portal",
         sharedComputerAdvice: "On a shared or public computer, close every window of your browser now, so that nobody can go back to your pages.",
-        keyShortName: { kind in
-            switch kind {
-            case .eid: "eID card reader"
-            case .itsme: "itsme"
-            case .email: "Security code by e-mail"
-            case .totp: "Authenticator app"
-            case .token: "Token card"
-            case .password: "Username and password"
-            }
-        },
         browserOn: { "\($0) on \($1)" },
         unknownBrowser: "An unknown browser",
         otherProgram: "A program, not a browser",
@@ -75,16 +64,6 @@ struct AccountAreaTexts: Sendable {
         backTo: { "Retour à \($0)" },
         backToPortal: "Retour au portail",
         sharedComputerAdvice: "Sur un ordinateur partagé ou public, fermez maintenant toutes les fenêtres de votre navigateur, afin que personne ne puisse revenir sur vos pages.",
-        keyShortName: { kind in
-            switch kind {
-            case .eid: "Lecteur de carte eID"
-            case .itsme: "itsme"
-            case .email: "Code de sécurité par e-mail"
-            case .totp: "Application d’authentification"
-            case .token: "Carte token"
-            case .password: "Nom d’utilisateur et mot de passe"
-            }
-        },
         browserOn: { "\($0) sous \($1)" },
         unknownBrowser: "Un navigateur inconnu",
         otherProgram: "Un programme, pas un navigateur",
@@ -108,16 +87,6 @@ struct AccountAreaTexts: Sendable {
         backTo: { "Terug naar \($0)" },
         backToPortal: "Terug naar het portaal",
         sharedComputerAdvice: "Op een gedeelde of openbare computer sluit u nu alle vensters van uw browser, zodat niemand naar uw pagina’s kan terugkeren.",
-        keyShortName: { kind in
-            switch kind {
-            case .eid: "eID-kaartlezer"
-            case .itsme: "itsme"
-            case .email: "Beveiligingscode per e-mail"
-            case .totp: "Authenticatie-app"
-            case .token: "Tokenkaart"
-            case .password: "Gebruikersnaam en wachtwoord"
-            }
-        },
         browserOn: { "\($0) op \($1)" },
         unknownBrowser: "Een onbekende browser",
         otherProgram: "Een programma, geen browser",
@@ -141,16 +110,6 @@ struct AccountAreaTexts: Sendable {
         backTo: { "Zurück zu \($0)" },
         backToPortal: "Zurück zum Portal",
         sharedComputerAdvice: "An einem gemeinsam genutzten oder öffentlichen Computer schließen Sie jetzt alle Fenster Ihres Browsers, damit niemand zu Ihren Seiten zurückkehren kann.",
-        keyShortName: { kind in
-            switch kind {
-            case .eid: "eID-Kartenleser"
-            case .itsme: "itsme"
-            case .email: "Sicherheitscode per E-Mail"
-            case .totp: "Authentifizierungs-App"
-            case .token: "Token-Karte"
-            case .password: "Benutzername und Passwort"
-            }
-        },
         browserOn: { "\($0) unter \($1)" },
         unknownBrowser: "Ein unbekannter Browser",
         otherProgram: "Ein Programm, kein Browser",

@@ -13,6 +13,8 @@ enum ActivityPage {
         let event: AuditEvent
         /// The application's name as people read it; nil when the event names none.
         let application: String?
+        /// The key's short name; nil when the event names none.
+        let key: String?
     }
 
     static func response(lines: [Line], page: Int, total: Int, context: PersoRequestContext) -> Response {
@@ -43,8 +45,8 @@ enum ActivityPage {
         let event = line.event
         let cells: [String] = [
             MaintenanceNotice.format(event.at),
-            AuditKind(rawValue: event.kind).map(texts.eventNames) ?? event.kind,
-            event.key.flatMap(DigitalKeyKind.init(rawValue:)).map(account.keyShortName) ?? "–",
+            texts.eventNames(event.kind),
+            line.key ?? "–",
             line.application ?? "–",
             ([BrowserDescription(userAgent: event.userAgent).words(account)] + [event.ip].compactMap { $0 }).joined(separator: " · "),
         ]
@@ -52,7 +54,7 @@ enum ActivityPage {
             .class(event.success ? "ok" : "failed"),
             .forEach(Array(zip(headings, cells))) { heading, value in
                 // The heading again, for the card layout of narrow screens.
-                .td(.attribute(named: "data-label", value: heading.attributeEscaped), .text(value))
+                .td(.attribute(named: "data-label", value: heading), .text(value))
             },
             .td(.class("not-me-cell"), .attribute(named: "data-label", value: ""), notMe(account))
         )
@@ -64,8 +66,8 @@ enum ActivityPage {
             .element(named: "summary", text: texts.notMe),
             .forEach(texts.notMeSteps) { .p(.text($0)) },
             .ol(
-                .li(.a(.href(MyPasswordPages.path), .text(texts.notMeChangePassword))),
-                .li(.a(.href(MyKeysPages.path), .text(texts.notMeKeys))),
+                .li(.a(.href(GatewayPath.myPassword), .text(texts.notMeChangePassword))),
+                .li(.a(.href(GatewayPath.myKeys), .text(texts.notMeKeys))),
                 .li(.a(.href("/helpdesk"), .text(texts.notMeHelpDesk)))
             ),
         ])
@@ -73,10 +75,10 @@ enum ActivityPage {
 
     private static func pager(page: Int, pages: Int, account: AccountAreaTexts) -> Node<HTML.BodyContext> {
         .nav(
-            .class("pager"), .attribute(named: "aria-label", value: account.pageOf(page + 1, pages).attributeEscaped),
-            .if(page > 0, .a(.id("activity-newer"), .href("\(SessionPages.activityPath)?page=\(page)"), .text("← " + account.newer))),
+            .class("pager"), .attribute(named: "aria-label", value: account.pageOf(page + 1, pages)),
+            .if(page > 0, .a(.id("activity-newer"), .href("\(GatewayPath.myActivity)?page=\(page)"), .text("← " + account.newer))),
             .span(.class("pager-position"), .text(account.pageOf(page + 1, pages))),
-            .if(page + 1 < pages, .a(.id("activity-older"), .href("\(SessionPages.activityPath)?page=\(page + 2)"), .text(account.older + " →")))
+            .if(page + 1 < pages, .a(.id("activity-older"), .href("\(GatewayPath.myActivity)?page=\(page + 2)"), .text(account.older + " →")))
         )
     }
 }

@@ -10,6 +10,7 @@ import Plot
 /// password with the current one and a fresh login with a security code. Every change is in the audit log and
 /// announced by e-mail, so that someone who stole a session cannot change it silently.
 struct MyPasswordPages: Sendable {
+    let keys: KeyRegistry
     let policy: KeyPolicy
     let audit: AuditLog
     let guardian: BruteForceGuard
@@ -18,29 +19,28 @@ struct MyPasswordPages: Sendable {
     let hasher: PasswordHasher
     let clock: @Sendable () -> Date
 
-    static let path = "/fas/password"
     /// A change needs a login with a security code (token card and up) or stronger: the password alone is what is changed.
     static let changeLevel = LevelOfAssurance.level300
     static let usernameLength = 3...64
 
     func register(on routes: Routes) {
-        routes.get(Self.path) { request, context in
+        routes.get(GatewayPath.myPassword) { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: .level200, context: context) }
             return try await page(sso, notice: notice(request, context), error: nil, typedUsername: nil, context: context)
         }
         // The two buttons that ask for a new login: a gateway login always shows the key chooser, so the person
         // logs in anew (and the login time starts again) even when the session is already strong enough.
-        routes.get(Self.path + "/code-login") { _, context in login(level: Self.changeLevel, context: context) }
-        routes.get(Self.path + "/strong-login") { _, context in login(level: policy.activationLevel, context: context) }
-        routes.post(Self.path + "/change") { request, context in
+        routes.get(GatewayPath.myPassword + "/code-login") { _, context in login(level: Self.changeLevel, context: context) }
+        routes.get(GatewayPath.myPassword + "/strong-login") { _, context in login(level: policy.activationLevel, context: context) }
+        routes.post(GatewayPath.myPassword + "/change") { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: Self.changeLevel, context: context) }
             return try await change(sso, request: request, context: context)
         }
-        routes.post(Self.path + "/set") { request, context in
+        routes.post(GatewayPath.myPassword + "/set") { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: policy.activationLevel, context: context) }
             return try await set(sso, request: request, context: context)
         }
-        routes.get(PasswordToggleScript.path) { _, _ in
+        routes.get(GatewayPath.passwordScript) { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
@@ -64,7 +64,7 @@ struct MyPasswordPages: Sendable {
     /// Current password, then the new one: the current password is guarded like a login (waits, lock).
     private func change(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
         let texts = AccountTexts.texts(for: context.language)
-        guard let credential = try await credential(of: sso.personID) else { return redirect(to: Self.path) }
+        guard let credential = try await credential(of: sso.personID) else { return redirect(to: GatewayPath.myPassword) }
         guard mayChange(sso) else {
             let why = sso.level >= Self.changeLevel ? texts.loginTooOld : texts.changeNeedsFreshLogin
             return try await page(sso, notice: nil, error: why, typedUsername: nil, context: context)
@@ -88,7 +88,7 @@ struct MyPasswordPages: Sendable {
         }
         try await save(password, username: credential.username, existing: credential, person: person)
         await audit.record(.passwordChanged, personID: sso.personID, key: .password, clientID: nil, success: true, request: request, context: context)
-        return redirect(to: Self.path + "?done=changed")
+        return redirect(to: GatewayPath.myPassword + "?done=changed")
     }
 
     /// A username and password chosen from a fresh strong login, whether or not the person had one (a reset).
@@ -122,11 +122,12 @@ struct MyPasswordPages: Sendable {
             throw error
         }
         // A person proven by eID or itsme who chose a new password is no longer the one being guessed at.
-        _ = try await guardian.unlockAll(username: username, personID: sso.personID)
-        if let old = existing?.username, old != username { _ = try await guardian.unlockAll(username: old, personID: nil) }
+        let profiles = keys.keys.map(\.profile)
+        _ = try await guardian.unlockAll(username: username, personID: sso.personID, keys: profiles)
+        if let old = existing?.username, old != username { _ = try await guardian.unlockAll(username: old, personID: nil, keys: profiles) }
         await audit.record(existing == nil ? .passwordCreated : .passwordChanged, personID: sso.personID, key: .password, clientID: nil,
                            success: true, request: request, context: context)
-        return redirect(to: Self.path + (existing == nil ? "?done=created" : "?done=changed"))
+        return redirect(to: GatewayPath.myPassword + (existing == nil ? "?done=created" : "?done=changed"))
     }
 
     /// The new hash and the e-mail that announces it, in one transaction (the outbox's rule).
@@ -179,8 +180,8 @@ struct MyPasswordPages: Sendable {
             // After a fresh eID or itsme login the reset form does all a change does: one form, one new-password field.
             .if(credential != nil && !maySet(sso), changeSection(sso, texts: texts, context: context)),
             setSection(sso, exists: credential != nil, username: username, texts: texts, context: context),
-            .p(.a(.href("/fas/keys"), .text(texts.myKeysLink))),
-            .script(.src(PasswordToggleScript.path), .attribute(named: "defer", value: "defer"))
+            .p(.a(.href(GatewayPath.myKeys), .text(texts.myKeysLink))),
+            .script(.src(GatewayPath.passwordScript), .attribute(named: "defer", value: "defer"))
         ))
         return Layout.response(page, chrome: context.chrome)
     }
@@ -191,7 +192,7 @@ struct MyPasswordPages: Sendable {
             .h2(.text(texts.changeHeading)),
             mayChange(sso)
                 ? .form(
-                    .id("change-password-form"), .method(.post), .action(Self.path + "/change"), .csrfField(context.session),
+                    .id("change-password-form"), .method(.post), .action(GatewayPath.myPassword + "/change"), .csrfField(context.session),
                     .div(.class("field"),
                          .label(.for("current-password"), .text(texts.currentPasswordLabel)),
                          .input(.id("current-password"), .name("current"), .type(.password),
@@ -199,7 +200,7 @@ struct MyPasswordPages: Sendable {
                     newPasswordField(id: "changed-password", texts: texts),
                     .button(.id("change-password-submit"), .type(.submit), .text(texts.changeSubmit)))
                 : .div(.p(.class("advice"), .text(texts.changeNeedsFreshLogin)),
-                       .a(.id("password-code-login"), .class("button"), .href(Self.path + "/code-login"), .text(texts.changeLoginButton)))
+                       .a(.id("password-code-login"), .class("button"), .href(GatewayPath.myPassword + "/code-login"), .text(texts.changeLoginButton)))
         )
     }
 
@@ -209,10 +210,10 @@ struct MyPasswordPages: Sendable {
             .h2(.text(exists ? texts.resetHeading : texts.createHeading)),
             maySet(sso)
                 ? .form(
-                    .id("set-password-form"), .method(.post), .action(Self.path + "/set"), .csrfField(context.session),
+                    .id("set-password-form"), .method(.post), .action(GatewayPath.myPassword + "/set"), .csrfField(context.session),
                     .div(.class("field"),
                          .label(.for("new-username"), .text(texts.usernameLabel)),
-                         .input(.id("new-username"), .name("username"), .type(.text), .value(username.attributeEscaped),
+                         .input(.id("new-username"), .name("username"), .type(.text), .value(username),
                                 .attribute(named: "autocomplete", value: "username"), .attribute(named: "aria-describedby", value: "username-hint"),
                                 .attribute(named: "minlength", value: "\(Self.usernameLength.lowerBound)"),
                                 .attribute(named: "maxlength", value: "\(Self.usernameLength.upperBound)"), .required(true)),
@@ -220,7 +221,7 @@ struct MyPasswordPages: Sendable {
                     newPasswordField(id: "new-password", texts: texts),
                     .button(.id("set-password-submit"), .type(.submit), .text(texts.setSubmit)))
                 : .div(.p(.class("advice"), .text(texts.setNeedsStrongLogin)),
-                       .a(.id("password-strong-login"), .class("button"), .href(Self.path + "/strong-login"), .text(texts.setLoginButton)))
+                       .a(.id("password-strong-login"), .class("button"), .href(GatewayPath.myPassword + "/strong-login"), .text(texts.setLoginButton)))
         )
     }
 
@@ -234,8 +235,8 @@ struct MyPasswordPages: Sendable {
              .button(.type(.button), .class("secondary show-password"), .attribute(named: "hidden", value: "hidden"),
                      .attribute(named: "aria-controls", value: id), .attribute(named: "aria-pressed", value: "false"),
                      .attribute(named: "data-toggles", value: id),
-                     .attribute(named: "data-show", value: texts.showPassword.attributeEscaped),
-                     .attribute(named: "data-hide", value: texts.hidePassword.attributeEscaped),
+                     .attribute(named: "data-show", value: texts.showPassword),
+                     .attribute(named: "data-hide", value: texts.hidePassword),
                      .text(texts.showPassword)))
     }
 
@@ -254,7 +255,7 @@ struct MyPasswordPages: Sendable {
     }
 
     private func login(level: LevelOfAssurance, context: PersoRequestContext) -> Response {
-        LoginTransaction.logIn(toReach: Self.path, level: level, session: context.session, now: clock())
+        LoginTransaction.logIn(toReach: GatewayPath.myPassword, level: level, session: context.session, now: clock())
     }
 
     private func redirect(to location: String) -> Response {

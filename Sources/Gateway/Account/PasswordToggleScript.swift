@@ -1,8 +1,6 @@
 /// "Show password" on the account pages (served as a file: the CSP allows no inline script). The buttons are
 /// `hidden` in the HTML, so without script the page simply has plain password fields that still work.
 enum PasswordToggleScript {
-    static let path = "/fas/password.js"
-
     static let source = #"""
     (function () {
       "use strict";

@@ -7,8 +7,8 @@ public final class AuditEvent: Model, @unchecked Sendable {
 
     @ID(key: .id) public var id: UUID?
     @OptionalField(key: "person_id") public var personID: UUID?
-    @Field(key: "kind") public var kind: String
-    @OptionalField(key: "key") public var key: String?
+    @Field(key: "kind") public var kind: AuditKind
+    @OptionalField(key: "key") public var key: KeyIdentifier?
     @OptionalField(key: "client_id") public var clientID: String?
     @Field(key: "success") public var success: Bool
     @OptionalField(key: "ip") public var ip: String?
@@ -17,11 +17,11 @@ public final class AuditEvent: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(personID: UUID?, kind: AuditKind, key: DigitalKeyKind?, clientID: String?, success: Bool,
+    public init(personID: UUID?, kind: AuditKind, key: KeyIdentifier?, clientID: String?, success: Bool,
                 ip: String?, userAgent: String?, at: Date) {
         self.personID = personID
-        self.kind = kind.rawValue
-        self.key = key?.rawValue
+        self.kind = kind
+        self.key = key
         self.clientID = clientID
         self.success = success
         self.ip = ip
@@ -30,7 +30,7 @@ public final class AuditEvent: Model, @unchecked Sendable {
     }
 }
 
-public enum AuditKind: String, Sendable, CaseIterable {
+public enum AuditKind: String, Sendable, CaseIterable, Codable {
     case login
     case loginFailed = "login_failed"
     /// An attempt refused unchecked because of earlier failures (a wait or a lock).

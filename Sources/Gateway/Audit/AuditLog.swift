@@ -11,14 +11,14 @@ public struct AuditLog: Sendable {
     /// How far back a person sees (and how long events are kept by the purge).
     static let retention: TimeInterval = 183 * 24 * 3600
 
-    func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
+    func record(_ kind: AuditKind, personID: UUID?, key: KeyIdentifier?, clientID: String?, success: Bool,
                 request: Request, context: PersoRequestContext) async {
         await record(kind, personID: personID, key: key, clientID: clientID, success: success,
                      ip: context.clientAddress, userAgent: request.headers[.userAgent], logger: context.logger)
     }
 
     /// For requests that are not the main origin's (the eID listener's).
-    func record(_ kind: AuditKind, personID: UUID?, key: DigitalKeyKind?, clientID: String?, success: Bool,
+    func record(_ kind: AuditKind, personID: UUID?, key: KeyIdentifier?, clientID: String?, success: Bool,
                 ip: String?, userAgent: String?, logger: Logger? = nil) async {
         let event = AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip, userAgent: userAgent, at: clock())
         do {

@@ -69,7 +69,7 @@ struct CardReaderEndpoint: Sendable {
     }
 
     private func back(query: String) -> Response {
-        Response(status: .seeOther, headers: [.location: "\(publicURL)\(CardReaderLogin.returnPath)?\(query)", .cacheControl: "no-store"])
+        Response(status: .seeOther, headers: [.location: "\(publicURL)\(GatewayPath.cardReaderReturn)?\(query)", .cacheControl: "no-store"])
     }
 
     // MARK: Behind a reverse proxy

@@ -83,12 +83,11 @@ struct CardReaderHandoffs: Sendable {
 
     /// Uses a result once, for the transaction it belongs to; nil when it is foreign, used, expired or made up.
     func redeem(attempt: String, result: String, transactionID: String) async throws -> CardReaderHandoff? {
-        let rows = try await database.sql.raw("""
-            UPDATE eid_handoffs SET used_at = \(bind: clock())
-            WHERE attempt = \(bind: attempt) AND transaction_id = \(bind: transactionID) AND result_hash = \(bind: SecureRandom.digest(result))
-              AND used_at IS NULL AND result_expires_at > \(bind: clock()) RETURNING id
-            """).all()
-        guard !rows.isEmpty else { return nil }
+        let claimed = try await SingleUseClaim(table: CardReaderHandoff.schema).claim(
+            where: [("attempt", attempt), ("transaction_id", transactionID), ("result_hash", SecureRandom.digest(result))],
+            unexpired: "result_expires_at", at: clock(), on: database.sql
+        )
+        guard claimed else { return nil }
         return try await CardReaderHandoff.query(on: database.db).filter(\.$attempt == attempt).first()
     }
 

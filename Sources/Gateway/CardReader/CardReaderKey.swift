@@ -3,14 +3,32 @@ import Foundation
 import Hummingbird
 import PersoCore
 
+extension KeyIdentifier {
+    static let eid: KeyIdentifier = "eid"
+}
+
 /// The eID card reader (Level500). The main origin opens a hand-off attempt for the login transaction and sends
-/// the person to the certificate listener's origin; the proof comes back through `/fas/login/eid/return`, which
-/// `CardReaderLogin` handles. Submitting a form to this key proves nothing: it just shows the page again.
+/// the person to the certificate listener's origin; the proof comes back through a route of the key's own
+/// (`GatewayPath.cardReaderReturn`), which redeems it in the session that began and ends the login through
+/// `LoginCompletion`, as any key does. Submitting a form to this key proves nothing: it just shows the page again.
 struct CardReaderKey: DigitalKey {
-    let kind = DigitalKeyKind.eid
     let handoffs: CardReaderHandoffs
     /// The listener's origin, e.g. `https://certifi.example.be` (or the proxy in front of it).
     let listenerURL: String
+    let audit: AuditLog
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    static let profile = KeyProfile(identifier: .eid, level: .level500, amr: ["eid", "hwk", "pin"], group: .identity, order: 1) { language in
+        switch language {
+        case .fr: KeyNames(full: "IDENTIFICATION avec un lecteur de cartes eID", short: "Lecteur de carte eID", removeQuestion: "Supprimer cette clé numérique ?")
+        case .nl: KeyNames(full: "AANMELDEN met eID-kaartlezer", short: "eID-kaartlezer", removeQuestion: "Deze digitale sleutel verwijderen?")
+        case .de: KeyNames(full: "ANMELDEN mit eID-Kartenleser", short: "eID-Kartenleser", removeQuestion: "Diesen digitalen Schlüssel entfernen?")
+        case .en: KeyNames(full: "LOG IN with eID card reader", short: "eID card reader", removeQuestion: "Remove this digital key?")
+        }
+    }
+
+    var profile: KeyProfile { Self.profile }
 
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
         try await page(transaction, refusal: nil, context: context)
@@ -26,22 +44,11 @@ struct CardReaderKey: DigitalKey {
         let identify = "\(listenerURL)\(CardReaderEndpoint.path)?attempt=\(attempt)"
         return CardReaderPages.insertCard(transaction, identifyURL: identify, refusal: refusal, context: context)
     }
-}
 
-/// The way back from the listener: redeem the result in the session that began, then finish the login exactly as
-/// any other key does, or show why the card was refused.
-struct CardReaderLogin: Sendable {
-    let key: CardReaderKey
-    let login: LoginController
-    let handoffs: CardReaderHandoffs
-    let audit: AuditLog
-    let database: PersoDatabase
-    let clock: @Sendable () -> Date
-
-    static let returnPath = "/fas/eid/return"
-
-    func register(on routes: Routes) {
-        routes.get(Self.returnPath) { request, context in
+    /// The way back from the listener: redeem the result in the session that began, then finish the login exactly
+    /// as any other key does, or show why the card was refused.
+    func register(on routes: Routes, completion: LoginCompletion) {
+        routes.get(GatewayPath.cardReaderReturn) { request, context in
             let query = request.uri.queryParameters
             let attempt = query["attempt"].map(String.init), result = query["result"].map(String.init)
             guard let transaction = LoginTransaction.load(query["tx"].map(String.init), from: context.session, now: clock()) else {
@@ -52,22 +59,21 @@ struct CardReaderLogin: Sendable {
                   let handoff = try await handoffs.redeem(attempt: attempt, result: result, transactionID: transaction.id),
                   let outcome = handoff.outcome else {
                 await audit.record(.eidHandoffInvalid, personID: nil, key: .eid, clientID: transaction.clientID, success: false, request: request, context: context)
-                return try await key.page(transaction, refusal: .handoffInvalid, context: context)
+                return try await page(transaction, refusal: .handoffInvalid, context: context)
             }
             guard outcome == CardReaderHandoff.accepted, let personID = handoff.personID else {
                 // The listener has audited the refusal already; here the person reads it.
-                return try await key.page(transaction, refusal: CardRefusal(rawValue: outcome) ?? .handoffInvalid, context: context)
+                return try await page(transaction, refusal: CardRefusal(rawValue: outcome) ?? .handoffInvalid, context: context)
             }
             try await linkCard(personID: personID, request: request, context: context)
-            return try await login.succeed(personID: personID, level: key.kind.level, amr: key.kind.amr, key: key.kind,
-                                           transaction: transaction, request: request, context: context)
+            return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
         }
     }
 
     /// A person's first eID login links the card reader key to their account (no registration step needed: the
     /// national register number is the link), and shows on "My digital keys".
     private func linkCard(personID: UUID, request: Request, context: PersoRequestContext) async throws {
-        let existing = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == DigitalKeyKind.eid.rawValue).first()
+        let existing = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == KeyIdentifier.eid).first()
         if let existing {
             existing.lastUsedAt = clock()
             try await existing.save(on: database.db)

@@ -22,7 +22,7 @@ enum CardReaderPages {
             .ol(.class("steps"), .forEach(texts.insertSteps) { .li(.text($0)) }),
             .p(.a(.id(asking ? "eid-identify" : "eid-try-again"), .class("button"), .href(identifyURL),
                   .text(asking ? texts.identify : texts.tryAgain))),
-            .p(.a(.id("eid-other-key"), .href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.otherKey)))
+            .p(.a(.id("eid-other-key"), .href(GatewayPath.chooser(transaction)), .text(texts.otherKey)))
         ))
         return Layout.response(page, chrome: context.chrome)
     }

@@ -2,50 +2,36 @@ import Foundation
 import Hummingbird
 import PersoCore
 
-/// The digital keys a person can choose on the key chooser, in the guide's order and groups.
-public enum DigitalKeyKind: String, CaseIterable, Sendable, Codable {
-    case eid, itsme, email, totp, token, password
-
-    public var level: LevelOfAssurance {
-        switch self {
-        case .eid: .level500
-        case .itsme: .level450
-        case .totp: .level400
-        case .email: .level350
-        case .token: .level300
-        case .password: .level200
-        }
-    }
-
-    /// `amr` values (RFC 8176 where one fits).
-    public var amr: [String] {
-        switch self {
-        case .eid: ["eid", "hwk", "pin"]
-        case .itsme: ["itsme", "mfa"]
-        case .totp: ["pwd", "otp", "mfa"]
-        case .email: ["pwd", "otp", "mfa"]
-        case .token: ["pwd", "otp", "mfa"]
-        case .password: ["pwd"]
-        }
-    }
-
-    /// "With eID or digital identity" versus "with security code and username + password".
-    public var isIdentityKey: Bool { self == .eid || self == .itsme }
-}
-
-/// One digital key: it shows its challenge, checks what the person submits, and says how it went. Keys are
-/// composed into the login flow by `LoginController`; adding a key touches no other key.
+/// One digital key as a plug-in of the gateway — the shape of Keycloak's authenticator SPI, without its weight. It
+/// describes itself (`profile`), shows its challenge and checks what the person submits at `/fas/login/<id>`, may
+/// own routes of its own (the eID's way back from another origin), may offer enrolment ("my keys", the CLI, the
+/// demo data), and ends every login through `LoginCompletion`. Adding a key touches no other key: a key defined in
+/// the tests proves it.
 public protocol DigitalKey: Sendable {
-    var kind: DigitalKeyKind { get }
+    var profile: KeyProfile { get }
+    /// False for a key the chooser announces but this installation does not offer (yet): shown greyed out.
+    var isOffered: Bool { get }
     /// The page asking for this key's secret.
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response
-    /// Checks a submission; `.success` carries the person proven and the level reached.
+    /// Checks a submission to `/fas/login/<id>`.
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome
+    /// Routes beyond begin and submit (a hand-off back from another origin, polling); a login proven there ends
+    /// with `completion`.
+    func register(on routes: Routes, completion: LoginCompletion)
+    /// How a person gets this key outside a login; nil when nobody enrols it (a password, an eID card).
+    var enrolment: (any KeyEnrolment)? { get }
+}
+
+extension DigitalKey {
+    public var isOffered: Bool { true }
+    public func register(on routes: Routes, completion: LoginCompletion) {}
+    public var enrolment: (any KeyEnrolment)? { nil }
+    public var identifier: KeyIdentifier { profile.identifier }
 }
 
 public enum KeyOutcome: Sendable {
     /// The person is proven at this key's level.
-    case success(personID: UUID, level: LevelOfAssurance, amr: [String])
-    /// Show this page again (wrong secret, next step); nothing is proven yet.
+    case proven(personID: UUID)
+    /// Show this page (wrong secret, next step); nothing is proven yet.
     case askAgain(Response)
 }

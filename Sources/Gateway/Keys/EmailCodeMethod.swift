@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Hummingbird
 import Messaging
 import PersoCore
 import Plot
@@ -7,10 +8,30 @@ import Plot
 /// A six-digit code sent to the person's e-mail address through the outbox: valid 10 minutes, single use, five
 /// tries; "send again" at most once a minute and five times per login.
 struct EmailCodeMethod: SecurityCodeMethod {
-    let kind = DigitalKeyKind.email
     let outbox: Outbox
     let database: PersoDatabase
+    let personKeys: PersonKeys
     let clock: @Sendable () -> Date
+
+    static let profile = KeyProfile(identifier: .email, level: .level350, amr: ["pwd", "otp", "mfa"], group: .securityCode, order: 1) { language in
+        switch language {
+        case .fr: KeyNames(full: "IDENTIFICATION avec un code de sécurité envoyé par e-mail", short: "Code de sécurité par e-mail",
+                           removeQuestion: "Supprimer votre clé code de sécurité par e-mail ?")
+        case .nl: KeyNames(full: "AANMELDEN met beveiligingscode via e-mail", short: "Beveiligingscode per e-mail",
+                           removeQuestion: "Uw sleutel met beveiligingscode per e-mail verwijderen?")
+        case .de: KeyNames(full: "ANMELDEN mit Sicherheitscode per E-Mail", short: "Sicherheitscode per E-Mail",
+                           removeQuestion: "Ihren Schlüssel mit Sicherheitscode per E-Mail entfernen?")
+        case .en: KeyNames(full: "LOG IN with a security code sent by e-mail", short: "Security code by e-mail",
+                           removeQuestion: "Remove your e-mail security-code key?")
+        }
+    }
+
+    var profile: KeyProfile { Self.profile }
+    var enrolment: any KeyEnrolment { EmailCodeEnrolment(personKeys: personKeys, database: database) }
+
+    func refusal(_ key: PersonKey, person: Person, texts: GatewayTexts) async throws -> String? {
+        person.email == nil ? texts.noEmailAddress : nil
+    }
 
     static let codeLifetime: TimeInterval = 10 * 60
     static let triesPerCode = 5
@@ -40,9 +61,9 @@ struct EmailCodeMethod: SecurityCodeMethod {
 
     func extraActions(_ transaction: LoginTransaction, context: PersoRequestContext, texts: GatewayTexts) -> Node<HTML.BodyContext> {
         .form(
-            .id("resend-form"), .method(.post), .action("/fas/login/\(kind.rawValue)"),
+            .id("resend-form"), .method(.post), .action(GatewayPath.key(profile.identifier)),
             .csrfField(context.session),
-            .input(.type(.hidden), .name("tx"), .value(transaction.id.attributeEscaped)),
+            .input(.type(.hidden), .name("tx"), .value(transaction.id)),
             .input(.type(.hidden), .name("step"), .value("resend")),
             .button(.id("resend"), .class("secondary"), .type(.submit), .text(texts.emailCodeResend))
         )
@@ -92,5 +113,44 @@ struct EmailCodeMethod: SecurityCodeMethod {
         let parts = address.split(separator: "@", maxSplits: 1)
         guard parts.count == 2, let first = parts[0].first else { return address }
         return "\(first)\(String(repeating: "•", count: min(6, max(1, parts[0].count - 1))))@\(parts[1])"
+    }
+}
+
+extension KeyIdentifier {
+    static let email: KeyIdentifier = "email"
+}
+
+/// The e-mail key needs nothing but the address the person already has on record.
+struct EmailCodeEnrolment: KeyEnrolment {
+    let personKeys: PersonKeys
+    let database: PersoDatabase
+
+    func activate(personID: UUID, request: Request, context: PersoRequestContext) async throws -> EnrolmentOutcome {
+        guard try await Person.find(personID, on: database.db)?.email != nil else {
+            return .refused(GatewayTexts.texts(for: context.language).noEmailAddress)
+        }
+        try await personKeys.activate(.email, personID: personID)
+        return .activated
+    }
+
+    func issue(to personID: UUID, account: String) async throws -> IssuedKey {
+        guard let address = try await Person.find(personID, on: database.db)?.email else { throw EnrolmentRefusal.noEmailAddress }
+        try await personKeys.activate(.email, personID: personID)
+        return IssuedKey(address: address)
+    }
+
+    func issueForDemo(to personID: UUID, account: String, seed: String, on db: any Database) async throws {
+        _ = try await personKeys.replace(.email, personID: personID, on: db)
+    }
+}
+
+/// Why a key cannot be given to this person, for the CLI.
+public enum EnrolmentRefusal: Error, CustomStringConvertible {
+    case noEmailAddress
+
+    public var description: String {
+        switch self {
+        case .noEmailAddress: "this person has no e-mail address on record"
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PersoCore
 
 /// Who may do what with keys, and for how long an unused token card stays valid.
 public struct KeyPolicy: Sendable {

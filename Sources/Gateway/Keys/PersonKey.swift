@@ -17,8 +17,8 @@ final class PersonKey: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Parent(key: "person_id") var person: Person
-    @Field(key: "kind") var kind: String
-    @Field(key: "status") var status: String
+    @Field(key: "kind") var kind: KeyIdentifier
+    @Field(key: "status") var status: Status
     /// The authenticator app's shared secret (RFC 4226 needs it in the clear to compute codes).
     @OptionalField(key: "totp_secret") var totpSecret: Data?
     /// The last time step whose code was accepted: that code and every earlier one are refused (no replay).
@@ -33,15 +33,15 @@ final class PersonKey: Model, @unchecked Sendable {
 
     init() {}
 
-    init(personID: UUID, kind: DigitalKeyKind, status: Status, createdAt: Date) {
+    init(personID: UUID, kind: KeyIdentifier, status: Status, createdAt: Date) {
         self.$person.id = personID
-        self.kind = kind.rawValue
-        self.status = status.rawValue
+        self.kind = kind
+        self.status = status
         self.createdAt = createdAt
         if status == .active { activatedAt = createdAt }
     }
 
-    var isActive: Bool { status == Status.active.rawValue }
+    var isActive: Bool { status == .active }
 }
 
 /// One of the 24 codes of a token card, hashed.
@@ -69,7 +69,7 @@ final class CodeChallenge: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "person_id") var personID: UUID
-    @Field(key: "kind") var kind: String
+    @Field(key: "kind") var kind: KeyIdentifier
     @OptionalField(key: "code_hash") var codeHash: String?
     @OptionalField(key: "position") var position: Int?
     @Field(key: "tries") var tries: Int

@@ -8,7 +8,11 @@ import SQLKit
 /// What differs between the three security-code keys: how the code reaches the person and how it is checked.
 /// `SecurityCodeKey` does the rest (password first, tries, brute-force guard, audit), the same for each.
 protocol SecurityCodeMethod: Sendable {
-    var kind: DigitalKeyKind { get }
+    var profile: KeyProfile { get }
+    /// How the person gets this key outside a login.
+    var enrolment: any KeyEnrolment { get }
+    /// Why this person cannot use their key now (a token card unused for too long, no e-mail address), if so.
+    func refusal(_ key: PersonKey, person: Person, texts: GatewayTexts) async throws -> String?
     /// Prepares the second step for a person who passed the password step: sends a code, picks a position.
     func open(_ challenge: CodeChallenge, key: PersonKey, person: Person, on db: any Database) async throws
     /// Called once the challenge is committed (the e-mail key wakes the outbox then).
@@ -39,6 +43,7 @@ enum ResendOutcome: Sendable {
 }
 
 extension SecurityCodeMethod {
+    func refusal(_ key: PersonKey, person: Person, texts: GatewayTexts) async throws -> String? { nil }
     func opened() {}
     func extraActions(_ transaction: LoginTransaction, context: PersoRequestContext, texts: GatewayTexts) -> Node<HTML.BodyContext> { .empty }
     func resend(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) async throws -> ResendOutcome? { nil }
@@ -52,11 +57,12 @@ struct SecurityCodeKey: DigitalKey {
     let passwords: PasswordCheck
     let audit: AuditLog
     let guardian: BruteForceGuard
-    let policy: KeyPolicy
     let database: PersoDatabase
     let clock: @Sendable () -> Date
 
-    var kind: DigitalKeyKind { method.kind }
+    var profile: KeyProfile { method.profile }
+    var enrolment: (any KeyEnrolment)? { method.enrolment }
+    private var kind: KeyIdentifier { method.profile.identifier }
 
     /// The whole second step must be done within this (the e-mail code itself lives 10 minutes).
     static let stepLifetime: TimeInterval = 15 * 60
@@ -67,7 +73,7 @@ struct SecurityCodeKey: DigitalKey {
         if let (challenge, person, _) = try await pending(transaction, context: context) {
             return codePage(transaction, challenge: challenge, person: person, error: nil, notice: nil, context: context)
         }
-        return PasswordForm.response(transaction, key: kind, username: transaction.loginHint ?? "", error: nil, context: context)
+        return PasswordForm.response(transaction, key: profile, username: transaction.loginHint ?? "", error: nil, context: context)
     }
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
@@ -85,28 +91,23 @@ struct SecurityCodeKey: DigitalKey {
         let personID: UUID, username: String
         switch try await passwords.check(key: kind, transaction: transaction, request: request, context: context) {
         case .refused(let message, let typed):
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: typed, error: message, context: context))
+            return .askAgain(PasswordForm.response(transaction, key: profile, username: typed, error: message, context: context))
         case .proven(let id, let typed):
             (personID, username) = (id, typed)
         }
         guard let person = try await Person.find(personID, on: database.db),
-              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == kind.rawValue).first(),
+              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == kind).first(),
               key.isActive else {
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.keyNotActivated, context: context))
+            return .askAgain(PasswordForm.response(transaction, key: profile, username: username, error: texts.keyNotActivated, context: context))
         }
-        if kind == .token, policy.isExpired(key, now: clock()) {
-            key.status = PersonKey.Status.deactivated.rawValue
-            try await key.update(on: database.db)
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.tokenCardDeactivated, context: context))
-        }
-        if kind == .email, person.email == nil {
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: username, error: texts.noEmailAddress, context: context))
+        if let refusal = try await method.refusal(key, person: person, texts: texts) {
+            return .askAgain(PasswordForm.response(transaction, key: profile, username: username, error: refusal, context: context))
         }
         let now = clock()
         let challenge = CodeChallenge()
         challenge.id = UUID()
         challenge.personID = personID
-        challenge.kind = kind.rawValue
+        challenge.kind = kind
         challenge.tries = 0
         challenge.sends = 0
         challenge.codeExpiresAt = now.addingTimeInterval(Self.stepLifetime)
@@ -123,7 +124,7 @@ struct SecurityCodeKey: DigitalKey {
     private func submitCode(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         let texts = GatewayTexts.texts(for: context.language)
         guard let (challenge, person, key) = try await pending(transaction, context: context) else {
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: "", error: texts.codeStepExpired, context: context))
+            return .askAgain(PasswordForm.response(transaction, key: profile, username: "", error: texts.codeStepExpired, context: context))
         }
         let subject = BruteForceGuard.codeSubject(kind, personID: challenge.personID)
         let ip = context.clientAddress
@@ -154,14 +155,14 @@ struct SecurityCodeKey: DigitalKey {
         key.lastUsedAt = clock()
         try await key.update(on: database.db)
         context.session[Self.sessionKey(transaction)] = nil
-        return .success(personID: challenge.personID, level: kind.level, amr: kind.amr)
+        return .proven(personID: challenge.personID)
     }
 
     private func resend(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> KeyOutcome {
         let texts = GatewayTexts.texts(for: context.language)
         guard let (challenge, person, _) = try await pending(transaction, context: context),
               let outcome = try await method.resend(challenge, person: person, texts: texts) else {
-            return .askAgain(PasswordForm.response(transaction, key: kind, username: "", error: texts.codeStepExpired, context: context))
+            return .askAgain(PasswordForm.response(transaction, key: profile, username: "", error: texts.codeStepExpired, context: context))
         }
         switch outcome {
         case .sent(let notice):
@@ -181,35 +182,33 @@ struct SecurityCodeKey: DigitalKey {
     private func pending(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> (CodeChallenge, Person, PersonKey)? {
         guard let text = context.session[Self.sessionKey(transaction)], let id = UUID(uuidString: text),
               let challenge = try await CodeChallenge.find(id, on: database.db),
-              challenge.kind == kind.rawValue, challenge.usedAt == nil, challenge.expiresAt > clock(),
+              challenge.kind == kind, challenge.usedAt == nil, challenge.expiresAt > clock(),
               let person = try await Person.find(challenge.personID, on: database.db),
               let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == challenge.personID)
-                .filter(\.$kind == kind.rawValue).first(), key.isActive else { return nil }
+                .filter(\.$kind == kind).first(), key.isActive else { return nil }
         return (challenge, person, key)
     }
 
     /// Single use even when two requests race: only one of them turns `used_at` from empty to set.
     private func markUsed(_ challenge: CodeChallenge) async throws -> Bool {
-        let rows = try await database.sql.raw("""
-            UPDATE code_challenges SET used_at = \(bind: clock()) WHERE id = \(bind: challenge.id!) AND used_at IS NULL RETURNING id
-            """).all()
-        return !rows.isEmpty
+        try await SingleUseClaim(table: CodeChallenge.schema).claim(where: [("id", try challenge.requireID())], at: clock(), on: database.sql)
     }
 
     private func codePage(_ transaction: LoginTransaction, challenge: CodeChallenge, person: Person, error: String?, notice: String?,
                           context: PersoRequestContext) -> Response {
         let texts = GatewayTexts.texts(for: context.language)
-        let page = Page(title: texts.keyName(kind), content: .div(
+        let name = profile.names(context.language).full
+        let page = Page(title: name, content: .div(
             .class("login-form"),
-            .h1(.text(texts.keyName(kind))),
+            .h1(.text(name)),
             .p(.class("for-application"), .text(texts.chooserForApplication(transaction.clientName))),
             method.instructions(challenge, person: person, texts: texts),
             .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
             .form(
-                .id("code-form"), .method(.post), .action("/fas/login/\(kind.rawValue)"),
+                .id("code-form"), .method(.post), .action(GatewayPath.key(kind)),
                 .csrfField(context.session),
-                .input(.type(.hidden), .name("tx"), .value(transaction.id.attributeEscaped)),
+                .input(.type(.hidden), .name("tx"), .value(transaction.id)),
                 .input(.type(.hidden), .name("step"), .value("code")),
                 .div(.class("field"),
                      .label(.for("code"), .text(texts.codeLabel)),
@@ -220,7 +219,7 @@ struct SecurityCodeKey: DigitalKey {
                 .button(.id("code-submit"), .type(.submit), .text(texts.submit))
             ),
             method.extraActions(transaction, context: context, texts: texts),
-            .p(.a(.href("/fas/login?tx=\(transaction.id.attributeEscaped)"), .text(texts.backToKeys)))
+            .p(.a(.href(GatewayPath.chooser(transaction)), .text(texts.backToKeys)))
         ))
         return Layout.response(page, chrome: context.chrome)
     }

@@ -7,14 +7,10 @@ import Plot
 /// The authorisation endpoint and the login flow behind it: the key chooser, each key's pages, and the way
 /// back to the application with a code once a key has proven the person at the required level.
 struct LoginController: Sendable {
-    let keys: [DigitalKey]
+    let keys: KeyRegistry
+    let completion: LoginCompletion
     let clients: ClientAuthentication
-    let tokens: TokenService
     let audit: AuditLog
-    let guardian: BruteForceGuard
-    let devices: TrustedDevices
-    let secureCookies: Bool
-    let database: PersoDatabase
     let clock: @Sendable () -> Date
 
     /// `entry` takes the authorisation requests applications send people with.
@@ -25,53 +21,40 @@ struct LoginController: Sendable {
         entry.post(ProviderSettings.basePath + "/authorize") { request, context in
             try await authorize(parameters: context.form ?? FormFields([:]), request: request, context: context)
         }
-        routes.get("/fas/login") { request, context in
+        routes.get(GatewayPath.chooser) { request, context in
             guard let transaction = transaction(request, context) else { return expiredPage(context) }
-            return transaction.page(KeyChooserPage.response(transaction: transaction, available: Set(keys.map(\.kind)), context: context))
+            return transaction.page(KeyChooserPage.response(transaction: transaction, keys: keys, context: context))
         }
-        routes.get("/fas/login/cancel") { request, context in
+        routes.get(GatewayPath.cancel) { request, context in
             guard let transaction = transaction(request, context) else { return expiredPage(context) }
             transaction.finish(in: context.session)
             if let returnTo = transaction.returnTo { return Response(status: .seeOther, headers: [.location: returnTo]) }
             return redirect(RedirectedError(redirectURI: transaction.redirectURI, state: transaction.state, code: .accessDenied,
                                             description: "the person cancelled the login"))
         }
-        routes.get("/fas/login/:key") { request, context in
+        routes.get(GatewayPath.keyRoute) { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
             if let chooser = tooWeak(key, for: transaction) { return chooser }
             return transaction.page(try await key.begin(transaction, request: request, context: context))
         }
-        routes.post("/fas/login/:key") { request, context in
+        routes.post(GatewayPath.keyRoute) { request, context in
             let (key, transaction) = try keyAndTransaction(request, context)
             guard let transaction else { return expiredPage(context) }
             if let chooser = tooWeak(key, for: transaction) { return chooser }
             // The page answering this form switches language by GET, which shows the key's current step again.
             var context = context
-            context.pageAddress = "/fas/login/\(key.kind.rawValue)?tx=\(transaction.id)"
+            context.pageAddress = GatewayPath.key(key.identifier, transaction)
             switch try await key.submit(transaction, request: request, context: context) {
             case .askAgain(let page):
                 return transaction.page(page)
-            case .success(let personID, let level, let amr):
-                return try await succeed(personID: personID, level: level, amr: amr, key: key.kind, transaction: transaction, request: request, context: context)
+            case .proven(let personID):
+                return try await completion.succeed(personID: personID, key: key.profile, transaction: transaction, request: request, context: context)
             }
         }
-    }
-
-    /// A key has proven the person: the gateway session, weaker locks lifted, the audit line, then back to the application.
-    func succeed(personID: UUID, level: LevelOfAssurance, amr: [String], key: DigitalKeyKind, transaction: LoginTransaction,
-                 request: Request, context: PersoRequestContext) async throws -> Response {
-        let sso = SSOSession(personID: personID, level: level, amr: amr, key: key,
-                             authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
-        sso.establish(in: context.session)
-        // A login with a stronger key lifts the waits and locks of the person's weaker secrets.
-        let username = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username
-        if level > .level200 { try await guardian.liftWeaker(than: level, username: username, personID: personID) }
-        await audit.record(.login, personID: personID, key: key, clientID: transaction.clientID, success: true, request: request, context: context)
-        var response = try await complete(transaction, sso: sso, context: context)
-        // From now on this browser is one the person uses: their password's tries here are counted apart.
-        if let username { response.setCookie(try await devices.trust(username: username, replacing: request, secure: secureCookies)) }
-        return response
+        for key in keys.keys {
+            key.register(on: routes, completion: completion)
+        }
     }
 
     // MARK: Authorisation endpoint
@@ -109,7 +92,7 @@ struct LoginController: Sendable {
         )
         if let sso, sso.level >= authorization.requiredLevel, !authorization.prompt.contains("login"), freshEnough {
             await audit.record(.sso, personID: sso.personID, key: sso.key, clientID: transaction.clientID, success: true, request: request, context: context)
-            return try await complete(transaction, sso: sso, context: context)
+            return try await completion.complete(transaction, sso: sso, context: context)
         }
         if authorization.prompt.contains("none") {
             let code: OAuthErrorCode = sso == nil ? .loginRequired : .interactionRequired
@@ -121,23 +104,13 @@ struct LoginController: Sendable {
         }
         transaction.save(in: context.session)
         let language = authorization.uiLanguage.map { "&lang=\($0.rawValue)" } ?? ""
-        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)\(language)"])
-    }
-
-    /// Ends the flow: a code for the application (or the gateway page that asked), the transaction forgotten.
-    func complete(_ transaction: LoginTransaction, sso: SSOSession, context: PersoRequestContext) async throws -> Response {
-        transaction.finish(in: context.session)
-        if let returnTo = transaction.returnTo {
-            return Response(status: .seeOther, headers: [.location: returnTo])
-        }
-        let code = try await tokens.issueCode(for: transaction, sso: sso)
-        let target = ClientRedirect.url(transaction.redirectURI, [("code", code), ("state", transaction.state), ("iss", tokens.settings.issuer)])
-        return Response(status: .seeOther, headers: [.location: target])
+        return Response(status: .seeOther, headers: [.location: GatewayPath.chooser(transaction) + language])
     }
 
     private func redirect(_ error: RedirectedError) -> Response {
         let target = ClientRedirect.url(error.redirectURI, [
-            ("error", error.code.rawValue), ("error_description", error.description), ("state", error.state), ("iss", tokens.settings.issuer),
+            ("error", error.code.rawValue), ("error_description", error.description), ("state", error.state),
+            ("iss", completion.tokens.settings.issuer),
         ])
         return Response(status: .seeOther, headers: [.location: target])
     }
@@ -148,8 +121,8 @@ struct LoginController: Sendable {
         LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init) ?? context.form?["tx"], from: context.session, now: clock())
     }
 
-    private func keyAndTransaction(_ request: Request, _ context: PersoRequestContext) throws -> (DigitalKey, LoginTransaction?) {
-        guard let name = context.parameters.get("key"), let key = keys.first(where: { $0.kind.rawValue == name }) else {
+    private func keyAndTransaction(_ request: Request, _ context: PersoRequestContext) throws -> (any DigitalKey, LoginTransaction?) {
+        guard let name = context.parameters.get("key"), let key = keys.key(KeyIdentifier(rawValue: name)) else {
             throw PersoError.notFound
         }
         return (key, transaction(request, context))
@@ -158,9 +131,9 @@ struct LoginController: Sendable {
     /// A key too weak for what the application requires is not offered; asked for directly (an old bookmark, a
     /// hand-made address), it proves nothing and sends the person back to the chooser, where it is greyed out with
     /// the reason — the login itself is still valid.
-    private func tooWeak(_ key: DigitalKey, for transaction: LoginTransaction) -> Response? {
-        guard key.kind.level < transaction.requiredLevel else { return nil }
-        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
+    private func tooWeak(_ key: any DigitalKey, for transaction: LoginTransaction) -> Response? {
+        guard key.profile.level < transaction.requiredLevel else { return nil }
+        return Response(status: .seeOther, headers: [.location: GatewayPath.chooser(transaction)])
     }
 
     private func expiredPage(_ context: PersoRequestContext) -> Response {

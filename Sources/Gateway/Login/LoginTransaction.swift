@@ -41,17 +41,20 @@ public struct LoginTransaction: Codable, Sendable {
     static func logIn(toReach page: String, level: LevelOfAssurance, session: Session, now: Date) -> Response {
         let transaction = forGatewayPage(returnTo: page, requiredLevel: level, now: now)
         transaction.save(in: session)
-        return Response(status: .seeOther, headers: [.location: "/fas/login?tx=\(transaction.id)"])
+        return Response(status: .seeOther, headers: [.location: GatewayPath.chooser(transaction)])
+    }
+
+    /// Where a transaction is kept: each under its own id, so several tabs can log in at once.
+    static func stored(_ id: String) -> SessionValue<LoginTransaction> {
+        SessionValue(sessionKeyPrefix + id)
     }
 
     func save(in session: Session) {
-        session[Self.sessionKeyPrefix + id] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
+        session[Self.stored(id)] = self
     }
 
     static func load(_ id: String?, from session: Session, now: Date) -> LoginTransaction? {
-        guard let id, id.count <= 64, let json = session[sessionKeyPrefix + id],
-              let transaction = try? JSONDecoder().decode(LoginTransaction.self, from: Data(json.utf8)),
-              now.timeIntervalSince(transaction.createdAt) < lifetime else { return nil }
+        guard let id, id.count <= 64, let transaction = session[stored(id)], now.timeIntervalSince(transaction.createdAt) < lifetime else { return nil }
         return transaction
     }
 
@@ -65,6 +68,6 @@ public struct LoginTransaction: Codable, Sendable {
     }
 
     func finish(in session: Session) {
-        session[Self.sessionKeyPrefix + id] = nil
+        session[Self.stored(id)] = nil
     }
 }

@@ -4,84 +4,66 @@ import Hummingbird
 import PersoCore
 import Plot
 
-/// "My digital keys": the security-code keys a person holds, and activating, replacing or removing them. As on
-/// the real portal, keys are activated only from a strong enough session (eID or itsme by default), and a key
-/// is removed only after a fresh login.
+/// "My digital keys": the keys a person can hold outside a login (every key with an enrolment, in the chooser's
+/// order), and activating, replacing or removing them. As on the real portal, keys are activated only from a strong
+/// enough session (eID or itsme by default), and a key is removed only after a fresh login.
 struct MyKeysPages: Sendable {
-    let enrolment: KeyEnrolment
+    let keys: KeyRegistry
+    let personKeys: PersonKeys
     let policy: KeyPolicy
     let audit: AuditLog
-    let guardian: BruteForceGuard
-    let database: PersoDatabase
     let clock: @Sendable () -> Date
 
-    static let path = "/fas/keys"
-    static let pendingSecretKey = "keys.totp.pending"
-    static let managedKinds: [DigitalKeyKind] = [.email, .totp, .token]
-
     func register(on routes: Routes) {
-        routes.get(Self.path) { request, context in
-            guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: .level200, context: context) }
+        routes.get(GatewayPath.myKeys) { request, context in
+            guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: GatewayPath.myKeys, level: .level200, context: context) }
             return try await overview(sso, notice: notice(request, context), error: nil, context: context)
         }
-        routes.get(Self.path + "/step-up") { _, context in
-            login(returnTo: Self.path, level: policy.activationLevel, context: context)
+        routes.get(GatewayPath.myKeysStepUp) { _, context in
+            login(returnTo: GatewayPath.myKeys, level: policy.activationLevel, context: context)
         }
-        routes.post(Self.path + "/email") { request, context in
-            try await activating(request: request, context: context) { sso in
-                do {
-                    _ = try await enrolment.add(.email, personID: sso.personID, account: "")
-                } catch KeyEnrolment.Refusal.noEmailAddress {
-                    return try await overview(sso, notice: nil, error: GatewayTexts.texts(for: context.language).noEmailAddress, context: context)
-                }
-                await audit.record(.keyActivated, personID: sso.personID, key: .email, clientID: nil, success: true, request: request, context: context)
-                return Response(status: .seeOther, headers: [.location: Self.path + "?done=email"])
-            }
-        }
-        routes.get(Self.path + "/totp") { request, context in
-            try await activating(request: request, context: context) { sso in
-                let secret = TOTP.newSecret()
-                context.session[Self.pendingSecretKey] = Base32.encode(secret)
-                return try await totpEnrolment(sso, secret: secret, error: nil, context: context)
-            }
-        }
-        routes.post(Self.path + "/totp") { request, context in
-            try await activating(request: request, context: context) { sso in
-                try await confirmTOTP(sso, request: request, context: context)
-            }
-        }
-        routes.post(Self.path + "/token") { request, context in
-            try await activating(request: request, context: context) { sso in
-                guard case .token(let codes) = try await enrolment.add(.token, personID: sso.personID, account: "") else { throw PersoError.badRequest }
-                await audit.record(.keyActivated, personID: sso.personID, key: .token, clientID: nil, success: true, request: request, context: context)
-                return printableCard(codes, context: context)
-            }
-        }
-        routes.get(Self.path + "/remove") { request, context in
-            guard let kind = request.uri.queryParameters["kind"].flatMap({ DigitalKeyKind(rawValue: String($0)) }), Self.managedKinds.contains(kind) else {
-                throw PersoError.badRequest
-            }
-            let here = Self.path + "/remove?kind=" + kind.rawValue
+        routes.get(GatewayPath.myKeysRemove) { request, context in
+            let key = try enrollable(request.uri.queryParameters["kind"].map(String.init))
+            let here = GatewayPath.myKeysRemove + "?kind=" + key.profile.identifier.rawValue
             guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: here, level: .level200, context: context) }
             // The same fresh-login rule as the removal itself, asked before the question rather than after the answer.
-            guard Int(clock().timeIntervalSince1970) - sso.authTime <= Int(policy.freshLogin) else {
-                return login(returnTo: here, level: sso.level, context: context)
-            }
-            return KeyRemovalPage.response(kind, context: context)
+            guard isFresh(sso) else { return login(returnTo: here, level: sso.level, context: context) }
+            return KeyRemovalPage.response(key.profile, context: context)
         }
-        routes.post(Self.path + "/remove") { request, context in
-            guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: .level200, context: context) }
-            guard let kind = context.form?["kind"].flatMap(DigitalKeyKind.init(rawValue:)), Self.managedKinds.contains(kind) else {
-                throw PersoError.badRequest
-            }
+        routes.post(GatewayPath.myKeysRemove) { request, context in
+            guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: GatewayPath.myKeys, level: .level200, context: context) }
+            let key = try enrollable(context.form?["kind"])
             // A stolen session must not be enough to take someone's keys away: log in again first.
-            guard Int(clock().timeIntervalSince1970) - sso.authTime <= Int(policy.freshLogin) else {
-                return login(returnTo: Self.path + "?notice=fresh", level: sso.level, context: context)
+            guard isFresh(sso) else { return login(returnTo: GatewayPath.myKeys + "?notice=fresh", level: sso.level, context: context) }
+            if try await personKeys.remove(key.profile.identifier, personID: sso.personID) {
+                await audit.record(.keyRemoved, personID: sso.personID, key: key.profile.identifier, clientID: nil, success: true, request: request, context: context)
             }
-            if try await enrolment.remove(kind, personID: sso.personID) {
-                await audit.record(.keyRemoved, personID: sso.personID, key: kind, clientID: nil, success: true, request: request, context: context)
+            return Response(status: .seeOther, headers: [.location: GatewayPath.myKeys + "?done=removed"])
+        }
+        routes.get(GatewayPath.myKeyRoute) { request, context in
+            let enrolment = try enrollable(context.parameters.get("key")).enrolment
+            guard let enrolment, enrolment.start == .page else { throw PersoError.notFound }
+            return try await activating(request: request, context: context) { sso in
+                try await enrolment.page(personID: sso.personID, context: context)
             }
-            return Response(status: .seeOther, headers: [.location: Self.path + "?done=removed"])
+        }
+        routes.post(GatewayPath.myKeyRoute) { request, context in
+            let key = try enrollable(context.parameters.get("key"))
+            guard let enrolment = key.enrolment else { throw PersoError.notFound }
+            return try await activating(request: request, context: context) { sso in
+                switch try await enrolment.activate(personID: sso.personID, request: request, context: context) {
+                case .activated:
+                    await audit.record(.keyActivated, personID: sso.personID, key: key.profile.identifier, clientID: nil, success: true, request: request, context: context)
+                    return Response(status: .seeOther, headers: [.location: GatewayPath.myKeys + "?done=" + key.profile.identifier.rawValue])
+                case .issued(let page):
+                    await audit.record(.keyActivated, personID: sso.personID, key: key.profile.identifier, clientID: nil, success: true, request: request, context: context)
+                    return page
+                case .askAgain(let page):
+                    return page
+                case .refused(let reason):
+                    return try await overview(sso, notice: nil, error: reason, context: context)
+                }
+            }
         }
     }
 
@@ -89,7 +71,7 @@ struct MyKeysPages: Sendable {
 
     private func overview(_ sso: SSOSession, notice: String?, error: String?, context: PersoRequestContext) async throws -> Response {
         let texts = GatewayTexts.texts(for: context.language)
-        let keys = try await enrolment.keys(of: sso.personID)
+        let held = try await personKeys.keys(of: sso.personID)
         let mayActivate = sso.level >= policy.activationLevel
         let page = Page(title: texts.keysTitle, content: .div(
             .h1(.text(texts.keysTitle)),
@@ -98,18 +80,20 @@ struct MyKeysPages: Sendable {
             .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(!mayActivate, .p(
                 .id("keys-step-up"), .class("notice"), .text(texts.keysNeedStrongerLogin), .text(" "),
-                .a(.href(Self.path + "/step-up"), .text(texts.keysStrongerLoginLink))
+                .a(.href(GatewayPath.myKeysStepUp), .text(texts.keysStrongerLoginLink))
             )),
-            .ul(.class("my-keys"), .forEach(Self.managedKinds) { kind in
-                keyItem(kind, key: keys[kind], mayActivate: mayActivate, texts: texts, context: context)
+            .ul(.class("my-keys"), .forEach(keys.enrollable) { key in
+                keyItem(key, held: held[key.profile.identifier], mayActivate: mayActivate, texts: texts, context: context)
             }),
-            .p(.a(.id("my-password-link"), .href(MyPasswordPages.path), .text(AccountTexts.texts(for: context.language).myPasswordLink)))
+            .p(.a(.id("my-password-link"), .href(GatewayPath.myPassword), .text(AccountTexts.texts(for: context.language).myPasswordLink)))
         ))
         return Layout.response(page, chrome: context.chrome)
     }
 
-    private func keyItem(_ kind: DigitalKeyKind, key: PersonKey?, mayActivate: Bool, texts: GatewayTexts, context: PersoRequestContext) -> Node<HTML.ListContext> {
-        let status = key.flatMap { PersonKey.Status(rawValue: $0.status) }
+    private func keyItem(_ key: any DigitalKey, held: PersonKey?, mayActivate: Bool, texts: GatewayTexts,
+                         context: PersoRequestContext) -> Node<HTML.ListContext> {
+        let identifier = key.profile.identifier
+        let status = held?.status
         let statusText = switch status {
         case .active: texts.keyStatusActive
         case .pending: texts.keyStatusPending
@@ -117,101 +101,49 @@ struct MyKeysPages: Sendable {
         case nil: texts.keyStatusNone
         }
         let activate: Node<HTML.BodyContext> = {
-            guard mayActivate else { return .empty }
+            guard mayActivate, let enrolment = key.enrolment else { return .empty }
             let label = status == .active ? texts.keysReplace : texts.keysActivate
-            if kind == .totp {
-                return .a(.id("activate-\(kind.rawValue)"), .class("button"), .href(Self.path + "/totp"), .text(label))
+            switch enrolment.start {
+            case .page:
+                return .a(.id("activate-\(identifier)"), .class("button"), .href(GatewayPath.myKey(identifier)), .text(label))
+            case .button:
+                return .form(.method(.post), .action(GatewayPath.myKey(identifier)), .csrfField(context.session),
+                             .button(.id("activate-\(identifier)"), .type(.submit), .text(label)))
             }
-            return .form(.method(.post), .action("\(Self.path)/\(kind.rawValue)"), .csrfField(context.session),
-                         .button(.id("activate-\(kind.rawValue)"), .type(.submit), .text(label)))
         }()
         return .li(
-            .id("my-key-\(kind.rawValue)"), .class("my-key \(status?.rawValue ?? "none")"),
-            .h2(.text(texts.keyName(kind))),
+            .id("my-key-\(identifier)"), .class("my-key \(status?.rawValue ?? "none")"),
+            .h2(.text(key.profile.names(context.language).full)),
             .p(.class("key-status"), .text(statusText)),
-            .unwrap(key?.activatedAt) { .p(.text(texts.keysActivatedOn(MaintenanceNotice.format($0)))) },
-            .unwrap(key?.lastUsedAt) { .p(.text(texts.keysLastUsed(MaintenanceNotice.format($0)))) },
+            .unwrap(held?.activatedAt) { .p(.text(texts.keysActivatedOn(MaintenanceNotice.format($0)))) },
+            .unwrap(held?.lastUsedAt) { .p(.text(texts.keysLastUsed(MaintenanceNotice.format($0)))) },
             .div(.class("actions"),
                  activate,
-                 .if(key != nil, .form(
-                    .method(.get), .action(Self.path + "/remove"),
-                    .input(.type(.hidden), .name("kind"), .value(kind.rawValue)),
-                    .button(.id("remove-\(kind.rawValue)"), .class("secondary"), .type(.submit), .text(texts.keysRemove))
+                 .if(held != nil, .form(
+                    .method(.get), .action(GatewayPath.myKeysRemove),
+                    .input(.type(.hidden), .name("kind"), .value(identifier.rawValue)),
+                    .button(.id("remove-\(identifier)"), .class("secondary"), .type(.submit), .text(texts.keysRemove))
                  )))
         )
     }
 
-    private func totpEnrolment(_ sso: SSOSession, secret: Data, error: String?, context: PersoRequestContext) async throws -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        let account = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == sso.personID).first()?.username ?? "persopoint"
-        let uri = TOTP(secret: secret).provisioningURI(account: account, issuer: KeyEnrolment.issuer)
-        let grouped = Base32.encode(secret).enumerated().map { $0.offset > 0 && $0.offset % 4 == 0 ? " \($0.element)" : "\($0.element)" }.joined()
-        let page = Page(title: texts.totpEnrolTitle, content: .div(
-            .class("login-form"),
-            .h1(.text(texts.totpEnrolTitle)),
-            .ol(.forEach(texts.totpEnrolSteps) { .li(.text($0)) }),
-            .div(.id("totp-qr"), .class("qr"), .raw(QRCode(uri)?.svg(title: texts.totpQRTitle) ?? "")),
-            .p(.text(texts.totpSecretLabel), .text(" "), .code(.id("totp-secret"), .text(grouped))),
-            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .form(
-                .id("totp-form"), .method(.post), .action(Self.path + "/totp"), .csrfField(context.session),
-                .div(.class("field"),
-                     .label(.for("code"), .text(texts.codeLabel)),
-                     .input(.id("code"), .name("code"), .type(.text), .class("code"), .attribute(named: "inputmode", value: "numeric"),
-                            .attribute(named: "autocomplete", value: "one-time-code"), .required(true), .autofocus(true))),
-                .button(.id("totp-confirm"), .type(.submit), .text(texts.totpEnrolConfirm))
-            ),
-            .p(.a(.href(Self.path), .text(texts.keysBack)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
-    }
-
-    private func confirmTOTP(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        guard let text = context.session[Self.pendingSecretKey], let secret = Base32.decode(text), secret.count == TOTP.secretBytes else {
-            return Response(status: .seeOther, headers: [.location: Self.path + "/totp"])
-        }
-        let subject = BruteForceGuard.codeSubject(.totp, personID: sso.personID)
-        let ip = context.clientAddress
-        if let refusal = try await guardian.verdict(subject: subject, ip: ip).refusal(texts) {
-            return try await totpEnrolment(sso, secret: secret, error: refusal, context: context)
-        }
-        let code = (context.form?["code"] ?? "").filter { !$0.isWhitespace }
-        guard let step = TOTP(secret: secret).matchingStep(for: String(code.prefix(16)), at: clock()) else {
-            try await guardian.recordFailure(subject: subject, ip: ip)
-            return try await totpEnrolment(sso, secret: secret, error: texts.totpEnrolWrongCode, context: context)
-        }
-        try await enrolment.activateTOTP(personID: sso.personID, secret: secret, usedStep: step)
-        try await guardian.recordSuccess(subject: subject)
-        context.session[Self.pendingSecretKey] = nil
-        await audit.record(.keyActivated, personID: sso.personID, key: .totp, clientID: nil, success: true, request: request, context: context)
-        return Response(status: .seeOther, headers: [.location: Self.path + "?done=totp"])
-    }
-
-    /// The 24 codes, shown this once: the page prints as a card (the stylesheet's print rules hide the rest).
-    private func printableCard(_ codes: [String], context: PersoRequestContext) -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        let page = Page(title: texts.tokenCardTitle, headers: [.cacheControl: "no-store"], content: .div(
-            .h1(.text(texts.tokenCardTitle)),
-            .p(.class("lead"), .text(texts.tokenCardLead)),
-            .table(
-                .id("token-card"), .class("token-card"),
-                .tbody(.forEach(stride(from: 0, to: codes.count, by: 4).map { Array(codes.indices[$0..<min($0 + 4, codes.count)]) }) { row in
-                    .tr(.forEach(row) { index in
-                        .td(.span(.class("position"), .text("\(index + 1)")), .span(.class("token-code"), .text(codes[index])))
-                    })
-                })
-            ),
-            .p(.class("no-print"), .a(.href(Self.path), .text(texts.keysBack)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
-    }
-
     // MARK: Helpers
+
+    /// The key named in the address or the form, if this installation lets people hold it; otherwise a bad request.
+    private func enrollable(_ name: String?) throws -> any DigitalKey {
+        guard let name, name.count <= 64, let key = keys.enrollable.first(where: { $0.profile.identifier.rawValue == name }) else {
+            throw PersoError.badRequest
+        }
+        return key
+    }
+
+    private func isFresh(_ sso: SSOSession) -> Bool {
+        Int(clock().timeIntervalSince1970) - sso.authTime <= Int(policy.freshLogin)
+    }
 
     /// Runs `body` when the session may activate keys; otherwise asks for a stronger login first.
     private func activating(request: Request, context: PersoRequestContext, _ body: (SSOSession) async throws -> Response) async throws -> Response {
-        guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: Self.path, level: policy.activationLevel, context: context) }
+        guard let sso = SSOSession.current(in: context.session) else { return login(returnTo: GatewayPath.myKeys, level: policy.activationLevel, context: context) }
         guard sso.level >= policy.activationLevel else {
             return try await overview(sso, notice: nil, error: GatewayTexts.texts(for: context.language).keysNeedStrongerLogin, context: context)
         }
@@ -224,10 +156,9 @@ struct MyKeysPages: Sendable {
 
     private func notice(_ request: Request, _ context: PersoRequestContext) -> String? {
         let texts = GatewayTexts.texts(for: context.language)
-        switch request.uri.queryParameters["done"].map(String.init) {
-        case "email", "totp", "token": return texts.keyActivatedNotice
-        case "removed": return texts.keyRemovedNotice
-        default: return request.uri.queryParameters["notice"] == "fresh" ? texts.keysFreshLoginDone : nil
-        }
+        let done = request.uri.queryParameters["done"].map(String.init)
+        if done == "removed" { return texts.keyRemovedNotice }
+        if let done, keys.enrollable.contains(where: { $0.profile.identifier.rawValue == done }) { return texts.keyActivatedNotice }
+        return request.uri.queryParameters["notice"] == "fresh" ? texts.keysFreshLoginDone : nil
     }
 }

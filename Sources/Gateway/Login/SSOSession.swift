@@ -7,21 +7,20 @@ struct SSOSession: Codable, Sendable {
     let personID: UUID
     let level: LevelOfAssurance
     let amr: [String]
-    let key: DigitalKeyKind
+    let key: KeyIdentifier
     let authTime: Int
     /// `sid` in ID tokens: names this session to relying parties and in logout.
     let sid: String
 
-    static let sessionKey = "sso"
+    static let stored = SessionValue<SSOSession>("sso")
 
     static func current(in session: Session) -> SSOSession? {
-        guard let json = session[sessionKey] else { return nil }
-        return try? JSONDecoder().decode(SSOSession.self, from: Data(json.utf8))
+        session[stored]
     }
 
     /// Starts (or strengthens) the SSO session; the session id is rotated because privilege changed.
     func establish(in session: Session) {
-        session[Self.sessionKey] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
+        session[Self.stored] = self
         session.rotate()
     }
 }

@@ -6,12 +6,11 @@ import Plot
 
 /// The person's side of the SSO session: RP-initiated logout, the logout button, and "my activity".
 struct SessionPages: Sendable {
+    let keys: KeyRegistry
     let tokens: TokenService
     let clients: ClientAuthentication
     let audit: AuditLog
     let clock: @Sendable () -> Date
-
-    static let activityPath = "/fas/activity"
 
     /// `entry` takes the logout requests applications send people with (RP-initiated logout); `activity` is the
     /// account area's.
@@ -22,23 +21,23 @@ struct SessionPages: Sendable {
         entry.post(ProviderSettings.basePath + "/connect/endSession") { request, context in
             try await endSession(context.form?.values ?? [:], request: request, context: context)
         }
-        routes.post("/fas/logout/confirm") { request, context in
+        routes.post(GatewayPath.logoutConfirm) { request, context in
             let parameters = context.form?.values ?? [:]
             var client: RegisteredClient?
             if let clientID = parameters["client_id"] { client = try await clients.find(clientID) }
             await logOut(request: request, context: context, clientID: client?.clientID)
             return leave(to: client, parameters, context: context)
         }
-        routes.post("/fas/logout") { request, context in
+        routes.post(GatewayPath.logout) { request, context in
             await logOut(request: request, context: context)
             return loggedOutPage(context)
         }
         // Where applications send people after their logout (a registered post-logout address of the built-in ones).
-        routes.get(Self.loggedOutPath) { _, context in loggedOutPage(context) }
-        activity.get(Self.activityPath) { request, context in
+        routes.get(GatewayPath.loggedOut) { _, context in loggedOutPage(context) }
+        activity.get(GatewayPath.myActivity) { request, context in
             guard let sso = SSOSession.current(in: context.session) else {
                 // The gateway's own page: log in with any key, then come back here.
-                return LoginTransaction.logIn(toReach: Self.activityPath, level: .level200, session: context.session, now: clock())
+                return LoginTransaction.logIn(toReach: GatewayPath.myActivity, level: .level200, session: context.session, now: clock())
             }
             return try await activityPage(sso, request: request, context: context)
         }
@@ -97,9 +96,9 @@ struct SessionPages: Sendable {
             .h1(.text(texts.logoutConfirmTitle)),
             .p(.text(texts.logoutConfirmBody(client?.name))),
             .form(
-                .id("confirm-logout"), .method(.post), .action("/fas/logout/confirm"), .csrfField(context.session),
+                .id("confirm-logout"), .method(.post), .action(GatewayPath.logoutConfirm), .csrfField(context.session),
                 .forEach(carried.compactMap { name, value in value.map { (name, $0) } }) { name, value in
-                    .input(.type(.hidden), .name(name), .value(value.attributeEscaped))
+                    .input(.type(.hidden), .name(name), .value(value))
                 },
                 .button(.id("confirm-logout-button"), .type(.submit), .text(texts.logoutConfirmButton))
             ),
@@ -119,7 +118,6 @@ struct SessionPages: Sendable {
         await audit.record(.logout, personID: sso.personID, key: sso.key, clientID: clientID, success: true, request: request, context: context)
     }
 
-    static let loggedOutPath = "/fas/logged-out"
 
     private func loggedOutPage(_ context: PersoRequestContext) -> Response {
         let texts = GatewayTexts.texts(for: context.language)
@@ -142,7 +140,10 @@ struct SessionPages: Sendable {
                 : try await clients.find(clientID)?.displayName(in: context.language)
                     ?? AccountAreaTexts.texts(for: context.language).removedApplication
         }
-        let lines = events.map { ActivityPage.Line(event: $0, application: $0.clientID.flatMap { names[$0] }) }
+        let lines = events.map { event in
+            ActivityPage.Line(event: event, application: event.clientID.flatMap { names[$0] },
+                              key: event.key.map { keys.shortName($0, in: context.language) ?? $0.rawValue })
+        }
         return ActivityPage.response(lines: lines, page: asked - 1, total: total, context: context)
     }
 }

@@ -74,7 +74,7 @@ struct AuthorizationRequest: Sendable {
         let language = parameters["ui_locales"]?.split(separator: " ").lazy.compactMap { Language(tag: $0) }.first
         return .success(AuthorizationRequest(
             client: client, redirectURI: redirectURI, state: state, nonce: parameters["nonce"],
-            scopes: scopes, codeChallenge: challenge, requiredLevel: max(client.minimum, asked ?? client.minimum),
+            scopes: scopes, codeChallenge: challenge, requiredLevel: max(client.minimumLevel, asked ?? client.minimumLevel),
             prompt: prompt, maxAge: maxAge, loginHint: parameters["login_hint"].map { String($0.prefix(100)) },
             uiLanguage: language
         ))

@@ -76,7 +76,7 @@ public struct ClientRegistry: Sendable {
         client.postLogoutURIs = registration.postLogoutURIs
         client.scopes = registration.scopes
         client.grantTypes = registration.grantTypes
-        client.minimumLevel = registration.minimumLevel.rawValue
+        client.minimumLevel = registration.minimumLevel
         client.jwks = registration.jwks
         client.resourceServerFor = registration.resourceServerFor.isEmpty ? nil : registration.resourceServerFor
         client.setDisplayNames(registration.displayNames)

@@ -18,8 +18,8 @@ struct DiscoveryEndpoints: Sendable {
             "introspection_endpoint": settings.introspectionEndpoint,
             "revocation_endpoint": settings.revocationEndpoint,
             "end_session_endpoint": settings.endSessionEndpoint,
-            "service_documentation": settings.publicBase + RelyingPartyGuidePage.path,
-            "op_policy_uri": settings.publicBase + RelyingPartyGuidePage.path + "#" + RelyingPartyGuidePage.conditionsAnchor,
+            "service_documentation": settings.publicBase + GatewayPath.relyingPartyGuide,
+            "op_policy_uri": settings.publicBase + GatewayPath.relyingPartyGuide + "#" + RelyingPartyGuidePage.conditionsAnchor,
             "prompt_values_supported": ["none", "login"],
             "response_types_supported": ["code"],
             "response_modes_supported": ["query"],
@@ -57,6 +57,6 @@ struct DiscoveryEndpoints: Sendable {
             headers[.cacheControl] = "public, max-age=300"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: try await keys.jwksJSON())))
         }
-        pages.get(RelyingPartyGuidePage.path) { _, context in RelyingPartyGuidePage.response(settings: settings, context: context) }
+        pages.get(GatewayPath.relyingPartyGuide) { _, context in RelyingPartyGuidePage.response(settings: settings, context: context) }
     }
 }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import PersoCore
 
 /// What one authorisation gave one client: the tokens issued from a code, a refresh chain, or client
 /// credentials all belong to one grant. Revoking the grant (code replay, refresh reuse, logout) ends them all.
@@ -11,7 +12,7 @@ final class GrantRecord: Model, @unchecked Sendable {
     @OptionalField(key: "person_id") var personID: UUID?
     @Field(key: "scopes") var scopes: [String]
     @OptionalField(key: "sid") var sid: String?
-    @Field(key: "acr") var acr: Int
+    @Field(key: "acr") var acr: LevelOfAssurance
     @Field(key: "amr") var amr: [String]
     @Field(key: "auth_time") var authTime: Int
     @Field(key: "created_at") var createdAt: Date

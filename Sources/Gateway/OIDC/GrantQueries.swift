@@ -66,7 +66,7 @@ extension GrantRecord {
         personID = try row.decode(column: "person_id", as: UUID?.self)
         scopes = try row.decode(column: "scopes", as: [String].self)
         sid = try row.decode(column: "sid", as: String?.self)
-        acr = try row.decode(column: "acr", as: Int.self)
+        acr = try row.decode(column: "acr", as: LevelOfAssurance.self)
         amr = try row.decode(column: "amr", as: [String].self)
         authTime = try row.decode(column: "auth_time", as: Int.self)
         createdAt = try row.decode(column: "created_at", as: Date.self)

@@ -16,7 +16,7 @@ public final class RegisteredClient: Model, @unchecked Sendable {
     @Field(key: "post_logout_uris") public var postLogoutURIs: [String]
     @Field(key: "scopes") public var scopes: [String]
     @Field(key: "grant_types") public var grantTypes: [String]
-    @Field(key: "min_level") public var minimumLevel: Int
+    @Field(key: "min_level") public var minimumLevel: LevelOfAssurance
     @OptionalField(key: "jwks") public var jwks: String?
     /// The clients whose access tokens this one may introspect, as the resource server they are meant for.
     @OptionalField(key: "resource_server_for") public var resourceServerFor: [String]?
@@ -47,7 +47,6 @@ public final class RegisteredClient: Model, @unchecked Sendable {
     }
 
     public var isPublic: Bool { authMethod == ClientAuthMethod.none.rawValue }
-    public var minimum: LevelOfAssurance { LevelOfAssurance(rawValue: minimumLevel) ?? .level200 }
 }
 
 /// How a client proves itself at the token endpoint.

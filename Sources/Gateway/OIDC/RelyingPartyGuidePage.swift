@@ -5,7 +5,6 @@ import Plot
 /// The page discovery names as `service_documentation` (and, its last section, as `op_policy_uri`): where an
 /// application's developers start, the levels, and the conditions every relying party accepts.
 enum RelyingPartyGuidePage {
-    static let path = "/fas/relying-parties"
     static let conditionsAnchor = "conditions"
 
     static func response(settings: ProviderSettings, context: PersoRequestContext) -> Response {
@@ -18,7 +17,7 @@ enum RelyingPartyGuidePage {
             .h2(.text(texts.endpointsHeading)),
             .dl(
                 .dt(.text(texts.discoveryLabel)),
-                .dd(.a(.id("discovery-url"), .href(discovery.attributeEscaped), .text(discovery)))
+                .dd(.a(.id("discovery-url"), .href(discovery), .text(discovery)))
             ),
             .h2(.text(texts.levelsHeading)),
             .p(.text(texts.levelsBody)),

@@ -23,7 +23,7 @@ public struct TokenService: Sendable {
         grant.personID = sso.personID
         grant.scopes = transaction.scopes
         grant.sid = sso.sid
-        grant.acr = sso.level.rawValue
+        grant.acr = sso.level
         grant.amr = sso.amr
         grant.authTime = sso.authTime
         grant.createdAt = clock()
@@ -70,13 +70,9 @@ public struct TokenService: Sendable {
         return try await tokenResponse(grant: grant, client: client, nonce: record.nonce, withIDToken: grant.scopes.contains("openid"))
     }
 
-    /// Marks a code or refresh token used, in one conditional UPDATE: of two concurrent requests presenting
-    /// the same one, exactly one sees its row come back and wins (on SQLite and PostgreSQL alike).
+    /// Marks a code or refresh token used: of two concurrent requests presenting the same one, exactly one wins.
     private func markUsed(_ table: String, id: UUID) async throws -> Bool {
-        let rows = try await database.sql.raw("""
-            UPDATE \(ident: table) SET used_at = \(bind: clock()) WHERE id = \(bind: id) AND used_at IS NULL RETURNING id
-            """).all()
-        return !rows.isEmpty
+        try await SingleUseClaim(table: table).claim(where: [("id", id)], at: clock(), on: database.sql)
     }
 
     // MARK: Refresh
@@ -122,11 +118,8 @@ public struct TokenService: Sendable {
     /// two concurrent requests wins, and the loser finds the successor already there.
     private func rotate(_ id: UUID, presented: String, successor: String) async throws -> Bool {
         let sealed = try RefreshSuccessor.seal(successor, with: presented)
-        let rows = try await database.sql.raw("""
-            UPDATE oidc_refresh_tokens SET used_at = \(bind: clock()), successor_sealed = \(bind: sealed)
-            WHERE id = \(bind: id) AND used_at IS NULL RETURNING id
-            """).all()
-        return !rows.isEmpty
+        return try await SingleUseClaim(table: RefreshTokenRecord.schema)
+            .claim(where: [("id", id)], also: [("successor_sealed", sealed)], at: clock(), on: database.sql)
     }
 
     private func newRefreshToken(grantID: UUID) async throws -> (token: String, id: UUID) {
@@ -150,7 +143,7 @@ public struct TokenService: Sendable {
         grant.clientID = client.clientID
         grant.personID = nil
         grant.scopes = Array(asked).sorted()
-        grant.acr = LevelOfAssurance.level100.rawValue
+        grant.acr = .level100
         grant.amr = []
         grant.authTime = Int(clock().timeIntervalSince1970)
         grant.createdAt = clock()
@@ -167,7 +160,7 @@ public struct TokenService: Sendable {
         let now = Int(clock().timeIntervalSince1970)
         let grantID = try grant.requireID()
         let subject = grant.personID?.uuidString ?? client.clientID
-        let level = LevelOfAssurance(rawValue: grant.acr) ?? .level100
+        let level = grant.acr
         let access = AccessTokenClaims(
             iss: settings.issuer, sub: subject, aud: client.clientID, client_id: client.clientID,
             exp: now + Int(settings.accessTokenLifetime), iat: now, jti: SecureRandom.token(bytes: 16),

@@ -55,7 +55,8 @@ public enum DemoData {
             Credentials(
                 nrn: demo.nrn.digits, givenName: demo.givenName, surname: demo.surname, organisation: demo.organisation,
                 roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email,
-                totpSecret: Base32.encode(totpSecret(demo)), tokenCard: tokenCard(demo)
+                totpSecret: Base32.encode(TOTPEnrolment.demoSecret(seed: demo.nrn.digits)),
+                tokenCard: TokenCardEnrolment.demoCodes(seed: demo.nrn.digits)
             )
         }
     }
@@ -63,21 +64,10 @@ public enum DemoData {
     static func username(_ demo: DemoPerson) -> String { "\(demo.givenName).\(demo.surname)".lowercased() }
     static func password(_ demo: DemoPerson) -> String { "Demo-\(demo.givenName)-2026!" }
 
-    /// Demo secrets are derived from the demo person, like the demo passwords: known to anyone who reads this.
-    static func totpSecret(_ demo: DemoPerson) -> Data {
-        Data(SHA256.hash(data: Data("persopoint-demo-totp:\(demo.nrn.digits)".utf8)).prefix(TOTP.secretBytes))
-    }
-
-    static func tokenCard(_ demo: DemoPerson) -> [String] {
-        (1...TokenCard.size).map { position in
-            let bytes = Array(SHA256.hash(data: Data("persopoint-demo-card:\(demo.nrn.digits):\(position)".utf8)))
-            return String(format: "%06d", (Int(bytes[0]) << 16 | Int(bytes[1]) << 8 | Int(bytes[2])) % 1_000_000)
-        }
-    }
 
     /// Inserts what is missing, in one transaction; returns how many people were added.
     @discardableResult
-    public static func seed(on database: any Database) async throws -> Int {
+    public static func seed(on database: any Database, keys: KeyRegistry) async throws -> Int {
         try await database.transaction { db in
             var organisationIDs: [String: UUID] = [:]
             for template in organisations {
@@ -100,13 +90,12 @@ public enum DemoData {
                     .create(on: db)
                 added += 1
             }
-            // Every demo person holds the three security-code keys (also when the people came from an older seed).
+            // Every demo person holds every key that can be given (also when the people came from an older seed).
             for demo in people {
                 guard let person = try await Person.query(on: db).filter(\.$nrn == demo.nrn.digits).first(), let id = person.id else { continue }
                 let held = Set(try await PersonKey.query(on: db).filter(\.$person.$id == id).all().map(\.kind))
-                for kind in [DigitalKeyKind.email, .totp, .token] where !held.contains(kind.rawValue) {
-                    _ = try await KeyEnrolment.add(kind, personID: id, account: username(demo), totpSecret: totpSecret(demo),
-                                                   cardCodes: tokenCard(demo), now: Date(), on: db)
+                for key in keys.enrollable where !held.contains(key.profile.identifier) {
+                    try await key.enrolment?.issueForDemo(to: id, account: username(demo), seed: demo.nrn.digits, on: db)
                 }
             }
             return added

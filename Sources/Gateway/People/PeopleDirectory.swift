@@ -10,6 +10,11 @@ public struct PeopleDirectory: Sendable {
         self.database = database
     }
 
+    /// The person behind a username, if any.
+    public func personID(username: String) async throws -> UUID? {
+        try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()?.$person.id
+    }
+
     public struct Summary: Codable, Sendable {
         public let nrn: String
         public let givenName: String

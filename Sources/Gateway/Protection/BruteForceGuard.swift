@@ -56,13 +56,16 @@ struct BruteForceGuard: Sendable {
     static func passwordChangeSubject(personID: UUID) -> String { "password-change:\(personID.uuidString.lowercased())" }
 
     /// A security code is guessed per person and key: the person is known once the password step is passed.
-    static func codeSubject(_ kind: DigitalKeyKind, personID: UUID) -> String { "\(kind.rawValue):\(personID.uuidString.lowercased())" }
+    static func codeSubject(_ key: KeyIdentifier, personID: UUID) -> String { "\(key.rawValue):\(personID.uuidString.lowercased())" }
 
-    /// The subjects of every secret a person types, weakest first: what an unlock lifts.
-    static func subjects(username: String?, personID: UUID?) -> [(DigitalKeyKind, String)] {
-        var subjects = personID.map { id in [DigitalKeyKind.token, .email, .totp].map { ($0, codeSubject($0, personID: id)) } } ?? []
-        if let username { subjects.insert((.password, passwordSubject(username: username)), at: 0) }
-        if let personID { subjects.insert((.password, passwordChangeSubject(personID: personID)), at: 0) }
+    /// The subjects of every secret a person types with these keys, with the level each would prove: what an unlock
+    /// lifts. The password's are counted at the password key's level.
+    static func subjects(username: String?, personID: UUID?, keys: [KeyProfile]) -> [(LevelOfAssurance, String)] {
+        let codeKeys = keys.filter { $0.identifier != .password }
+        var subjects = personID.map { id in codeKeys.map { ($0.level, codeSubject($0.identifier, personID: id)) } } ?? []
+        let password = PasswordKey.profile.level
+        if let username { subjects.insert((password, passwordSubject(username: username)), at: 0) }
+        if let personID { subjects.insert((password, passwordChangeSubject(personID: personID)), at: 0) }
         return subjects
     }
 
@@ -102,15 +105,15 @@ struct BruteForceGuard: Sendable {
     }
 
     /// A login with a stronger key proves more than the locked secrets did: their counts and locks are lifted.
-    func liftWeaker(than level: LevelOfAssurance, username: String?, personID: UUID) async throws {
-        let weaker = Self.subjects(username: username, personID: personID).filter { $0.0.level < level }.map(\.1)
+    func liftWeaker(than level: LevelOfAssurance, keys: [KeyProfile], username: String?, personID: UUID) async throws {
+        let weaker = Self.subjects(username: username, personID: personID, keys: keys).filter { $0.0 < level }.map(\.1)
         guard !weaker.isEmpty else { return }
         try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ weaker).delete()
     }
 
     /// What a registration officer does for a person locked out of any of their keys; true if something was lifted.
-    func unlockAll(username: String?, personID: UUID?) async throws -> Bool {
-        let subjects = Self.subjects(username: username, personID: personID).map(\.1)
+    func unlockAll(username: String?, personID: UUID?, keys: [KeyProfile]) async throws -> Bool {
+        let subjects = Self.subjects(username: username, personID: personID, keys: keys).map(\.1)
         let found = try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).count()
         try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).delete()
         return found > 0

@@ -38,7 +38,6 @@ struct AccountTexts: Sendable {
     // "My digital keys".
     let myPasswordLink: String
     /// "Remove your authenticator app key?"
-    let removeKeyQuestion: @Sendable (DigitalKeyKind) -> String
     let removeKeyBody: String
     let removeKeyConfirm: String
     let removeKeyKeep: String
@@ -113,14 +112,6 @@ extension AccountTexts {
         },
         myKeysLink: "My digital keys",
         myPasswordLink: "My password",
-        removeKeyQuestion: { kind in
-            switch kind {
-            case .totp: "Remove your authenticator app key?"
-            case .email: "Remove your e-mail security-code key?"
-            case .token: "Remove your token card?"
-            case .eid, .itsme, .password: "Remove this digital key?"
-            }
-        },
         removeKeyBody: "You will no longer be able to log in with it. To use it again, you will have to activate it again, from a login with your eID or itsme.",
         removeKeyConfirm: "Remove",
         removeKeyKeep: "Keep it",
@@ -175,14 +166,6 @@ extension AccountTexts {
         },
         myKeysLink: "Mes clés numériques",
         myPasswordLink: "Mon mot de passe",
-        removeKeyQuestion: { kind in
-            switch kind {
-            case .totp: "Supprimer votre clé application d’authentification ?"
-            case .email: "Supprimer votre clé code de sécurité par e-mail ?"
-            case .token: "Supprimer votre carte token ?"
-            case .eid, .itsme, .password: "Supprimer cette clé numérique ?"
-            }
-        },
         removeKeyBody: "Vous ne pourrez plus vous identifier avec elle. Pour l’utiliser à nouveau, vous devrez la réactiver, après une identification avec votre eID ou itsme.",
         removeKeyConfirm: "Supprimer",
         removeKeyKeep: "La garder",
@@ -237,14 +220,6 @@ extension AccountTexts {
         },
         myKeysLink: "Mijn digitale sleutels",
         myPasswordLink: "Mijn wachtwoord",
-        removeKeyQuestion: { kind in
-            switch kind {
-            case .totp: "Uw sleutel met authenticatie-app verwijderen?"
-            case .email: "Uw sleutel met beveiligingscode per e-mail verwijderen?"
-            case .token: "Uw tokenkaart verwijderen?"
-            case .eid, .itsme, .password: "Deze digitale sleutel verwijderen?"
-            }
-        },
         removeKeyBody: "U kunt er zich dan niet meer mee aanmelden. Om hem opnieuw te gebruiken, moet u hem opnieuw activeren, na een aanmelding met uw eID of itsme.",
         removeKeyConfirm: "Verwijderen",
         removeKeyKeep: "Behouden",
@@ -299,14 +274,6 @@ extension AccountTexts {
         },
         myKeysLink: "Meine digitalen Schlüssel",
         myPasswordLink: "Mein Passwort",
-        removeKeyQuestion: { kind in
-            switch kind {
-            case .totp: "Ihren Schlüssel mit Authentifizierungs-App entfernen?"
-            case .email: "Ihren Schlüssel mit Sicherheitscode per E-Mail entfernen?"
-            case .token: "Ihre Token-Karte entfernen?"
-            case .eid, .itsme, .password: "Diesen digitalen Schlüssel entfernen?"
-            }
-        },
         removeKeyBody: "Sie können sich dann nicht mehr damit anmelden. Um ihn wieder zu verwenden, müssen Sie ihn nach einer Anmeldung mit Ihrer eID oder itsme erneut aktivieren.",
         removeKeyConfirm: "Entfernen",
         removeKeyKeep: "Behalten",

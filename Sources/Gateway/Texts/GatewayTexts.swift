@@ -10,12 +10,6 @@ struct GatewayTexts: Sendable {
     let chooserForApplication: @Sendable (String) -> String
     let identityKeysGroup: String
     let codeKeysGroup: String
-    let keyEID: String
-    let keyItsme: String
-    let keyEmail: String
-    let keyTOTP: String
-    let keyToken: String
-    let keyPassword: String
     /// Shown on a key the application does not accept because it is not strong enough.
     let keyTooWeak: String
     /// Shown on a key not yet offered by this installation.
@@ -121,17 +115,6 @@ struct GatewayTexts: Sendable {
         case .en: .english
         }
     }
-
-    func keyName(_ kind: DigitalKeyKind) -> String {
-        switch kind {
-        case .eid: keyEID
-        case .itsme: keyItsme
-        case .email: keyEmail
-        case .totp: keyTOTP
-        case .token: keyToken
-        case .password: keyPassword
-        }
-    }
 }
 
 extension GatewayTexts {
@@ -141,12 +124,6 @@ extension GatewayTexts {
         chooserForApplication: { "The application “\($0)” asks you to identify yourself." },
         identityKeysGroup: "Digital key(s) with eID or digital identity",
         codeKeysGroup: "Digital key(s) with security code and username + password",
-        keyEID: "LOG IN with eID card reader",
-        keyItsme: "LOG IN via itsme",
-        keyEmail: "LOG IN with a security code sent by e-mail",
-        keyTOTP: "LOG IN with a security code via a mobile app",
-        keyToken: "LOG IN with security code via token",
-        keyPassword: "LOG IN with username and password",
         keyTooWeak: "This application requires a stronger digital key.",
         keyNotYetAvailable: "Not available yet on this installation.",
         helpLink: "Help with logging in",

@@ -15,7 +15,7 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var logFormat: LogFormat
     public var mail: MailSettings
     /// The session level (FAS level number) from which people activate their own security-code keys.
-    public var keyActivationLevel: Int
+    public var keyActivationLevel: LevelOfAssurance
     /// Days after which an unused token card is deactivated.
     public var tokenCardInactivityDays: Int
     /// How long before the idle limit the applications' pages warn, with a dialog whose OK extends the session.
@@ -24,7 +24,7 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     /// to it over HTTP, so it may be another host; by default it is this product's own public URL.
     public var gatewayURL: URL
     /// The FAS level (200, 300, 350, 400, 450, 500) PersoSelfService requires; substantial (300) by default.
-    public var selfServiceLevel: Int
+    public var selfServiceLevel: LevelOfAssurance
     /// The eID card reader key: its TLS listener, trust anchors, revocation checks and proxy mode.
     public var cardReader: CardReaderSettings
     /// Reverse proxies whose `X-Forwarded-For` names the client (per-address limits, the audit log).
@@ -33,7 +33,6 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var helpDesk: HelpDeskContact = HelpDeskContact()
 
     /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
-    public static let assuranceLevels = [200, 300, 350, 400, 450, 500]
 
     public enum LogFormat: String, Sendable { case json, text }
 
@@ -153,7 +152,7 @@ extension PersoPointConfiguration {
         )
 
         let activationText = value("PERSOPOINT_KEY_ACTIVATION_LEVEL") ?? "450"
-        guard let activationLevel = Int(activationText), [100, 200, 300, 350, 400, 450, 500].contains(activationLevel) else {
+        guard let activationLevel = Int(activationText).flatMap(LevelOfAssurance.init(rawValue:)) else {
             throw ConfigurationError(setting: "PERSOPOINT_KEY_ACTIVATION_LEVEL", reason: "\"\(activationText)\" is not one of 100, 200, 300, 350, 400, 450, 500")
         }
         let inactivity = try integer(value("PERSOPOINT_TOKEN_CARD_INACTIVITY"), name: "PERSOPOINT_TOKEN_CARD_INACTIVITY", default: 365, range: 1...3650, what: "a number of days (1–3650)")
@@ -170,8 +169,8 @@ extension PersoPointConfiguration {
             gatewayURL = url
         }
         let levelText = value("PERSOPOINT_SELFSERVICE_LEVEL") ?? "300"
-        guard let selfServiceLevel = Int(levelText.replacingOccurrences(of: "Level", with: "")),
-              assuranceLevels.contains(selfServiceLevel) else {
+        guard let selfServiceLevel = Int(levelText.replacingOccurrences(of: "Level", with: "")).flatMap(LevelOfAssurance.init(rawValue:)),
+              selfServiceLevel >= .level200 else {
             throw ConfigurationError(setting: "PERSOPOINT_SELFSERVICE_LEVEL", reason: "\"\(levelText)\" is not one of 200, 300, 350, 400, 450, 500")
         }
 

@@ -29,11 +29,11 @@ public struct AreaNavigation: Sendable {
     func node(currentPath: String?) -> Node<HTML.BodyContext> {
         .nav(
             .class("area-navigation"),
-            .attribute(named: "aria-label", value: label.attributeEscaped),
-            .a(.id("area-back"), .class("area-back"), .href(back.href.attributeEscaped), .text("← " + back.title)),
+            .attribute(named: "aria-label", value: label),
+            .a(.id("area-back"), .class("area-back"), .href(back.href), .text("← " + back.title)),
             .ul(.forEach(links) { link in
                 .li(.a(
-                    .href(link.href.attributeEscaped),
+                    .href(link.href),
                     .if(currentPath == link.href, .attribute(named: "aria-current", value: "page")),
                     .text(link.title)
                 ))

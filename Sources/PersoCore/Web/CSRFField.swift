@@ -8,6 +8,6 @@ extension Node where Context == HTML.FormContext {
 
     /// The same field for a token taken from the session earlier (a page's chrome).
     public static func csrfField(token: String) -> Node {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token.attributeEscaped))
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(token))
     }
 }

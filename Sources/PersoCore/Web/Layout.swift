@@ -94,8 +94,8 @@ public enum Layout {
                     .span(.class("federal-mark"), .attribute(named: "aria-hidden", value: "true"), .text(".be")),
                     .a(
                         .class("federal-link"),
-                        .href("https://www.belgium.be/\(chrome.language.rawValue)".attributeEscaped),
-                        .attribute(named: "hreflang", value: chrome.language.rawValue.attributeEscaped),
+                        .href("https://www.belgium.be/\(chrome.language.rawValue)"),
+                        .attribute(named: "hreflang", value: chrome.language.rawValue),
                         .text("belgium.be")
                     ),
                     .span(.class("federal-tagline"), .text(texts.federalBarTagline))
@@ -110,7 +110,7 @@ public enum Layout {
                     .attribute(named: "aria-label", value: texts.languageSelectorLabel),
                     .ul(.forEach(Language.allCases) { language in
                         .li(.a(
-                            .href(LanguageLink.href(to: chrome.address, in: language).attributeEscaped),
+                            .href(LanguageLink.href(to: chrome.address, in: language)),
                             .attribute(named: "hreflang", value: language.rawValue),
                             .attribute(named: "lang", value: language.rawValue),
                             .attribute(named: "title", value: language.nativeName),
@@ -141,9 +141,9 @@ public enum Layout {
                 .p(.class("availability"), .text(texts.footerAvailability)),
                 .nav(
                     .class("footer-links"),
-                    .attribute(named: "aria-label", value: texts.footerNavigationLabel.attributeEscaped),
+                    .attribute(named: "aria-label", value: texts.footerNavigationLabel),
                     .ul(.forEach(links) { link in
-                        .li(.a(.href(link.path.attributeEscaped), .text(link.name)))
+                        .li(.a(.href(link.path), .text(link.name)))
                     })
                 )
             )

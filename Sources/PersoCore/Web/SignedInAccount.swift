@@ -21,7 +21,7 @@ public struct SignedInAccount: Sendable {
             .class("account"),
             .p(.span(.class("account-label"), .text(label + " ")), .strong(.id("account-name"), .text(name))),
             .form(
-                .method(.post), .action(logoutAction.attributeEscaped),
+                .method(.post), .action(logoutAction),
                 .csrfField(token: csrfToken),
                 .button(.id("logout"), .class("secondary"), .type(.submit), .text(logoutLabel))
             )

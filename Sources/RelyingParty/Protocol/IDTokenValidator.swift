@@ -16,7 +16,7 @@ public struct IDTokenValidator: Sendable {
         self.clock = clock
     }
 
-    public func validate(_ token: String, nonce: String, required: AssuranceLevel) async throws(LoginRefusal) -> IDToken {
+    public func validate(_ token: String, nonce: String, required: LevelOfAssurance) async throws(LoginRefusal) -> IDToken {
         guard token.utf8.count <= 16 * 1024 else { throw .badSignature }
         let claims: IDToken
         do {
@@ -34,7 +34,7 @@ public struct IDTokenValidator: Sendable {
         let now = clock().timeIntervalSince1970
         guard TimeInterval(claims.exp) > now - allowedSkew, TimeInterval(claims.iat) <= now + allowedSkew else { throw .expired }
         guard let sent = claims.nonce, SecureRandom.constantTimeEquals(sent, nonce) else { throw .wrongNonce }
-        guard let acr = claims.acr.flatMap(AssuranceLevel.init(acr:)), acr >= required else { throw .insufficientLevel }
+        guard let acr = claims.acr.flatMap(LevelOfAssurance.init(acr:)), acr >= required else { throw .insufficientLevel }
         return claims
     }
 }

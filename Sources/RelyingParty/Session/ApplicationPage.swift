@@ -48,19 +48,19 @@ extension RelyingParty {
                .text(texts.timeoutNote(name, texts.duration(idle), texts.duration(Int(settings.absoluteTimeout)), texts.duration(warning)))),
             .div(
                 .id("session-timer"), .attribute(named: "hidden", value: "hidden"),
-                .attribute(named: "data-status", value: (settings.path + "/session").attributeEscaped),
-                .attribute(named: "data-extend", value: (settings.path + "/session/extend").attributeEscaped),
+                .attribute(named: "data-status", value: (settings.path + "/session")),
+                .attribute(named: "data-extend", value: (settings.path + "/session/extend")),
                 .attribute(named: "data-seconds-left", value: String(deadlines?.secondsLeft ?? idle)),
                 .attribute(named: "data-warning", value: String(warning)),
-                .attribute(named: "data-csrf", value: context.session.csrfToken.attributeEscaped),
-                .attribute(named: "data-channel", value: ("persopoint-session-" + settings.clientID).attributeEscaped),
+                .attribute(named: "data-csrf", value: context.session.csrfToken),
+                .attribute(named: "data-channel", value: ("persopoint-session-" + settings.clientID)),
                 .attribute(named: "data-owner", value: owner),
-                .attribute(named: "data-login-mark", value: person.loginMark.attributeEscaped),
-                .attribute(named: "data-announce", value: texts.announcement("{time}").attributeEscaped),
-                .attribute(named: "data-unit-minutes", value: texts.minutes(2).replacingOccurrences(of: "2", with: "{n}").attributeEscaped),
-                .attribute(named: "data-unit-minute", value: texts.minutes(1).replacingOccurrences(of: "1", with: "{n}").attributeEscaped),
-                .attribute(named: "data-unit-seconds", value: texts.seconds(2).replacingOccurrences(of: "2", with: "{n}").attributeEscaped),
-                .attribute(named: "data-unit-second", value: texts.seconds(1).replacingOccurrences(of: "1", with: "{n}").attributeEscaped)
+                .attribute(named: "data-login-mark", value: person.loginMark),
+                .attribute(named: "data-announce", value: texts.announcement("{time}")),
+                .attribute(named: "data-unit-minutes", value: texts.minutes(2).replacingOccurrences(of: "2", with: "{n}")),
+                .attribute(named: "data-unit-minute", value: texts.minutes(1).replacingOccurrences(of: "1", with: "{n}")),
+                .attribute(named: "data-unit-seconds", value: texts.seconds(2).replacingOccurrences(of: "2", with: "{n}")),
+                .attribute(named: "data-unit-second", value: texts.seconds(1).replacingOccurrences(of: "1", with: "{n}"))
             ),
             .element(named: "dialog", nodes: [
                 .id("session-dialog"), .class("session-dialog"),
@@ -81,7 +81,7 @@ extension RelyingParty {
                     .id("session-expired"), .attribute(named: "hidden", value: "hidden"),
                     .h2(.id("session-expired-title"), .text(texts.expiredTitle)),
                     .p(.id("session-expired-body"), .text(texts.expiredBody)),
-                    .p(.a(.id("session-relogin"), .class("button"), .href(relogin.attributeEscaped), .text(texts.loginAgain(name))))
+                    .p(.a(.id("session-relogin"), .class("button"), .href(relogin), .text(texts.loginAgain(name))))
                 ),
             ]),
             .div(
@@ -91,7 +91,7 @@ extension RelyingParty {
                 .button(.id("draft-restore"), .type(.button), .text(texts.draftRestore)),
                 .button(.id("draft-discard"), .class("secondary"), .type(.button), .text(texts.draftDiscard))
             ),
-            .script(.src((settings.path + SessionTimerScript.fileName).attributeEscaped), .attribute(named: "defer", value: "defer")),
+            .script(.src((settings.path + SessionTimerScript.fileName)), .attribute(named: "defer", value: "defer")),
         ])
     }
 }

@@ -28,22 +28,21 @@ struct PendingLogin: Codable, Sendable {
         SecureRandom.base64URL(SHA256.hash(data: Array(verifier.utf8)))
     }
 
-    static func all(in session: Session, key: String) -> [PendingLogin] {
-        guard let json = session[key] else { return [] }
-        return (try? JSONDecoder().decode([PendingLogin].self, from: Data(json.utf8))) ?? []
+    static func all(in session: Session, key: SessionValue<[PendingLogin]>) -> [PendingLogin] {
+        session[key] ?? []
     }
 
-    static func store(_ logins: [PendingLogin], in session: Session, key: String) {
-        session[key] = logins.isEmpty ? nil : String(decoding: try! JSONEncoder().encode(logins), as: UTF8.self)
+    static func store(_ logins: [PendingLogin], in session: Session, key: SessionValue<[PendingLogin]>) {
+        session[key] = logins.isEmpty ? nil : logins
     }
 
-    static func add(_ login: PendingLogin, in session: Session, key: String, now: Date) {
+    static func add(_ login: PendingLogin, in session: Session, key: SessionValue<[PendingLogin]>, now: Date) {
         let kept = all(in: session, key: key).filter { now.timeIntervalSince($0.startedAt) < lifetime }.suffix(maximum - 1)
         store(Array(kept) + [login], in: session, key: key)
     }
 
     /// Removes and returns the login this `state` names, so that the same answer can never be used twice.
-    static func take(state: String, from session: Session, key: String, now: Date) -> PendingLogin? {
+    static func take(state: String, from session: Session, key: SessionValue<[PendingLogin]>, now: Date) -> PendingLogin? {
         var logins = all(in: session, key: key)
         guard let index = logins.firstIndex(where: { SecureRandom.constantTimeEquals($0.state, state) }) else { return nil }
         let login = logins.remove(at: index)

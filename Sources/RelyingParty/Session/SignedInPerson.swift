@@ -11,7 +11,7 @@ public struct SignedInPerson: Codable, Sendable {
     public let email: String?
     /// `organisation:role` pairs, as the gateway's `roles` claim gives them.
     public let roles: [String]
-    public let level: AssuranceLevel
+    public let level: LevelOfAssurance
     public let loggedInAt: Date
     /// The gateway's `auth_time`: when the person last proved who they are there (a single sign-on reuses it).
     public let authenticatedAt: Date?
@@ -31,14 +31,5 @@ public struct SignedInPerson: Codable, Sendable {
             let parts = pair.split(separator: ":", maxSplits: 1)
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }
-    }
-
-    static func current(in session: Session, key: String) -> SignedInPerson? {
-        guard let json = session[key] else { return nil }
-        return try? JSONDecoder().decode(SignedInPerson.self, from: Data(json.utf8))
-    }
-
-    func store(in session: Session, key: String) {
-        session[key] = String(decoding: try! JSONEncoder().encode(self), as: UTF8.self)
     }
 }

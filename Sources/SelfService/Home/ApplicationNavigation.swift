@@ -1,3 +1,4 @@
+import PersoCore
 import Plot
 
 /// The application's own menu, with the current page marked for assistive technology.

@@ -46,9 +46,9 @@ struct HomeController: Sendable {
                 .h2(.text(texts.accountTitle)),
                 .p(.text(texts.accountLead)),
                 .ul(
-                    .li(.a(.id("my-keys-link"), .href(relyingParty.gatewayAccountPage("/fas/keys").attributeEscaped), .text(texts.myKeysLink))),
-                    .li(.a(.id("my-activity-link"), .href(relyingParty.gatewayAccountPage("/fas/activity").attributeEscaped), .text(texts.myActivityLink))),
-                    .li(.a(.id("my-password-link"), .href(relyingParty.gatewayAccountPage("/fas/password").attributeEscaped), .text(texts.myPasswordLink)))
+                    .li(.a(.id("my-keys-link"), .href(relyingParty.gatewayAccountPage(AccountPages.myKeys)), .text(texts.myKeysLink))),
+                    .li(.a(.id("my-activity-link"), .href(relyingParty.gatewayAccountPage(AccountPages.myActivity)), .text(texts.myActivityLink))),
+                    .li(.a(.id("my-password-link"), .href(relyingParty.gatewayAccountPage(AccountPages.myPassword)), .text(texts.myPasswordLink)))
                 )
             )
         ))

@@ -17,7 +17,7 @@ struct PersonalDataController: Sendable {
     /// What was typed when a change needed a fresh login first, kept for the page the person comes back to.
     static let typedBeforeStepUpKey = "selfservice.typed-before-step-up"
     /// A payment detail (the salary account) changes only after a login at Level400 or above in the last 5 minutes.
-    static let paymentStepUp = StepUp(level: AssuranceLevel(400), maxAge: 300)
+    static let paymentStepUp = StepUp(level: .level400, maxAge: 300)
 
     func register(on routes: Routes) {
         routes.get(Self.path) { request, context in

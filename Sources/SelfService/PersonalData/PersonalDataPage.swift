@@ -31,7 +31,7 @@ struct PersonalDataPage {
                 .div(.id("pending-email"), .class("pending"),
                      .p(.text(texts.pendingEmail(email))),
                      .unwrap(developmentLink) { link in
-                         .p(.text(texts.developmentLink + " "), .a(.id("confirmation-link"), .href(link.attributeEscaped), .text(link)))
+                         .p(.text(texts.developmentLink + " "), .a(.id("confirmation-link"), .href(link), .text(link)))
                      })
             },
             .form(
@@ -88,7 +88,7 @@ struct PersonalDataPage {
                     .unwrap(problem) { .span(.id(id + "-error"), .class("form-error"), .text(texts.message($0))) },
                     .input(
                         .id(id), .name(field.rawValue), .type(field == .privateEmail ? .email : field == .phone ? .tel : .text),
-                        .value(form[field].attributeEscaped),
+                        .value(form[field]),
                         .attribute(named: "autocomplete", value: autocomplete),
                         .attribute(named: "maxlength", value: String(PersonalDataForm.maximumLength)),
                         .attribute(named: "aria-invalid", value: problem == nil ? nil : "true"),

@@ -1,4 +1,5 @@
-/// The FAS assurance levels, as `acr` values. A request's `acr_values` is a minimum; a token never claims more
+/// The FAS assurance levels, as `acr` values: the vocabulary every part shares (the gateway issues them, relying
+/// parties require them). A request's `acr_values` is a minimum; a token never claims more
 /// than the key that was used.
 public enum LevelOfAssurance: Int, Comparable, CaseIterable, Sendable, Codable {
     case level100 = 100

@@ -1,0 +1,86 @@
+import FluentKit
+import Foundation
+import PersoCore
+
+/// The keys people hold (`person_keys`), for every key plug-in: activating or replacing one, taking it away,
+/// listing them. The secrets a key keeps there (an app's seed, a card's salt) are set by that key's enrolment.
+public struct PersonKeys: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    public struct State: Sendable, Encodable {
+        public let kind: String
+        public let status: String
+        public let activatedAt: Date?
+        public let lastUsedAt: Date?
+
+        /// Dates as ISO 8601 and absent ones as null, so a script reads every field.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            let format = ISO8601DateFormatter()
+            try container.encode(kind, forKey: .kind)
+            try container.encode(status, forKey: .status)
+            try container.encode(activatedAt.map(format.string(from:)), forKey: .activatedAt)
+            try container.encode(lastUsedAt.map(format.string(from:)), forKey: .lastUsedAt)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case kind, status, activatedAt, lastUsedAt
+        }
+    }
+
+    /// Activates (or replaces) a key that keeps no secret of its own here; `db` inside a transaction.
+    public func activate(_ identifier: KeyIdentifier, personID: UUID, on db: (any Database)? = nil) async throws {
+        _ = try await replace(identifier, personID: personID, on: db ?? database.db)
+    }
+
+    /// True when the person holds this key, active.
+    public func holdsActive(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
+        try await find(identifier, personID: personID)?.status == .active
+    }
+
+    /// Notes that a key has just let its holder in ("last used" on "my keys").
+    public func markUsed(_ identifier: KeyIdentifier, personID: UUID) async throws {
+        try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == identifier)
+            .set(\.$lastUsedAt, to: clock()).update()
+    }
+
+    /// Takes a key away; true if there was one.
+    public func remove(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
+        guard let key = try await find(identifier, personID: personID) else { return false }
+        try await key.delete(on: database.db)
+        return true
+    }
+
+    public func list(personID: UUID) async throws -> [State] {
+        try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).sort(\.$kind).all().map {
+            State(kind: $0.kind.rawValue, status: $0.status.rawValue, activatedAt: $0.activatedAt, lastUsedAt: $0.lastUsedAt)
+        }
+    }
+
+    func keys(of personID: UUID) async throws -> [KeyIdentifier: PersonKey] {
+        let keys = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).all()
+        return Dictionary(keys.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func find(_ identifier: KeyIdentifier, personID: UUID, on db: (any Database)? = nil) async throws -> PersonKey? {
+        try await PersonKey.query(on: db ?? database.db).filter(\.$person.$id == personID).filter(\.$kind == identifier).first()
+    }
+
+    /// The person's row for this key, new or reset to a fresh active key, with `configure` applied.
+    func replace(_ identifier: KeyIdentifier, personID: UUID, on db: any Database,
+                 configure: (PersonKey) -> Void = { _ in }) async throws -> PersonKey {
+        let now = clock()
+        let key = try await find(identifier, personID: personID, on: db) ?? PersonKey(personID: personID, kind: identifier, status: .active, createdAt: now)
+        key.status = .active
+        key.activatedAt = now
+        key.lastUsedAt = nil
+        key.totpSecret = nil
+        key.totpLastStep = nil
+        key.cardSalt = nil
+        key.cardLastPosition = nil
+        configure(key)
+        try await key.save(on: db)
+        return key
+    }
+}
