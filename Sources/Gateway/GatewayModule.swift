@@ -25,6 +25,7 @@ public struct GatewayModule: Part {
     let devices: TrustedDevices
     /// The keys people hold, whatever the key.
     public let personKeys: PersonKeys
+    public let people: PeopleDirectory
     /// This installation's digital keys, in the chooser's order.
     public let keys: KeyRegistry
     let keyPolicy: KeyPolicy
@@ -66,24 +67,28 @@ public struct GatewayModule: Part {
         self.keyPolicy = keyPolicy
         clientAuthentication = ClientAuthentication(database: database, registry: clients, tokenEndpoint: settings.tokenEndpoint, issuer: settings.issuer, clock: clock)
 
-        let passwords = PasswordCheck(database: database, hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
+        let passwords = PasswordCheck(credentials: PasswordCredentials(database: database), hasher: PasswordHasher(), audit: audit, guardian: guardian, devices: devices,
                                       secureCookies: secureCookies, clock: clock)
+        let people = PeopleDirectory(database: database)
+        self.people = people
+        let challenges = CodeChallenges(database: database, clock: clock)
         let methods: [any SecurityCodeMethod] = [
-            EmailCodeMethod(outbox: outbox, database: database, personKeys: personKeys, clock: clock),
-            TOTPMethod(database: database, personKeys: personKeys, guardian: guardian, clock: clock),
-            TokenCardMethod(database: database, personKeys: personKeys, policy: keyPolicy, clock: clock),
+            EmailCodeMethod(outbox: outbox, people: people, personKeys: personKeys, challenges: challenges, clock: clock),
+            TOTPMethod(people: people, personKeys: personKeys, guardian: guardian, clock: clock),
+            TokenCardMethod(personKeys: personKeys, policy: keyPolicy, clock: clock),
         ]
         var keys: [any DigitalKey] = methods.map { [audit, guardian] in
-            SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, database: database, clock: clock)
+            SecurityCodeKey(method: $0, passwords: passwords, audit: audit, guardian: guardian, people: people, personKeys: personKeys,
+                            challenges: challenges, clock: clock)
         }
         keys.append(PasswordKey(passwords: passwords))
         if let cardReader {
-            keys.append(CardReaderKey(handoffs: handoffs, listenerURL: cardReader.listenerURL, audit: audit, database: database, clock: clock))
+            keys.append(CardReaderKey(handoffs: handoffs, listenerURL: cardReader.listenerURL, audit: audit, personKeys: personKeys, clock: clock))
         } else {
             keys.append(AnnouncedKey(profile: CardReaderKey.profile))
         }
         keys.append(AnnouncedKey(profile: Itsme.profile))
-        let services = KeyServices(people: PeopleDirectory(database: database), personKeys: personKeys, clock: clock)
+        let services = KeyServices(people: people, personKeys: personKeys, clock: clock)
         keys += extraKeys.map { $0(services) }
         self.keys = KeyRegistry(keys)
     }
@@ -114,7 +119,7 @@ public struct GatewayModule: Part {
     /// What the registration office does for someone locked out after too many failures: lifts the waits and
     /// locks of the password and of every security code of the person with this username.
     public func unlock(username: String) async throws -> Bool {
-        let personID = try await PeopleDirectory(database: database).personID(username: username)
+        let personID = try await people.personID(username: username)
         return try await guardian.unlockAll(username: username, personID: personID, keys: keys.keys.map(\.profile))
     }
 
@@ -133,10 +138,10 @@ public struct GatewayModule: Part {
         let programs = routes.with(.applicationProtocol)
         programs.claim(prefix: ProviderSettings.basePath + "/")
         // Every page of the person's account area says who is logged in and leads back where they came from.
-        let area = { (page: String) in routes.with(middleware: AccountArea(page: page, clients: clients, database: database)) }
+        let area = { (page: String) in routes.with(middleware: AccountArea(page: page, clients: clients, people: people)) }
         let profiles = keys.keys.map(\.profile)
         let completion = LoginCompletion(tokens: tokens, audit: audit, guardian: guardian, devices: devices, keys: profiles,
-                                         secureCookies: secureCookies, database: database, clock: clock)
+                                         secureCookies: secureCookies, people: people, clock: clock)
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: programs, pages: routes)
         TokenEndpoints(clients: clientAuthentication, tokens: tokens, audit: audit, crossOrigin: CrossOriginAccess(clients: clients)).register(on: programs)
         LoginController(keys: keys, completion: completion, clients: clientAuthentication, audit: audit, clock: clock)
@@ -146,7 +151,8 @@ public struct GatewayModule: Part {
         }
         MyKeysPages(keys: keys, personKeys: personKeys, policy: keyPolicy, audit: audit, clock: clock)
             .register(on: area(GatewayPath.myKeys))
-        MyPasswordPages(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, database: database, hasher: PasswordHasher(), clock: clock)
+        MyPasswordPages(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, people: people,
+                        credentials: PasswordCredentials(database: database), hasher: PasswordHasher(), clock: clock)
             .register(on: area(GatewayPath.myPassword))
         SessionPages(keys: keys, tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
             .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(GatewayPath.myActivity))

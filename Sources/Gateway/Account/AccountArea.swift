@@ -12,7 +12,7 @@ struct AccountArea: RouterMiddleware {
     /// The page of the family this middleware serves, where a form's answer is shown again.
     let page: String
     let clients: ClientRegistry
-    let database: PersoDatabase
+    let people: PeopleDirectory
 
     static let cameFromKey = "account.from"
 
@@ -25,7 +25,7 @@ struct AccountArea: RouterMiddleware {
         if let from = request.uri.queryParameters["from"].map(String.init), from.count <= 100, try await clients.find(from) != nil {
             context.session[Self.cameFromKey] = from
         }
-        if let sso = SSOSession.current(in: context.session), let person = try await Person.find(sso.personID, on: database.db) {
+        if let sso = SSOSession.current(in: context.session), let person = try await people.person(sso.personID) {
             let texts = AccountAreaTexts.texts(for: context.language)
             let gateway = GatewayTexts.texts(for: context.language)
             context.account = SignedInAccount(label: texts.signedInAs, name: "\(person.givenName) \(person.surname)",

@@ -15,7 +15,8 @@ struct MyPasswordPages: Sendable {
     let audit: AuditLog
     let guardian: BruteForceGuard
     let outbox: Outbox
-    let database: PersoDatabase
+    let people: PeopleDirectory
+    let credentials: PasswordCredentials
     let hasher: PasswordHasher
     let clock: @Sendable () -> Date
 
@@ -64,7 +65,7 @@ struct MyPasswordPages: Sendable {
     /// Current password, then the new one: the current password is guarded like a login (waits, lock).
     private func change(_ sso: SSOSession, request: Request, context: PersoRequestContext) async throws -> Response {
         let texts = AccountTexts.texts(for: context.language)
-        guard let credential = try await credential(of: sso.personID) else { return redirect(to: GatewayPath.myPassword) }
+        guard let credential = try await credentials.credential(of: sso.personID) else { return redirect(to: GatewayPath.myPassword) }
         guard mayChange(sso) else {
             let why = sso.level >= Self.changeLevel ? texts.loginTooOld : texts.changeNeedsFreshLogin
             return try await page(sso, notice: nil, error: why, typedUsername: nil, context: context)
@@ -82,7 +83,7 @@ struct MyPasswordPages: Sendable {
             return try await page(sso, notice: nil, error: texts.wrongCurrentPassword, typedUsername: nil, context: context)
         }
         try await guardian.recordSuccess(subject: subject)
-        guard let person = try await Person.find(sso.personID, on: database.db) else { throw PersoError.notFound }
+        guard let person = try await people.person(sso.personID) else { throw PersoError.notFound }
         if let refusal = try await PasswordPolicy().refusal(for: password, old: current, owner: owner(person, username: credential.username)) {
             return try await page(sso, notice: nil, error: texts.refusal(refusal), typedUsername: nil, context: context)
         }
@@ -104,11 +105,11 @@ struct MyPasswordPages: Sendable {
             return try await page(sso, notice: nil, error: texts.usernameInvalid, typedUsername: typed, context: context)
         }
         let username = typed.lowercased()
-        let existing = try await credential(of: sso.personID)
-        guard try await !isTaken(username, by: sso.personID) else {
+        let existing = try await credentials.credential(of: sso.personID)
+        guard try await !credentials.isTaken(username, by: sso.personID) else {
             return try await page(sso, notice: nil, error: texts.usernameTaken, typedUsername: typed, context: context)
         }
-        guard let person = try await Person.find(sso.personID, on: database.db) else { throw PersoError.notFound }
+        guard let person = try await people.person(sso.personID) else { throw PersoError.notFound }
         if let refusal = try await PasswordPolicy().refusal(for: password, old: nil, owner: owner(person, username: username)) {
             return try await page(sso, notice: nil, error: texts.refusal(refusal), typedUsername: typed, context: context)
         }
@@ -116,7 +117,7 @@ struct MyPasswordPages: Sendable {
             try await save(password, username: username, existing: existing, person: person)
         } catch {
             // Someone took the name between the check and the write (the unique index refused it).
-            if try await isTaken(username, by: sso.personID) {
+            if try await credentials.isTaken(username, by: sso.personID) {
                 return try await page(sso, notice: nil, error: texts.usernameTaken, typedUsername: typed, context: context)
             }
             throw error
@@ -135,15 +136,8 @@ struct MyPasswordPages: Sendable {
         let phc = try await HashingThreads.run { hasher.hash(password) }
         let now = clock()
         let personID = try person.requireID()
-        try await database.db.transaction { db in
-            if let existing {
-                existing.username = username
-                existing.phc = phc
-                existing.updatedAt = now
-                try await existing.update(on: db)
-            } else {
-                try await PasswordCredential(personID: personID, username: username, phc: phc, updatedAt: now).create(on: db)
-            }
+        let outbox = self.outbox
+        try await credentials.set(username: username, phc: phc, for: personID, replacing: existing, at: now) { db in
             guard let address = person.email else { return }
             let language = Language(rawValue: person.preferredLanguage) ?? .fr
             let mail = PasswordChangeMail.texts(for: language)
@@ -163,7 +157,7 @@ struct MyPasswordPages: Sendable {
 
     private func page(_ sso: SSOSession, notice: String?, error: String?, typedUsername: String?, context: PersoRequestContext) async throws -> Response {
         let texts = AccountTexts.texts(for: context.language)
-        let credential = try await credential(of: sso.personID)
+        let credential = try await credentials.credential(of: sso.personID)
         let username = typedUsername ?? credential?.username ?? ""
         let page = Page(title: texts.passwordTitle, headers: [.cacheControl: "no-store"], content: .div(
             .class("my-password"),
@@ -241,14 +235,6 @@ struct MyPasswordPages: Sendable {
     }
 
     // MARK: Helpers
-
-    private func credential(of personID: UUID) async throws -> PasswordCredential? {
-        try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()
-    }
-
-    private func isTaken(_ username: String, by personID: UUID) async throws -> Bool {
-        try await PasswordCredential.query(on: database.db).filter(\.$username == username).filter(\.$person.$id != personID).first() != nil
-    }
 
     private func owner(_ person: Person, username: String) -> PasswordPolicy.Owner {
         PasswordPolicy.Owner(username: username, givenName: person.givenName, surname: person.surname, nrn: person.nrn)

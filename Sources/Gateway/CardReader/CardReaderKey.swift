@@ -16,7 +16,7 @@ struct CardReaderKey: DigitalKey {
     /// The listener's origin, e.g. `https://certifi.example.be` (or the proxy in front of it).
     let listenerURL: String
     let audit: AuditLog
-    let database: PersoDatabase
+    let personKeys: PersonKeys
     let clock: @Sendable () -> Date
 
     static let profile = KeyProfile(identifier: .eid, level: .level500, amr: ["eid", "hwk", "pin"], group: .identity, order: 1) { language in
@@ -73,15 +73,7 @@ struct CardReaderKey: DigitalKey {
     /// A person's first eID login links the card reader key to their account (no registration step needed: the
     /// national register number is the link), and shows on "My digital keys".
     private func linkCard(personID: UUID, request: Request, context: PersoRequestContext) async throws {
-        let existing = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == KeyIdentifier.eid).first()
-        if let existing {
-            existing.lastUsedAt = clock()
-            try await existing.save(on: database.db)
-            return
-        }
-        let key = PersonKey(personID: personID, kind: .eid, status: .active, createdAt: clock())
-        key.lastUsedAt = clock()
-        try await key.create(on: database.db)
+        guard try await personKeys.recordLogin(.eid, personID: personID) else { return }
         await audit.record(.keyActivated, personID: personID, key: .eid, clientID: nil, success: true, request: request, context: context)
     }
 }

@@ -9,8 +9,9 @@ import Plot
 /// tries; "send again" at most once a minute and five times per login.
 struct EmailCodeMethod: SecurityCodeMethod {
     let outbox: Outbox
-    let database: PersoDatabase
+    let people: PeopleDirectory
     let personKeys: PersonKeys
+    let challenges: CodeChallenges
     let clock: @Sendable () -> Date
 
     static let profile = KeyProfile(identifier: .email, level: .level350, amr: ["pwd", "otp", "mfa"], group: .securityCode, order: 1) { language in
@@ -27,7 +28,7 @@ struct EmailCodeMethod: SecurityCodeMethod {
     }
 
     var profile: KeyProfile { Self.profile }
-    var enrolment: any KeyEnrolment { EmailCodeEnrolment(personKeys: personKeys, database: database) }
+    var enrolment: any KeyEnrolment { EmailCodeEnrolment(people: people, personKeys: personKeys) }
 
     func refusal(_ key: PersonKey, person: Person, texts: GatewayTexts) async throws -> String? {
         person.email == nil ? texts.noEmailAddress : nil
@@ -77,9 +78,8 @@ struct EmailCodeMethod: SecurityCodeMethod {
             return .refused(texts.emailCodeResendTooSoon(wait))
         }
         guard challenge.sends < Self.sendsPerLogin else { return .refused(texts.emailCodeTooManySends) }
-        try await database.db.transaction { db in
+        try await challenges.save(challenge) { db in
             try await send(challenge, person: person, on: db)
-            try await challenge.update(on: db)
         }
         outbox.deliverSoon()
         return .sent(texts.emailCodeSentAgain)
@@ -122,11 +122,11 @@ extension KeyIdentifier {
 
 /// The e-mail key needs nothing but the address the person already has on record.
 struct EmailCodeEnrolment: KeyEnrolment {
+    let people: PeopleDirectory
     let personKeys: PersonKeys
-    let database: PersoDatabase
 
     func activate(personID: UUID, request: Request, context: PersoRequestContext) async throws -> EnrolmentOutcome {
-        guard try await Person.find(personID, on: database.db)?.email != nil else {
+        guard try await people.person(personID)?.email != nil else {
             return .refused(GatewayTexts.texts(for: context.language).noEmailAddress)
         }
         try await personKeys.activate(.email, personID: personID)
@@ -134,7 +134,7 @@ struct EmailCodeEnrolment: KeyEnrolment {
     }
 
     func issue(to personID: UUID, account: String) async throws -> IssuedKey {
-        guard let address = try await Person.find(personID, on: database.db)?.email else { throw EnrolmentRefusal.noEmailAddress }
+        guard let address = try await people.person(personID)?.email else { throw EnrolmentRefusal.noEmailAddress }
         try await personKeys.activate(.email, personID: personID)
         return IssuedKey(address: address)
     }

@@ -7,7 +7,7 @@ import PersoCore
 /// timing are the same for an unknown username and a wrong password; hashes made with older parameters are
 /// replaced at login.
 struct PasswordCheck: Sendable {
-    let database: PersoDatabase
+    let credentials: PasswordCredentials
     let hasher: PasswordHasher
     let audit: AuditLog
     let guardian: BruteForceGuard
@@ -35,8 +35,7 @@ struct PasswordCheck: Sendable {
             await audit.record(.loginThrottled, personID: nil, key: key, clientID: transaction.clientID, success: false, request: request, context: context)
             return .refused(refusal, username: username)
         }
-        let credential = username.isEmpty ? nil : try await PasswordCredential.query(on: database.db)
-            .filter(\.$username == username.lowercased()).first()
+        let credential = username.isEmpty ? nil : try await credentials.credential(username: username)
         // Argon2 takes tens of milliseconds of CPU: off the event loop, on threads of its own.
         let phc = credential?.phc ?? PasswordHasher.decoy
         let matches = try await HashingThreads.run { hasher.verify(password, against: phc) }
@@ -51,7 +50,7 @@ struct PasswordCheck: Sendable {
         if hasher.needsRehash(credential.phc) {
             credential.phc = try await HashingThreads.run { hasher.hash(password) }
             credential.updatedAt = clock()
-            try await credential.update(on: database.db)
+            try await credentials.update(credential)
         }
         return .proven(personID: credential.$person.id, username: username)
     }

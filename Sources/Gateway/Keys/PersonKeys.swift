@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import PersoCore
+import SQLKit
 
 /// The keys people hold (`person_keys`), for every key plug-in: activating or replacing one, taking it away,
 /// listing them. The secrets a key keeps there (an app's seed, a card's salt) are set by that key's enrolment.
@@ -58,6 +59,59 @@ public struct PersonKeys: Sendable {
         }
     }
 
+    /// The person's key of this kind, if they hold it active.
+    func active(_ identifier: KeyIdentifier, personID: UUID) async throws -> PersonKey? {
+        guard let key = try await find(identifier, personID: personID), key.isActive else { return nil }
+        return key
+    }
+
+    func save(_ key: PersonKey, on db: (any Database)? = nil) async throws {
+        try await key.save(on: db ?? database.db)
+    }
+
+    /// Records a login with a key that needs no enrolment (an eID card): the row is made at its first use. True
+    /// when this was the first.
+    func recordLogin(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
+        let now = clock()
+        if let existing = try await find(identifier, personID: personID) {
+            existing.lastUsedAt = now
+            try await existing.save(on: database.db)
+            return false
+        }
+        let key = PersonKey(personID: personID, kind: identifier, status: .active, createdAt: now)
+        key.lastUsedAt = now
+        try await key.create(on: database.db)
+        return true
+    }
+
+    /// Moves an authenticator app's last accepted step forward, in one conditional statement: of two logins racing
+    /// with the same code, one wins; a code at or before the last accepted step never does.
+    func advanceTOTPStep(of key: PersonKey, to step: Int64) async throws -> Bool {
+        let rows = try await database.sql.update(PersonKey.schema).set("totp_last_step", to: step)
+            .where("id", .equal, try key.requireID())
+            .where { $0.where("totp_last_step", .is, SQLLiteral.null).orWhere("totp_last_step", .lessThan, step) }
+            .returning("id").all()
+        return !rows.isEmpty
+    }
+
+    /// A new token card for the person: its codes stored hashed with a fresh salt, the old card's gone.
+    func replaceCard(_ card: TokenCard, personID: UUID, on db: (any Database)? = nil) async throws {
+        try await (db ?? database.db).transaction { db in
+            let salt = SecureRandom.bytes(16)
+            let key = try await replace(.token, personID: personID, on: db) { $0.cardSalt = salt }
+            let keyID = try key.requireID()
+            try await TokenCardCode.query(on: db).filter(\.$key.$id == keyID).delete()
+            for (index, code) in card.codes.enumerated() {
+                try await TokenCardCode(keyID: keyID, position: index + 1, codeHash: TokenCard.hash(code, position: index + 1, salt: salt)).create(on: db)
+            }
+        }
+    }
+
+    /// The stored hash of a token card's code at this position.
+    func cardCodeHash(of key: PersonKey, position: Int) async throws -> String? {
+        try await TokenCardCode.query(on: database.db).filter(\.$key.$id == key.requireID()).filter(\.$position == position).first()?.codeHash
+    }
+
     func keys(of personID: UUID) async throws -> [KeyIdentifier: PersonKey] {
         let keys = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).all()
         return Dictionary(keys.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
@@ -68,9 +122,10 @@ public struct PersonKeys: Sendable {
     }
 
     /// The person's row for this key, new or reset to a fresh active key, with `configure` applied.
-    func replace(_ identifier: KeyIdentifier, personID: UUID, on db: any Database,
+    func replace(_ identifier: KeyIdentifier, personID: UUID, on db: (any Database)? = nil,
                  configure: (PersonKey) -> Void = { _ in }) async throws -> PersonKey {
         let now = clock()
+        let db = db ?? database.db
         let key = try await find(identifier, personID: personID, on: db) ?? PersonKey(personID: personID, kind: identifier, status: .active, createdAt: now)
         key.status = .active
         key.activatedAt = now

@@ -57,7 +57,9 @@ struct SecurityCodeKey: DigitalKey {
     let passwords: PasswordCheck
     let audit: AuditLog
     let guardian: BruteForceGuard
-    let database: PersoDatabase
+    let people: PeopleDirectory
+    let personKeys: PersonKeys
+    let challenges: CodeChallenges
     let clock: @Sendable () -> Date
 
     var profile: KeyProfile { method.profile }
@@ -95,29 +97,18 @@ struct SecurityCodeKey: DigitalKey {
         case .proven(let id, let typed):
             (personID, username) = (id, typed)
         }
-        guard let person = try await Person.find(personID, on: database.db),
-              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == kind).first(),
-              key.isActive else {
+        guard let person = try await people.person(personID), let key = try await personKeys.active(kind, personID: personID) else {
             return .askAgain(PasswordForm.response(transaction, key: profile, username: username, error: texts.keyNotActivated, context: context))
         }
         if let refusal = try await method.refusal(key, person: person, texts: texts) {
             return .askAgain(PasswordForm.response(transaction, key: profile, username: username, error: refusal, context: context))
         }
-        let now = clock()
-        let challenge = CodeChallenge()
-        challenge.id = UUID()
-        challenge.personID = personID
-        challenge.kind = kind
-        challenge.tries = 0
-        challenge.sends = 0
-        challenge.codeExpiresAt = now.addingTimeInterval(Self.stepLifetime)
-        challenge.expiresAt = now.addingTimeInterval(Self.stepLifetime)
-        try await database.db.transaction { db in
+        let method = self.method
+        let challenge = try await challenges.open(personID: personID, key: kind, lifetime: Self.stepLifetime) { challenge, db in
             try await method.open(challenge, key: key, person: person, on: db)
-            try await challenge.create(on: db)
         }
         method.opened()
-        context.session[Self.sessionKey(transaction)] = challenge.id!.uuidString
+        context.session[Self.pendingChallenge(transaction)] = try challenge.requireID()
         return .askAgain(codePage(transaction, challenge: challenge, person: person, error: nil, notice: nil, context: context))
     }
 
@@ -134,11 +125,11 @@ struct SecurityCodeKey: DigitalKey {
         }
         let code = String((context.form?["code"] ?? "").filter { !$0.isWhitespace }.prefix(16))
         let result = code.isEmpty ? .wrong : try await method.check(code, challenge: challenge, key: key)
-        guard result == .accepted, try await markUsed(challenge) else {
+        guard result == .accepted, try await challenges.use(challenge) else {
             // An expired code was not even compared: nothing was guessed, nothing is counted.
             if result != .expired {
                 challenge.tries += 1
-                try await challenge.update(on: database.db)
+                try await challenges.save(challenge)
                 try await guardian.recordFailure(subject: subject, ip: ip)
             }
             await audit.record(result == .alreadyUsed ? .codeReplay : .loginFailed, personID: person.id, key: kind, clientID: transaction.clientID,
@@ -153,8 +144,8 @@ struct SecurityCodeKey: DigitalKey {
         }
         try await guardian.recordSuccess(subject: subject)
         key.lastUsedAt = clock()
-        try await key.update(on: database.db)
-        context.session[Self.sessionKey(transaction)] = nil
+        try await personKeys.save(key)
+        context.session[Self.pendingChallenge(transaction)] = nil
         return .proven(personID: challenge.personID)
     }
 
@@ -174,24 +165,17 @@ struct SecurityCodeKey: DigitalKey {
 
     // MARK: Helpers
 
-    static func sessionKey(_ transaction: LoginTransaction) -> String {
-        LoginTransaction.sessionKeyPrefix + transaction.id + ".challenge"
+    /// The challenge a login transaction opened, kept in the session beside the transaction.
+    static func pendingChallenge(_ transaction: LoginTransaction) -> SessionValue<UUID> {
+        SessionValue(LoginTransaction.sessionKeyPrefix + transaction.id + ".challenge")
     }
 
     /// The challenge this transaction opened, if it is still open, with its person and key.
     private func pending(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> (CodeChallenge, Person, PersonKey)? {
-        guard let text = context.session[Self.sessionKey(transaction)], let id = UUID(uuidString: text),
-              let challenge = try await CodeChallenge.find(id, on: database.db),
-              challenge.kind == kind, challenge.usedAt == nil, challenge.expiresAt > clock(),
-              let person = try await Person.find(challenge.personID, on: database.db),
-              let key = try await PersonKey.query(on: database.db).filter(\.$person.$id == challenge.personID)
-                .filter(\.$kind == kind).first(), key.isActive else { return nil }
+        guard let id = context.session[Self.pendingChallenge(transaction)], let challenge = try await challenges.open(id, key: kind),
+              let person = try await people.person(challenge.personID),
+              let key = try await personKeys.active(kind, personID: challenge.personID) else { return nil }
         return (challenge, person, key)
-    }
-
-    /// Single use even when two requests race: only one of them turns `used_at` from empty to set.
-    private func markUsed(_ challenge: CodeChallenge) async throws -> Bool {
-        try await SingleUseClaim(table: CodeChallenge.schema).claim(where: [("id", try challenge.requireID())], at: clock(), on: database.sql)
     }
 
     private func codePage(_ transaction: LoginTransaction, challenge: CodeChallenge, person: Person, error: String?, notice: String?,

@@ -8,9 +8,9 @@ import Plot
 /// Activating an authenticator app from "my keys": a page with the QR code and the secret, then the app's first
 /// code proves it was scanned. The secret waits in the session until then; the code's step counts as used.
 struct TOTPEnrolment: KeyEnrolment {
+    let people: PeopleDirectory
     let personKeys: PersonKeys
     let guardian: BruteForceGuard
-    let database: PersoDatabase
     let clock: @Sendable () -> Date
 
     static let issuer = "PersoPoint"
@@ -39,11 +39,9 @@ struct TOTPEnrolment: KeyEnrolment {
             try await guardian.recordFailure(subject: subject, ip: ip)
             return .askAgain(try await page(personID: personID, secret: secret, error: texts.totpEnrolWrongCode, context: context))
         }
-        _ = try await database.db.transaction { db in
-            try await personKeys.replace(.totp, personID: personID, on: db) {
-                $0.totpSecret = secret
-                $0.totpLastStep = step
-            }
+        _ = try await personKeys.replace(.totp, personID: personID) {
+            $0.totpSecret = secret
+            $0.totpLastStep = step
         }
         try await guardian.recordSuccess(subject: subject)
         context.session[Self.pendingSecret] = nil
@@ -52,7 +50,7 @@ struct TOTPEnrolment: KeyEnrolment {
 
     func issue(to personID: UUID, account: String) async throws -> IssuedKey {
         let secret = TOTP.newSecret()
-        _ = try await personKeys.replace(.totp, personID: personID, on: database.db) { $0.totpSecret = secret }
+        _ = try await personKeys.replace(.totp, personID: personID) { $0.totpSecret = secret }
         return IssuedKey(secret: Base32.encode(secret), uri: TOTP(secret: secret).provisioningURI(account: account, issuer: Self.issuer))
     }
 
@@ -67,7 +65,7 @@ struct TOTPEnrolment: KeyEnrolment {
 
     private func page(personID: UUID, secret: Data, error: String?, context: PersoRequestContext) async throws -> Response {
         let texts = GatewayTexts.texts(for: context.language)
-        let account = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username ?? "persopoint"
+        let account = try await people.username(of: personID) ?? "persopoint"
         let uri = TOTP(secret: secret).provisioningURI(account: account, issuer: Self.issuer)
         let grouped = Base32.encode(secret).enumerated().map { $0.offset > 0 && $0.offset % 4 == 0 ? " \($0.element)" : "\($0.element)" }.joined()
         let page = Page(title: texts.totpEnrolTitle, content: .div(

@@ -2,7 +2,6 @@ import FluentKit
 import Foundation
 import PersoCore
 import Plot
-import SQLKit
 
 extension KeyIdentifier {
     static let totp: KeyIdentifier = "totp"
@@ -11,7 +10,7 @@ extension KeyIdentifier {
 /// A code from an authenticator app (RFC 6238): one 30-second step of drift either way, and a code is never
 /// accepted twice — nor any code older than the last one accepted.
 struct TOTPMethod: SecurityCodeMethod {
-    let database: PersoDatabase
+    let people: PeopleDirectory
     let personKeys: PersonKeys
     let guardian: BruteForceGuard
     let clock: @Sendable () -> Date
@@ -30,18 +29,13 @@ struct TOTPMethod: SecurityCodeMethod {
     }
 
     var profile: KeyProfile { Self.profile }
-    var enrolment: any KeyEnrolment { TOTPEnrolment(personKeys: personKeys, guardian: guardian, database: database, clock: clock) }
+    var enrolment: any KeyEnrolment { TOTPEnrolment(people: people, personKeys: personKeys, guardian: guardian, clock: clock) }
 
     func open(_ challenge: CodeChallenge, key: PersonKey, person: Person, on db: any Database) async throws {}
 
     func check(_ code: String, challenge: CodeChallenge, key: PersonKey) async throws -> CodeCheck {
         guard let secret = key.totpSecret, let step = TOTP(secret: secret).matchingStep(for: code, at: clock()) else { return .wrong }
-        // One statement: of two logins racing with the same code, one wins.
-        let rows = try await database.sql.raw("""
-            UPDATE person_keys SET totp_last_step = \(bind: step)
-            WHERE id = \(bind: key.id!) AND (totp_last_step IS NULL OR totp_last_step < \(bind: step)) RETURNING id
-            """).all()
-        return rows.isEmpty ? .alreadyUsed : .accepted
+        return try await personKeys.advanceTOTPStep(of: key, to: step) ? .accepted : .alreadyUsed
     }
 
     func instructions(_ challenge: CodeChallenge, person: Person, texts: GatewayTexts) -> Node<HTML.BodyContext> {

@@ -10,16 +10,19 @@ struct TokenCardEnrolment: KeyEnrolment {
     let personKeys: PersonKeys
 
     func activate(personID: UUID, request: Request, context: PersoRequestContext) async throws -> EnrolmentOutcome {
-        let codes = try await issue(TokenCard.issue(), to: personID, on: personKeys.database.db)
-        return .issued(Self.printableCard(codes, context: context))
+        let card = TokenCard.issue()
+        try await personKeys.replaceCard(card, personID: personID)
+        return .issued(Self.printableCard(card.codes, context: context))
     }
 
     func issue(to personID: UUID, account: String) async throws -> IssuedKey {
-        IssuedKey(codes: try await issue(TokenCard.issue(), to: personID, on: personKeys.database.db))
+        let card = TokenCard.issue()
+        try await personKeys.replaceCard(card, personID: personID)
+        return IssuedKey(codes: card.codes)
     }
 
     func issueForDemo(to personID: UUID, account: String, seed: String, on db: any Database) async throws {
-        _ = try await issue(TokenCard(codes: Self.demoCodes(seed: seed)), to: personID, on: db)
+        try await personKeys.replaceCard(TokenCard(codes: Self.demoCodes(seed: seed)), personID: personID, on: db)
     }
 
     /// A demo person's card, derived like the demo passwords: known to anyone who reads this.
@@ -27,18 +30,6 @@ struct TokenCardEnrolment: KeyEnrolment {
         (1...TokenCard.size).map { position in
             let bytes = Array(SHA256.hash(data: Data("persopoint-demo-card:\(seed):\(position)".utf8)))
             return String(format: "%06d", (Int(bytes[0]) << 16 | Int(bytes[1]) << 8 | Int(bytes[2])) % 1_000_000)
-        }
-    }
-
-    private func issue(_ card: TokenCard, to personID: UUID, on db: any Database) async throws -> [String] {
-        try await db.transaction { db in
-            let salt = SecureRandom.bytes(16)
-            let key = try await personKeys.replace(.token, personID: personID, on: db) { $0.cardSalt = salt }
-            try await TokenCardCode.query(on: db).filter(\.$key.$id == key.id!).delete()
-            for (index, code) in card.codes.enumerated() {
-                try await TokenCardCode(keyID: key.id!, position: index + 1, codeHash: TokenCard.hash(code, position: index + 1, salt: salt)).create(on: db)
-            }
-            return card.codes
         }
     }
 

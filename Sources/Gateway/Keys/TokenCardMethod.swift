@@ -10,7 +10,6 @@ extension KeyIdentifier {
 /// A code from the person's token card: the login asks for one position, at random and never the one asked
 /// last time, and keeps asking the same position until this login ends (reloading does not draw again).
 struct TokenCardMethod: SecurityCodeMethod {
-    let database: PersoDatabase
     let personKeys: PersonKeys
     let policy: KeyPolicy
     let clock: @Sendable () -> Date
@@ -31,7 +30,7 @@ struct TokenCardMethod: SecurityCodeMethod {
     func refusal(_ key: PersonKey, person: Person, texts: GatewayTexts) async throws -> String? {
         guard policy.isExpired(key, now: clock()) else { return nil }
         key.status = .deactivated
-        try await key.update(on: database.db)
+        try await personKeys.save(key)
         return texts.tokenCardDeactivated
     }
 
@@ -39,13 +38,13 @@ struct TokenCardMethod: SecurityCodeMethod {
         let position = TokenCard.position(after: key.cardLastPosition)
         challenge.position = position
         key.cardLastPosition = position
-        try await key.update(on: db)
+        try await personKeys.save(key, on: db)
     }
 
     func check(_ code: String, challenge: CodeChallenge, key: PersonKey) async throws -> CodeCheck {
         guard let position = challenge.position, let salt = key.cardSalt,
-              let stored = try await TokenCardCode.query(on: database.db).filter(\.$key.$id == key.id!).filter(\.$position == position).first(),
-              SecureRandom.constantTimeEquals(stored.codeHash, TokenCard.hash(code, position: position, salt: salt)) else { return .wrong }
+              let stored = try await personKeys.cardCodeHash(of: key, position: position),
+              SecureRandom.constantTimeEquals(stored, TokenCard.hash(code, position: position, salt: salt)) else { return .wrong }
         return .accepted
     }
 

@@ -14,7 +14,7 @@ public struct LoginCompletion: Sendable {
     let devices: TrustedDevices
     let keys: [KeyProfile]
     let secureCookies: Bool
-    let database: PersoDatabase
+    let people: PeopleDirectory
     let clock: @Sendable () -> Date
 
     /// `key` has proven `personID` at its level for this login.
@@ -24,7 +24,7 @@ public struct LoginCompletion: Sendable {
                              authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
         sso.establish(in: context.session)
         // A login with a stronger key lifts the waits and locks of the person's weaker secrets.
-        let username = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == personID).first()?.username
+        let username = try await people.username(of: personID)
         if key.level > .level200 { try await guardian.liftWeaker(than: key.level, keys: keys, username: username, personID: personID) }
         await audit.record(.login, personID: personID, key: key.identifier, clientID: transaction.clientID, success: true, request: request, context: context)
         var response = try await complete(transaction, sso: sso, context: context)

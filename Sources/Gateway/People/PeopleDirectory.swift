@@ -10,9 +10,19 @@ public struct PeopleDirectory: Sendable {
         self.database = database
     }
 
+    /// A person by id, for the gateway's own pages and keys.
+    func person(_ id: UUID) async throws -> Person? {
+        try await Person.find(id, on: database.db)
+    }
+
+    /// The username a person logs in with, if they have one.
+    func username(of personID: UUID) async throws -> String? {
+        try await PasswordCredentials(database: database).credential(of: personID)?.username
+    }
+
     /// The person behind a username, if any.
     public func personID(username: String) async throws -> UUID? {
-        try await PasswordCredential.query(on: database.db).filter(\.$username == username.lowercased()).first()?.$person.id
+        try await PasswordCredentials(database: database).credential(username: username)?.$person.id
     }
 
     public struct Summary: Codable, Sendable {

@@ -1,0 +1,54 @@
+import FluentKit
+import Foundation
+import PersoCore
+
+/// The second steps of security-code logins in progress (`code_challenges`): opened once the password is right,
+/// counted while codes are tried, used once.
+struct CodeChallenges: Sendable {
+    let database: PersoDatabase
+    let clock: @Sendable () -> Date
+
+    /// A new challenge for this person and key, saved in one transaction with what the key prepares for it (a code
+    /// sent through the outbox, a card position drawn).
+    func open(personID: UUID, key: KeyIdentifier, lifetime: TimeInterval,
+              preparing prepare: @Sendable @escaping (CodeChallenge, any Database) async throws -> Void) async throws -> CodeChallenge {
+        let now = clock()
+        let challenge = CodeChallenge()
+        challenge.id = UUID()
+        challenge.personID = personID
+        challenge.kind = key
+        challenge.tries = 0
+        challenge.sends = 0
+        challenge.codeExpiresAt = now.addingTimeInterval(lifetime)
+        challenge.expiresAt = now.addingTimeInterval(lifetime)
+        try await database.db.transaction { db in
+            try await prepare(challenge, db)
+            try await challenge.create(on: db)
+        }
+        return challenge
+    }
+
+    /// The challenge, if it is for this key and still open (neither used nor past its lifetime).
+    func open(_ id: UUID, key: KeyIdentifier) async throws -> CodeChallenge? {
+        guard let challenge = try await CodeChallenge.find(id, on: database.db), challenge.kind == key, challenge.usedAt == nil,
+              challenge.expiresAt > clock() else { return nil }
+        return challenge
+    }
+
+    /// Saves the challenge's counters, with whatever else must change in the same transaction (the next code's e-mail).
+    func save(_ challenge: CodeChallenge, with change: (@Sendable (any Database) async throws -> Void)? = nil) async throws {
+        guard let change else {
+            try await challenge.update(on: database.db)
+            return
+        }
+        try await database.db.transaction { db in
+            try await change(db)
+            try await challenge.update(on: db)
+        }
+    }
+
+    /// Uses the challenge: true for exactly one of any requests racing with the same code.
+    func use(_ challenge: CodeChallenge) async throws -> Bool {
+        try await SingleUseClaim(table: CodeChallenge.schema).claim(where: [("id", try challenge.requireID())], at: clock(), on: database.sql)
+    }
+}
