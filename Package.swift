@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Rooms and their doors: applications never import Gateway or MobileID; they speak OpenID Connect to it.
-let swift5: [SwiftSetting] = [.swiftLanguageMode(.v5)]
+// Every target compiles in the Swift 6 language mode (the default of tools version 6.0): data races are errors.
 
 let package = Package(
     name: "PersoPoint",
@@ -42,8 +42,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         .target(
             name: "Messaging",
@@ -53,8 +52,7 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         // QR codes for enrolling an authenticator app, from Debian's libqrencode (apt: libqrencode-dev).
         .systemLibrary(name: "CQRencode", providers: [.apt(["libqrencode-dev"])]),
@@ -71,8 +69,7 @@ let package = Package(
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         .target(
             name: "Gateway",
@@ -86,24 +83,22 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
-        .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")], swiftSettings: swift5),
-        .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
-        .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
-        .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
-        .target(name: "EBox", dependencies: ["PersoCore", "Messaging", "RelyingParty"], swiftSettings: swift5),
+        .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")]),
+        .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        .target(name: "EBox", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
         // The access portal and its help pages: no login, open through maintenance.
-        .target(name: "Portal", dependencies: ["PersoCore"], swiftSettings: swift5),
+        .target(name: "Portal", dependencies: ["PersoCore"]),
         .target(
             name: "PersoPointServer",
             dependencies: [
                 "PersoCore", "Messaging", "Gateway", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox", "Portal",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         .executableTarget(
             name: "persopoint",
@@ -111,13 +106,11 @@ let package = Package(
                 "PersoPointServer", "PersoCore", "Gateway", "Messaging", "DevelopmentPKI",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
         .testTarget(
             name: "PersoCoreTests",
-            dependencies: ["PersoCore", .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Plot", package: "Plot")],
-            swiftSettings: swift5
+            dependencies: ["PersoCore", .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Plot", package: "Plot")]
         ),
         .testTarget(
             name: "PersoPointServerTests",
@@ -128,8 +121,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ],
-            swiftSettings: swift5
+            ]
         ),
     ]
 )

@@ -13,7 +13,7 @@ import SelfService
 /// The composition root: builds the product's parts from a configuration and mounts them on one router. Each part
 /// declares its own tables, routes (with what maintenance and CSRF do to them), services and purge jobs; here they
 /// are only listed, in the order their tables depend on each other.
-public struct PersoPointApp {
+public struct PersoPointApp: Sendable {
     public let configuration: PersoPointConfiguration
     public let database: PersoDatabase
     public let sessions: SessionStore

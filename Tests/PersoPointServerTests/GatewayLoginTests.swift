@@ -164,3 +164,28 @@ struct SigningKeyTests {
         }
     }
 }
+
+@Suite("A hostile application sending people to the gateway")
+struct HostileLoginHintTests {
+    @Test("a login_hint with quotes, angle brackets and ampersands stays inside the username field's value")
+    func loginHintStaysInItsAttribute() async throws {
+        try await withProduct { app in
+            _ = try await GatewayLoginTests().registerApp(app)
+            let visitor = Visitor()
+            let hint = #"x" autofocus onfocus="alert(1)" a='<b>&'"#
+            try await app.makeApplication().test(.router) { client in
+                let encoded = hint.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                let chooser = try await client.execute(uri: GatewayLoginTests().authorizeURL() + "&login_hint=\(encoded)", method: .get) { response in
+                    visitor.remember(response)
+                    return response.headers[.location] ?? ""
+                }
+                let transaction = String(chooser.dropFirst("/fas/login?tx=".count))
+                try await client.execute(uri: "/fas/login/password?tx=\(transaction)", method: .get, headers: visitor.headers) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.text.contains(#"value="x&quot; autofocus onfocus=&quot;alert(1)&quot; a=&#39;&lt;b&gt;&amp;&#39;""#))
+                    #expect(!response.text.contains(#"onfocus="alert"#))
+                }
+            }
+        }
+    }
+}

@@ -18,7 +18,7 @@ import Testing
     let emma = DemoData.credentials[4]
 
     /// A product on a live port, with a development PKI that knows Emma's card, and that card's PEM.
-    func withEIDProduct(clock: TestClock, _ body: (PersoPointApp, any TestClientProtocol, String) async throws -> Void) async throws {
+    func withEIDProduct(clock: TestClock, _ body: @Sendable (PersoPointApp, any TestClientProtocol, String) async throws -> Void) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("persopoint-password-\(UUID().uuidString)")
         let pki = DevelopmentPKI(dataDirectory: directory.path)
         try pki.initialise()

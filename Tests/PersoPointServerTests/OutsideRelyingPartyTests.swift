@@ -25,7 +25,7 @@ struct OutsideRelyingPartyTests {
 
     /// The product with the demo people and the outside application registered, a router client and a browser.
     static func withOutsideApplication(clock: TestClock = TestClock(),
-                                       _ body: (PersoPointApp, any TestClientProtocol, Browser) async throws -> Void) async throws {
+                                       _ body: @Sendable (PersoPointApp, any TestClientProtocol, Browser) async throws -> Void) async throws {
         try await withProduct(clock: clock) { app in
             _ = try await app.gateway.seedDemoData()
             try await register(app)

@@ -11,7 +11,7 @@ import Testing
 /// PersoSelfService at its default level (Level300: password and token card), the demo people, one browser-less client.
 func withSelfService<T>(
     clock: TestClock = TestClock(), idle: TimeInterval = 1200, absolute: TimeInterval = 43200,
-    _ body: (PersoPointApp, any TestClientProtocol) async throws -> T
+    _ body: @Sendable (PersoPointApp, any TestClientProtocol) async throws -> T
 ) async throws -> T {
     let gateway = InProcessGateway()
     return try await withProduct(clock: clock, idle: idle, absolute: absolute, gateway: gateway) { app in

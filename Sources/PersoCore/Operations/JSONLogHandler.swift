@@ -7,6 +7,8 @@ public struct JSONLogHandler: LogHandler {
     public var logLevel: Logger.Level
     public var metadata: Logger.Metadata = [:]
     let label: String
+    /// RFC 3339 with milliseconds, as log collectors sort by it.
+    static let timeFormat = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     public init(label: String, level: Logger.Level) {
         self.label = label
@@ -21,7 +23,7 @@ public struct JSONLogHandler: LogHandler {
     public func log(level: Logger.Level, message: Logger.Message, metadata explicit: Logger.Metadata?,
                     source: String, file: String, function: String, line: UInt) {
         var fields: [String: String] = [
-            "time": ISO8601DateFormatter.withFractionalSeconds.string(from: Date()),
+            "time": Self.timeFormat.format(Date()),
             "level": level.rawValue,
             "logger": label,
             "message": message.description,
@@ -33,12 +35,4 @@ public struct JSONLogHandler: LogHandler {
         data.append(0x0A)
         FileHandle.standardError.write(data)
     }
-}
-
-extension ISO8601DateFormatter {
-    static let withFractionalSeconds: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
-    }()
 }

@@ -26,8 +26,9 @@ public struct PageChrome: Sendable {
     public var texts: ShellTexts { .texts(for: language) }
 }
 
-/// One page of PersoPoint: a title and its main content, drawn inside the shared frame.
-public struct Page: Sendable {
+/// One page of PersoPoint: a title and its main content, drawn inside the shared frame. Not `Sendable`: Plot's nodes
+/// are not, and a page is built and rendered within one request.
+public struct Page {
     public var title: String
     public var content: Node<HTML.BodyContext>
     public var status: HTTPResponse.Status

@@ -4,7 +4,10 @@ import NIOConcurrencyHelpers
 /// Every route of the product in one place: registers it on the router with its `RoutePolicy`, and remembers both,
 /// so that the shell's middleware reads each route's policy from its declaration (maintenance, CSRF, error format)
 /// and a known path asked with the wrong method answers 405 with `Allow` rather than 404.
-public final class RouteTable: Sendable {
+///
+/// `@unchecked Sendable`: Hummingbird's `Router` is not `Sendable`; it is written only while the parts register their
+/// routes, before the server starts, and the table's own state is behind a lock.
+public final class RouteTable: @unchecked Sendable {
     public typealias Handler = @Sendable (Request, PersoRequestContext) async throws -> Response
 
     /// One registered route, as the tests and the policy lookups see it.
