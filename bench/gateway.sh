@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Gateway benchmarks (issue 3): token endpoint (refresh_token, client_credentials), userinfo, discovery, JWKS,
 # password logins per second, and the time of one Argon2id hash. Release build, SQLite, server and load
-# generator on this same 2-core machine. Usage: bench/gateway.sh   (prints Markdown for BENCHMARKS.md)
+# generator on this same 2-core machine. Usage: bench/gateway.sh   (prints Markdown for BENCHMARKS.md);
+# PERSOPOINT_BENCH_BINARY=/path/to/persopoint bench/gateway.sh measures that binary instead of building.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 setup_system_packages >/dev/null
 setup_python_venv >/dev/null
 command -v wrk >/dev/null || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk; }
-swift build -c release --product persopoint >/dev/null 2>&1
-binary=.build/release/persopoint
+# PERSOPOINT_BENCH_BINARY: measure another build (an older commit's, for a before/after on the same day).
+binary=${PERSOPOINT_BENCH_BINARY:-.build/release/persopoint}
+[ -n "${PERSOPOINT_BENCH_BINARY:-}" ] || swift build -c release --product persopoint >/dev/null 2>&1
 port=18090
 base="http://127.0.0.1:$port"
 work="$(mktemp -d -t persopoint-bench.XXXXXX)"

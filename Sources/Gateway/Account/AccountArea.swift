@@ -26,7 +26,7 @@ struct AccountArea: RouterMiddleware {
             context.session[Self.cameFromKey] = from
         }
         if let sso = SSOSession.current(in: context.session), let person = try await people.person(sso.personID) {
-            let texts = AccountAreaTexts.texts(for: context.language)
+            let texts = AccountTexts.texts(for: context.language)
             let gateway = GatewayTexts.texts(for: context.language)
             context.account = SignedInAccount(label: texts.signedInAs, name: "\(person.givenName) \(person.surname)",
                                               logoutAction: GatewayPath.logout, logoutLabel: gateway.logout, csrfToken: context.session.csrfToken)
@@ -41,7 +41,7 @@ struct AccountArea: RouterMiddleware {
 
     /// Home of the application the person came from (its first post-logout address, where it expects people
     /// back), or the portal.
-    private func back(context: PersoRequestContext, texts: AccountAreaTexts) async throws -> AreaNavigation.Link {
+    private func back(context: PersoRequestContext, texts: AccountTexts) async throws -> AreaNavigation.Link {
         guard let clientID = context.session[Self.cameFromKey], let client = try await clients.find(clientID),
               let home = client.postLogoutURIs.first ?? client.redirectURIs.first.flatMap(WebOrigin.init(uri:)).map({ $0.serialised + "/" }) else {
             return .init(title: texts.backToPortal, href: "/")

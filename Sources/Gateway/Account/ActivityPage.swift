@@ -19,7 +19,7 @@ enum ActivityPage {
 
     static func response(lines: [Line], page: Int, total: Int, context: PersoRequestContext) -> Response {
         let texts = GatewayTexts.texts(for: context.language)
-        let account = AccountAreaTexts.texts(for: context.language)
+        let account = AccountTexts.texts(for: context.language)
         let pages = max(1, (total + perPage - 1) / perPage)
         let headings = [texts.activityWhen, texts.activityWhat, texts.activityKey, texts.activityApplication, texts.activityFrom]
         return Layout.response(Page(title: texts.activityTitle, content: .div(
@@ -41,7 +41,7 @@ enum ActivityPage {
         )), chrome: context.chrome)
     }
 
-    private static func row(_ line: Line, headings: [String], texts: GatewayTexts, account: AccountAreaTexts) -> Node<HTML.TableContext> {
+    private static func row(_ line: Line, headings: [String], texts: GatewayTexts, account: AccountTexts) -> Node<HTML.TableContext> {
         let event = line.event
         let cells: [String] = [
             MaintenanceNotice.format(event.at),
@@ -60,7 +60,7 @@ enum ActivityPage {
         )
     }
 
-    private static func notMe(_ texts: AccountAreaTexts) -> Node<HTML.BodyContext> {
+    private static func notMe(_ texts: AccountTexts) -> Node<HTML.BodyContext> {
         .element(named: "details", nodes: [
             .class("not-me"),
             .element(named: "summary", text: texts.notMe),
@@ -73,7 +73,7 @@ enum ActivityPage {
         ])
     }
 
-    private static func pager(page: Int, pages: Int, account: AccountAreaTexts) -> Node<HTML.BodyContext> {
+    private static func pager(page: Int, pages: Int, account: AccountTexts) -> Node<HTML.BodyContext> {
         .nav(
             .class("pager"), .attribute(named: "aria-label", value: account.pageOf(page + 1, pages)),
             .if(page > 0, .a(.id("activity-newer"), .href("\(GatewayPath.myActivity)?page=\(page)"), .text("← " + account.newer))),

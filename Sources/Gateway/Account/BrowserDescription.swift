@@ -29,7 +29,7 @@ struct BrowserDescription: Equatable, Sendable {
         family = .browser(name: name, system: systems.first { agent.contains($0.marker) }?.name)
     }
 
-    func words(_ texts: AccountAreaTexts) -> String {
+    func words(_ texts: AccountTexts) -> String {
         switch family {
         case .browser(let name, let system): system.map { texts.browserOn(name, $0) } ?? name
         case .program: texts.otherProgram

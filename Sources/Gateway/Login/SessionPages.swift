@@ -124,7 +124,7 @@ struct SessionPages: Sendable {
         return Layout.response(Page(title: texts.loggedOutTitle, content: .div(
             .h1(.id("logged-out"), .text(texts.loggedOutTitle)),
             .p(.text(texts.loggedOutBody)),
-            .p(.id("shared-computer"), .class("advice"), .text(AccountAreaTexts.texts(for: context.language).sharedComputerAdvice)),
+            .p(.id("shared-computer"), .class("advice"), .text(AccountTexts.texts(for: context.language).sharedComputerAdvice)),
             .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
         )), chrome: context.chrome)
     }
@@ -136,9 +136,9 @@ struct SessionPages: Sendable {
         var names: [String: String] = [:]
         for clientID in Set(events.compactMap(\.clientID)) {
             names[clientID] = clientID == LoginTransaction.gatewayClientID
-                ? AccountAreaTexts.texts(for: context.language).gatewayPages
+                ? AccountTexts.texts(for: context.language).gatewayPages
                 : try await clients.find(clientID)?.displayName(in: context.language)
-                    ?? AccountAreaTexts.texts(for: context.language).removedApplication
+                    ?? AccountTexts.texts(for: context.language).removedApplication
         }
         let lines = events.map { event in
             ActivityPage.Line(event: event, application: event.clientID.flatMap { names[$0] },

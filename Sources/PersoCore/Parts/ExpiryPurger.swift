@@ -1,7 +1,8 @@
 import Logging
 import ServiceLifecycle
 
-/// Every few minutes, deletes what has outlived its use, for every part that declared a `PurgeJob`. Doing it here keeps that work off the request paths.
+/// Every few minutes, deletes what has outlived its use, for every part that declared a `PurgeJob`. Doing it here
+/// keeps that work off the request paths.
 public struct ExpiryPurger: Service {
     let jobs: [PurgeJob]
     let interval: Duration

@@ -109,8 +109,6 @@ public struct Routes: Sendable {
     public let policy: RoutePolicy
     let middleware: (any MiddlewareProtocol<Request, Response, PersoRequestContext>)?
 
-    public var router: Router<PersoRequestContext> { table.router }
-
     /// The same part's routes with another policy (a page-serving part's protocol endpoints, say).
     public func with(_ policy: RoutePolicy) -> Routes {
         Routes(table: table, part: part, policy: policy, middleware: middleware)
