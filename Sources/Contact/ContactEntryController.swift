@@ -13,13 +13,13 @@ struct ContactEntryController: Sendable {
     }
 
     func register(on routes: Routes) {
-        routes.get("/contact") { request, context in
+        routes.get(ContactPart.path) { request, context in
             let remembered = request.cookies[Self.employerCookie].flatMap { Employer(rawValue: $0.value) }
             return entry(remembered: remembered, context: context)
         }
-        routes.post("/contact/employer") { _, context in
+        routes.post(ContactPart.employerPath) { _, context in
             let choice = context.form?["organisation"]
-            var response = Response(status: .seeOther, headers: [.location: "/contact"])
+            var response = Response(status: .seeOther, headers: [.location: ContactPart.path])
             if choice == Self.askAgain {
                 response.setCookie(cookie(value: "", maxAge: 0))
             } else if let employer = choice.flatMap(Employer.init(rawValue:)) {
@@ -47,7 +47,7 @@ struct ContactEntryController: Sendable {
                 .p(.id("contact-choice"), .class("card"), .text(texts.choiceSentence(remembered))),
                 .p(.class("not-yet"), .text(texts.notYet)),
                 .form(
-                    .method(.post), .action("/contact/employer"),
+                    .method(.post), .action(ContactPart.employerPath),
                     .csrfField(context.session),
                     .button(.id("contact-change"), .class("secondary"), .type(.submit), .name("organisation"),
                             .value(Self.askAgain),
@@ -59,7 +59,7 @@ struct ContactEntryController: Sendable {
                 .h1(.text(texts.question)),
                 .p(.class("lead"), .text(texts.lead)),
                 .form(
-                    .method(.post), .action("/contact/employer"),
+                    .method(.post), .action(ContactPart.employerPath),
                     .csrfField(context.session),
                     .div(
                         .class("choices"),

@@ -6,12 +6,15 @@ public struct ContactPart: Part {
     public let policy = RoutePolicy.applicationPages
     let entry: ContactEntryController
 
+    public static let path = "/contact"
+    static let employerPath = path + "/employer"
+
     public init(secureCookies: Bool) {
         entry = ContactEntryController(secureCookies: secureCookies)
     }
 
     public func register(on routes: Routes) {
-        routes.claim(prefix: "/contact")
+        routes.claim(prefix: Self.path)
         entry.register(on: routes)
     }
 }

@@ -1,7 +1,9 @@
 import FluentKit
 import Foundation
+import Contact
 import Gateway
 import PersoCore
+import SelfService
 
 /// PersoSelfService, PersoContact and the eBox are relying parties of the gateway like any other: they are
 /// registered on start, each with its return addresses under the public URL and its minimum level.
@@ -15,14 +17,14 @@ enum BuiltInApplications {
     }
 
     /// PersoSelfService's level is configurable (`PERSOPOINT_SELFSERVICE_LEVEL`, substantial by default).
-    static let selfService = Application(clientID: "persoselfservice", name: "PersoSelfService", path: "/selfservice") {
+    static let selfService = Application(clientID: "persoselfservice", name: "PersoSelfService", path: SelfServiceModule.path) {
         $0.selfServiceLevel
     }
 
     /// The eBox and the HR applications want at least a security code (substantial), never a password alone.
     static let all = [
         selfService,
-        Application(clientID: "persocontact", name: "PersoContact", path: "/contact") { _ in .level300 },
+        Application(clientID: "persocontact", name: "PersoContact", path: ContactPart.path) { _ in .level300 },
         Application(clientID: "ebox", name: "eBox", path: "/ebox") { _ in .level300 },
     ]
 

@@ -6,22 +6,16 @@ import Plot
 /// notice and the help desk's contact details. Each says the same to everyone who reads it in a language (the
 /// settings it states are the process's), so each is rendered once per language.
 struct FederalNoticePages: Sendable {
-    static let accessibilityPath = "/accessibility"
-    static let privacyPath = "/privacy"
-    static let cookiesPath = "/cookies"
-    /// Not `/contact`: that is PersoContact's, and maintenance closes it, which is when people need the help desk most.
-    static let helpDeskPath = "/helpdesk"
-
     let helpDesk: HelpDeskContact
     /// The session limits and cookie names this installation really uses, which the notices state.
     let sessions: SessionPolicy
     let cache: RenderedPageCache
 
     func register(on routes: Routes) {
-        routes.get(Self.accessibilityPath) { _, context in accessibility(context) }
-        routes.get(Self.privacyPath) { _, context in privacy(context) }
-        routes.get(Self.cookiesPath) { _, context in cookies(context) }
-        routes.get(Self.helpDeskPath) { _, context in helpDeskPage(context) }
+        routes.get(PortalPages.accessibility) { _, context in accessibility(context) }
+        routes.get(PortalPages.privacy) { _, context in privacy(context) }
+        routes.get(PortalPages.cookies) { _, context in cookies(context) }
+        routes.get(PortalPages.helpDesk) { _, context in helpDeskPage(context) }
     }
 
     /// One cookie of the notice's table, named as this installation sets it.
@@ -127,7 +121,7 @@ struct FederalNoticePages: Sendable {
                     .h2(.text(section.heading)),
                     .forEach(section.paragraphs) { .p(.text($0)) },
                     .if(!section.items.isEmpty, .ul(.class("notice-list"), .forEach(section.items) { .li(.text($0)) })),
-                    .if(section.linksToHelpDesk, .p(.a(.class("helpdesk-link"), .href(Self.helpDeskPath), .text(texts.helpDeskLink))))
+                    .if(section.linksToHelpDesk, .p(.a(.class("helpdesk-link"), .href(PortalPages.helpDesk), .text(texts.helpDeskLink))))
                 )
             }
         )) }

@@ -13,9 +13,9 @@ struct PortalController {
     var sessions = SessionPolicy()
 
     func register(on routes: Routes) {
-        routes.get("/") { _, context in home(context) }
-        routes.get("/help") { _, context in helpIndex(context) }
-        routes.get("/help/:topic") { _, context in
+        routes.get(PortalPages.home) { _, context in home(context) }
+        routes.get(PortalPages.help) { _, context in helpIndex(context) }
+        routes.get(PortalPages.help(":topic")) { _, context in
             guard let topic = context.parameters.get("topic").flatMap(HelpTopic.init(rawValue:)) else {
                 throw PersoError.notFound
             }
@@ -46,7 +46,7 @@ struct PortalController {
                 .h2(.text(texts.availabilityTitle)),
                 .p(.text(texts.availabilityBody))
             ),
-            .p(.a(.id("help-link"), .href("/help"), .text(texts.helpLink))),
+            .p(.a(.id("help-link"), .href(PortalPages.help), .text(texts.helpLink))),
             .p(.a(.id("activity-link"), .href(AccountPages.myActivity), .text(texts.activityLink)))
         )) }
     }
@@ -59,7 +59,7 @@ struct PortalController {
             .ul(.class("help-index"), .forEach(HelpTopic.allCases) { topic in
                 let article = HelpArticle.article(topic, in: context.language)
                 return .li(
-                    .a(.id("help-\(topic.rawValue)"), .href("/help/\(topic.rawValue)"), .text(article.title)),
+                    .a(.id("help-\(topic.rawValue)"), .href(PortalPages.help(topic.rawValue)), .text(article.title)),
                     .p(.text(article.summary))
                 )
             })
@@ -79,7 +79,7 @@ struct PortalController {
                     .if(!section.steps.isEmpty, .ol(.class("steps"), .forEach(section.steps) { .li(.text($0)) }))
                 )
             },
-            .p(.a(.class("button secondary"), .href("/help"), .text(texts.helpBack)))
+            .p(.a(.class("button secondary"), .href(PortalPages.help), .text(texts.helpBack)))
         )) }
     }
 

@@ -14,10 +14,10 @@ struct FederalNoticeTests {
     static func notices(in language: PersoCore.Language) -> [(path: String, title: String)] {
         let texts = FederalNoticeTexts.texts(for: language)
         return [
-            (FederalNoticePages.accessibilityPath, texts.accessibilityTitle),
-            (FederalNoticePages.privacyPath, texts.privacyTitle),
-            (FederalNoticePages.cookiesPath, texts.cookiesTitle),
-            (FederalNoticePages.helpDeskPath, texts.helpDeskTitle),
+            (PortalPages.accessibility, texts.accessibilityTitle),
+            (PortalPages.privacy, texts.privacyTitle),
+            (PortalPages.cookies, texts.cookiesTitle),
+            (PortalPages.helpDesk, texts.helpDeskTitle),
         ]
     }
 
@@ -43,16 +43,16 @@ struct FederalNoticeTests {
     func footerAndFederalBar(language: PersoCore.Language) async throws {
         let shell = ShellTexts.texts(for: language)
         let links = [
-            (FederalNoticePages.accessibilityPath, shell.footerAccessibility),
-            (FederalNoticePages.privacyPath, shell.footerPrivacy),
-            (FederalNoticePages.cookiesPath, shell.footerCookies),
-            (FederalNoticePages.helpDeskPath, shell.footerContact),
+            (PortalPages.accessibility, shell.footerAccessibility),
+            (PortalPages.privacy, shell.footerPrivacy),
+            (PortalPages.cookies, shell.footerCookies),
+            (PortalPages.helpDesk, shell.footerContact),
             ("/help", shell.footerHelp),
             ("/", shell.footerHome),
         ]
         try await withProduct { app in
             try await app.makeApplication().test(.router) { client in
-                for path in ["/", "/help", FederalNoticePages.privacyPath, "/no-such-page"] {
+                for path in ["/", "/help", PortalPages.privacy, "/no-such-page"] {
                     try await client.execute(uri: "\(path)?lang=\(language.rawValue)", method: .get) { response in
                         let footer = response.text.components(separatedBy: "<footer").last ?? ""
                         #expect(footer.contains("aria-label=\"\(shell.footerNavigationLabel)\""), "\(path)")
@@ -82,7 +82,7 @@ struct FederalNoticeTests {
         #expect(configured.helpDesk == HelpDeskContact(phone: "+32 2 123 45 67", email: "o'brien&co@example.be", hours: "Lundi <b>&\" vendredi"))
         try await withProduct(configure: { $0.helpDesk = configured.helpDesk }) { app in
             try await app.makeApplication().test(.router) { client in
-                try await client.execute(uri: "\(FederalNoticePages.helpDeskPath)?lang=en", method: .get) { response in
+                try await client.execute(uri: "\(PortalPages.helpDesk)?lang=en", method: .get) { response in
                     let text = response.text
                     #expect(response.status == .ok)
                     #expect(text.contains("href=\"tel:+3221234567\""))
@@ -100,7 +100,7 @@ struct FederalNoticeTests {
     func helpDeskNotPublished(language: PersoCore.Language) async throws {
         try await withProduct { app in
             try await app.makeApplication().test(.router) { client in
-                try await client.execute(uri: "\(FederalNoticePages.helpDeskPath)?lang=\(language.rawValue)", method: .get) { response in
+                try await client.execute(uri: "\(PortalPages.helpDesk)?lang=\(language.rawValue)", method: .get) { response in
                     #expect(response.status == .ok)
                     #expect(response.text.contains(FederalNoticeTexts.texts(for: language).helpDeskNotPublished))
                     #expect(!response.text.contains("tel:"))
@@ -130,7 +130,7 @@ struct FederalNoticeTests {
                 let listed = FederalNoticePages(helpDesk: HelpDeskContact(), sessions: app.configuration.sessionPolicy, cache: RenderedPageCache())
                     .cookieRows(FederalNoticeTexts.english).map(\.name)
                 #expect(Set(listed) == received)
-                try await client.execute(uri: "\(FederalNoticePages.cookiesPath)?lang=en", method: .get) { response in
+                try await client.execute(uri: "\(PortalPages.cookies)?lang=en", method: .get) { response in
                     for name in received {
                         #expect(response.text.contains("<code>\(name)</code>"), "\(name)")
                     }
@@ -148,10 +148,10 @@ struct FederalNoticeTests {
     func sessionLimitsStated() async throws {
         try await withProduct(idle: 900, absolute: 8 * 3600) { app in
             try await app.makeApplication().test(.router) { client in
-                try await client.execute(uri: "\(FederalNoticePages.privacyPath)?lang=en", method: .get) { response in
+                try await client.execute(uri: "\(PortalPages.privacy)?lang=en", method: .get) { response in
                     #expect(response.text.contains("Sessions: 8 hours at most; a session also ends after 15 minutes without activity."))
                 }
-                try await client.execute(uri: "\(FederalNoticePages.cookiesPath)?lang=de", method: .get) { response in
+                try await client.execute(uri: "\(PortalPages.cookies)?lang=de", method: .get) { response in
                     #expect(response.text.contains("nach 15 Minuten ohne Aktivität und in jedem Fall nach 8 Stunden"))
                 }
             }

@@ -44,7 +44,7 @@ struct AccountArea: RouterMiddleware {
     private func back(context: PersoRequestContext, texts: AccountTexts) async throws -> AreaNavigation.Link {
         guard let clientID = context.session[Self.cameFromKey], let client = try await clients.find(clientID),
               let home = client.postLogoutURIs.first ?? client.redirectURIs.first.flatMap(WebOrigin.init(uri:)).map({ $0.serialised + "/" }) else {
-            return .init(title: texts.backToPortal, href: "/")
+            return .init(title: texts.backToPortal, href: PortalPages.home)
         }
         return .init(title: texts.backTo(client.displayName(in: context.language)), href: home)
     }

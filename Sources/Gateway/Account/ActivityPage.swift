@@ -68,7 +68,7 @@ enum ActivityPage {
             .ol(
                 .li(.a(.href(GatewayPath.myPassword), .text(texts.notMeChangePassword))),
                 .li(.a(.href(GatewayPath.myKeys), .text(texts.notMeKeys))),
-                .li(.a(.href("/helpdesk"), .text(texts.notMeHelpDesk)))
+                .li(.a(.href(PortalPages.helpDesk), .text(texts.notMeHelpDesk)))
             ),
         ])
     }

@@ -24,7 +24,7 @@ enum KeyChooserPage {
                 )
             },
             .p(
-                .a(.href("/help"), .text(texts.helpLink)), .text(" · "),
+                .a(.href(PortalPages.help), .text(texts.helpLink)), .text(" · "),
                 .a(.id("cancel-login"), .href(GatewayPath.cancel(transaction)), .text(texts.cancel))
             )
         ))

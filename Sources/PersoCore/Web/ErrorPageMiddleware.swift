@@ -148,7 +148,7 @@ enum ErrorPage {
             .h1(.text(title)),
             .p(.text(body)),
             .if(showsRequestID, .p(.text("\(texts.requestIDLabel): "), .span(.class("request-id"), .text(requestID)))),
-            .p(.a(.class("button secondary"), .href("/"), .text(texts.backToPortal)))
+            .p(.a(.class("button secondary"), .href(PortalPages.home), .text(texts.backToPortal)))
         ))
     }
 }

@@ -104,7 +104,7 @@ public enum Layout {
             ),
             .div(
                 .class("header-inner"),
-                .a(.class("brand"), .href("/"), .span(.class("brand-mark"), .text("PP")), .span(.text(texts.siteName))),
+                .a(.class("brand"), .href(PortalPages.home), .span(.class("brand-mark"), .text("PP")), .span(.text(texts.siteName))),
                 .unwrap(chrome.account) { $0.node },
                 .nav(
                     .class("languages"),
@@ -125,15 +125,15 @@ public enum Layout {
     }
 
     /// The links every federal site has at the bottom of each page, in the order the federal sites give them.
-    /// The paths are the portal's (`FederalNoticePages`, `PortalController`); the portal's tests check they answer.
+    /// The paths are the portal's (`PortalPages`); the portal's tests check they answer.
     private static func footer(texts: ShellTexts) -> Node<HTML.BodyContext> {
         let links: [(path: String, name: String)] = [
-            ("/accessibility", texts.footerAccessibility),
-            ("/privacy", texts.footerPrivacy),
-            ("/cookies", texts.footerCookies),
-            ("/helpdesk", texts.footerContact),
-            ("/help", texts.footerHelp),
-            ("/", texts.footerHome),
+            (PortalPages.accessibility, texts.footerAccessibility),
+            (PortalPages.privacy, texts.footerPrivacy),
+            (PortalPages.cookies, texts.footerCookies),
+            (PortalPages.helpDesk, texts.footerContact),
+            (PortalPages.help, texts.footerHelp),
+            (PortalPages.home, texts.footerHome),
         ]
         return .footer(
             .class("site-footer"),
