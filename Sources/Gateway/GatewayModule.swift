@@ -161,7 +161,7 @@ public struct GatewayModule: Part {
     // MARK: eID card reader
 
     private func cardReaderEndpoint(_ reader: CardReader) -> CardReaderEndpoint {
-        CardReaderEndpoint(check: reader.check, handoffs: handoffs, audit: audit, database: database, publicURL: origin)
+        CardReaderEndpoint(check: reader.check, handoffs: handoffs, audit: audit, people: people, publicURL: origin)
     }
 
     /// Behind a reverse proxy that ends TLS for the eID origin: the same endpoint on the main origin, reading the

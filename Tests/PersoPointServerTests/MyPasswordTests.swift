@@ -144,7 +144,7 @@ import Testing
             let activity = try await browser.get("/fas/activity?lang=en")
             #expect(activity.text.contains(Self.english.passwordChangedEvent))
             let person = try #require(try await Person.find(personID, on: app.database.db))
-            let mail = PasswordChangeMail.texts(for: Language(rawValue: person.preferredLanguage) ?? .fr)
+            let mail = PasswordChangeMail.texts(for: person.preferredLanguage)
             let messages = try await OutboxMessage.query(on: app.database.db).filter(\.$recipient == emma.email).all()
             #expect(messages.count == 1 && messages.first?.subject == mail.subject)
             #expect(messages.first?.textBody.contains(mail.notYou) == true)

@@ -139,7 +139,7 @@ struct MyPasswordPages: Sendable {
         let outbox = self.outbox
         try await credentials.set(username: username, phc: phc, for: personID, replacing: existing, at: now) { db in
             guard let address = person.email else { return }
-            let language = Language(rawValue: person.preferredLanguage) ?? .fr
+            let language = person.preferredLanguage
             let mail = PasswordChangeMail.texts(for: language)
             let change: PasswordChangeMail.Change = existing == nil ? .created : .changed
             let email = EmailMessage(

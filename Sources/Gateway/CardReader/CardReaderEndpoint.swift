@@ -17,7 +17,7 @@ struct CardReaderEndpoint: Sendable {
     let check: CardCertificateCheck
     let handoffs: CardReaderHandoffs
     let audit: AuditLog
-    let database: PersoDatabase
+    let people: PeopleDirectory
     let publicURL: String
 
     /// What the browser (or the proxy) presented.
@@ -37,7 +37,7 @@ struct CardReaderEndpoint: Sendable {
             switch checked {
             case .accepted(let holder):
                 // A database error is not "unknown person": it falls to the catch below, and the attempt stays open.
-                if let id = try await Person.query(on: database.db).filter(\.$nrn == holder.nrn).first()?.id {
+                if let id = try await people.personID(nrn: holder.nrn) {
                     (outcome, personID, refusal) = (CardReaderHandoff.accepted, id, nil)
                 } else {
                     (outcome, personID, refusal) = (CardRefusal.unknownPerson.rawValue, nil, .unknownPerson)

@@ -95,7 +95,7 @@ struct EmailCodeMethod: SecurityCodeMethod {
         challenge.lastSentAt = now
         challenge.codeExpiresAt = now.addingTimeInterval(Self.codeLifetime)
         challenge.codeHash = Self.hash(code, challenge: challenge)
-        let language = Language(rawValue: person.preferredLanguage) ?? .fr
+        let language = person.preferredLanguage
         let texts = SecurityCodeMail.texts(for: language)
         let email = EmailMessage(
             to: MailAddress(name: "\(person.givenName) \(person.surname)", address: person.email ?? ""),

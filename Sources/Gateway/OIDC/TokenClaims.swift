@@ -84,7 +84,7 @@ struct PersonClaims: Codable, Sendable {
     init(person: Person, roles: [String]) {
         egovNRN = person.nrn
         (given_name, family_name, givenName, surname) = (person.givenName, person.surname, person.givenName, person.surname)
-        (locale, prefLanguage) = (person.preferredLanguage, person.preferredLanguage)
+        (locale, prefLanguage) = (person.preferredLanguage.rawValue, person.preferredLanguage.rawValue)
         (email, mail) = (person.email, person.email)
         self.roles = roles
     }

@@ -9,7 +9,7 @@ public enum DemoData {
         let nrn: NationalRegisterNumber
         let givenName: String
         let surname: String
-        let language: String
+        let language: Language
         let email: String
         let organisation: String
         let roles: [Membership.Role]
@@ -23,15 +23,15 @@ public enum DemoData {
 
     static let people = [
         DemoPerson(nrn: .make(year: 1985, month: 7, day: 30, serial: 33), givenName: "Sophie", surname: "Dubois",
-                   language: "fr", email: "sophie.dubois@example.be", organisation: "bosa", roles: [.employee]),
+                   language: .fr, email: "sophie.dubois@example.be", organisation: "bosa", roles: [.employee]),
         DemoPerson(nrn: .make(year: 1979, month: 3, day: 12, serial: 157), givenName: "Pieter", surname: "Janssens",
-                   language: "nl", email: "pieter.janssens@example.be", organisation: "bosa", roles: [.employee, .manager]),
+                   language: .nl, email: "pieter.janssens@example.be", organisation: "bosa", roles: [.employee, .manager]),
         DemoPerson(nrn: .make(year: 1990, month: 11, day: 4, serial: 212), givenName: "Lena", surname: "Schmitz",
-                   language: "de", email: "lena.schmitz@example.be", organisation: "finance", roles: [.employee]),
+                   language: .de, email: "lena.schmitz@example.be", organisation: "finance", roles: [.employee]),
         DemoPerson(nrn: .make(year: 1972, month: 1, day: 21, serial: 84), givenName: "Marc", surname: "Lambert",
-                   language: "fr", email: "marc.lambert@example.be", organisation: "finance", roles: [.employee, .hrOfficer, .caseHandler]),
+                   language: .fr, email: "marc.lambert@example.be", organisation: "finance", roles: [.employee, .hrOfficer, .caseHandler]),
         DemoPerson(nrn: .make(year: 2001, month: 5, day: 17, serial: 296), givenName: "Emma", surname: "Peeters",
-                   language: "nl", email: "emma.peeters@example.be", organisation: "bosa", roles: [.employee, .registrationOfficer]),
+                   language: .nl, email: "emma.peeters@example.be", organisation: "bosa", roles: [.employee, .registrationOfficer]),
     ]
 
     /// How to log in as each demo person: shown by `persopoint demo credentials`, never used outside demos.

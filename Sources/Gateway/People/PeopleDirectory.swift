@@ -15,6 +15,11 @@ public struct PeopleDirectory: Sendable {
         try await Person.find(id, on: database.db)
     }
 
+    /// The person with this national register number (as eleven digits), if registered.
+    func personID(nrn digits: String) async throws -> UUID? {
+        try await Person.query(on: database.db).filter(\.$nrn == digits).first()?.id
+    }
+
     /// The username a person logs in with, if they have one.
     func username(of personID: UUID) async throws -> String? {
         try await PasswordCredentials(database: database).credential(of: personID)?.username
@@ -47,7 +52,7 @@ public struct PeopleDirectory: Sendable {
             throw Problem.invalid("\(text) is not a valid national register number (11 digits with a correct check number)")
         }
         guard !givenName.isEmpty, !surname.isEmpty else { throw Problem.invalid("given name and surname are required") }
-        guard Language(rawValue: language) != nil else { throw Problem.invalid("language must be fr, nl, de or en") }
+        guard let language = Language(rawValue: language) else { throw Problem.invalid("language must be fr, nl, de or en") }
         if let email, !(email.contains("@") && email.count <= 254) { throw Problem.invalid("\(email) is not an e-mail address") }
         let parsedRoles = try roles.map { role -> Membership.Role in
             guard let parsed = Membership.Role(rawValue: role) else {
@@ -100,7 +105,7 @@ public struct PeopleDirectory: Sendable {
         let memberships = try await Membership.query(on: database.db).filter(\.$person.$id == person.requireID()).with(\.$organisation).all()
         let credential = try await PasswordCredential.query(on: database.db).filter(\.$person.$id == person.requireID()).first()
         return Summary(
-            nrn: person.nrn, givenName: person.givenName, surname: person.surname, preferredLanguage: person.preferredLanguage,
+            nrn: person.nrn, givenName: person.givenName, surname: person.surname, preferredLanguage: person.preferredLanguage.rawValue,
             email: person.email, username: credential?.username,
             memberships: memberships.map { "\($0.organisation.code):\($0.role)" }.sorted()
         )

@@ -10,14 +10,14 @@ public final class Person: Model, @unchecked Sendable {
     @Field(key: "nrn") public var nrn: String
     @Field(key: "given_name") public var givenName: String
     @Field(key: "surname") public var surname: String
-    /// One of fr, nl, de, en: the language of e-mails and of the first page after login.
-    @Field(key: "preferred_language") public var preferredLanguage: String
+    /// The language of e-mails and of the first page after login.
+    @Field(key: "preferred_language") public var preferredLanguage: PersoCore.Language
     @OptionalField(key: "email") public var email: String?
     @Children(for: \.$person) public var memberships: [Membership]
 
     public init() {}
 
-    public init(nrn: NationalRegisterNumber, givenName: String, surname: String, preferredLanguage: String, email: String?) {
+    public init(nrn: NationalRegisterNumber, givenName: String, surname: String, preferredLanguage: PersoCore.Language, email: String?) {
         self.nrn = nrn.digits
         self.givenName = givenName
         self.surname = surname
