@@ -14,7 +14,8 @@ struct AccountArea: RouterMiddleware {
     let clients: ClientRegistry
     let people: PeopleDirectory
 
-    static let cameFromKey = "account.from"
+    /// The client id of the application the person came from, for the way back.
+    static let cameFrom = SessionValue<String>("account.from")
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -23,7 +24,7 @@ struct AccountArea: RouterMiddleware {
             context.pageAddress = page
         }
         if let from = request.uri.queryParameters["from"].map(String.init), from.count <= 100, try await clients.find(from) != nil {
-            context.session[Self.cameFromKey] = from
+            context.session[Self.cameFrom] = from
         }
         if let sso = SSOSession.current(in: context.session), let person = try await people.person(sso.personID) {
             let texts = AccountTexts.texts(for: context.language)
@@ -42,7 +43,7 @@ struct AccountArea: RouterMiddleware {
     /// Home of the application the person came from (its first post-logout address, where it expects people
     /// back), or the portal.
     private func back(context: PersoRequestContext, texts: AccountTexts) async throws -> AreaNavigation.Link {
-        guard let clientID = context.session[Self.cameFromKey], let client = try await clients.find(clientID),
+        guard let clientID = context.session[Self.cameFrom], let client = try await clients.find(clientID),
               let home = client.postLogoutURIs.first ?? client.redirectURIs.first.flatMap(WebOrigin.init(uri:)).map({ $0.serialised + "/" }) else {
             return .init(title: texts.backToPortal, href: PortalPages.home)
         }

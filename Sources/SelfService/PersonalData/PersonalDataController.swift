@@ -13,9 +13,9 @@ struct PersonalDataController: Sendable {
     static let path = SelfServiceModule.path + "/personal"
     static let confirmPath = path + "/confirm-email"
     /// The development copy of the last confirmation link, shown once on the next page.
-    static let developmentLinkKey = "selfservice.dev-confirmation-link"
+    static let developmentLink = SessionValue<String>("selfservice.dev-confirmation-link")
     /// What was typed when a change needed a fresh login first, kept for the page the person comes back to.
-    static let typedBeforeStepUpKey = "selfservice.typed-before-step-up"
+    static let typedBeforeStepUp = SessionValue<[String: String]>("selfservice.typed-before-step-up")
     /// A payment detail (the salary account) changes only after a login at Level400 or above in the last 5 minutes.
     static let paymentStepUp = StepUp(level: .level400, maxAge: 300)
 
@@ -29,9 +29,8 @@ struct PersonalDataController: Sendable {
             default: nil
             }
             // Back from the fresh login a payment change asked for: the form as the person left it (WCAG 2.2.5).
-            if query?["resume"] != nil, let typed = context.session[Self.typedBeforeStepUpKey],
-               let values = try? JSONDecoder().decode([String: String].self, from: Data(typed.utf8)) {
-                context.session[Self.typedBeforeStepUpKey] = nil
+            if query?["resume"] != nil, let values = context.session[Self.typedBeforeStepUp] {
+                context.session[Self.typedBeforeStepUp] = nil
                 var form = PersonalDataForm(fields: FormFields(values))
                 if let iban = IBAN(form[.iban]) { form.values[.iban] = iban.printed }
                 return try await show(form, notice: .resumed, status: .ok, person: person, request: request, context: context)
@@ -53,7 +52,7 @@ struct PersonalDataController: Sendable {
             let newIBAN = form[.iban].isEmpty ? nil : form[.iban]
             if newIBAN != current, !Self.paymentStepUp.isSatisfied(by: person, now: relyingParty.now) {
                 let typed = Dictionary(uniqueKeysWithValues: PersonalField.allCases.map { ($0.rawValue, form[$0]) })
-                context.session[Self.typedBeforeStepUpKey] = String(decoding: try JSONEncoder().encode(typed), as: UTF8.self)
+                context.session[Self.typedBeforeStepUp] = typed
                 return await relyingParty.stepUp(Self.paymentStepUp, returnTo: Self.path + "?resume=1", context: context)
             }
             let base = relyingParty.settings.publicURL.base
@@ -70,7 +69,7 @@ struct PersonalDataController: Sendable {
             )
             let outcome = try await store.apply(form, subject: person.subject, mails: mails)
             if let token = outcome.confirmationToken, development {
-                context.session[Self.developmentLinkKey] = base + Self.confirmPath + "?token=" + token
+                context.session[Self.developmentLink] = base + Self.confirmPath + "?token=" + token
             }
             let done = outcome.applied.isEmpty && outcome.confirmationToken == nil ? "unchanged" : "saved"
             return Response(status: .seeOther, headers: [.location: Self.path + "?done=" + done])
@@ -93,8 +92,8 @@ struct PersonalDataController: Sendable {
 
     private func show(_ form: PersonalDataForm, notice: PersonalDataPage.Notice?, status: HTTPResponse.Status,
                       person: SignedInPerson, request: Request, context: PersoRequestContext) async throws -> Response {
-        let developmentLink = context.session[Self.developmentLinkKey]
-        if developmentLink != nil { context.session[Self.developmentLinkKey] = nil }
+        let developmentLink = context.session[Self.developmentLink]
+        if developmentLink != nil { context.session[Self.developmentLink] = nil }
         let view = PersonalDataPage(
             form: form, notice: notice, pendingEmail: try await store.pendingEmail(of: person.subject),
             developmentLink: developmentLink, history: try await store.history(of: person.subject),
