@@ -16,7 +16,7 @@ public struct ProviderSettings: Sendable {
 
     public init(publicURL: URL) {
         publicBase = publicURL.base
-        issuer = publicURL.base + "/fas/oauth2"
+        issuer = publicURL.base + Self.basePath
     }
 
     public static let basePath = "/fas/oauth2"

@@ -32,8 +32,6 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     /// How people reach this installation's help desk, as the operator published it; the contact page shows only this.
     public var helpDesk: HelpDeskContact = HelpDeskContact()
 
-    /// The FAS levels a person can log in at, as numbers (`urn:be:fedict:iam:fas:LevelNNN`).
-
     public enum LogFormat: String, Sendable { case json, text }
 
     /// HTTPS in front (directly or through a proxy): cookies get `Secure` and `__Host-`, responses get HSTS.
