@@ -149,12 +149,12 @@ public struct GatewayModule: Part {
         if let cardReader {
             registerProxiedCardReader(cardReader, on: routes)
         }
-        MyKeysPages(keys: keys, personKeys: personKeys, policy: keyPolicy, audit: audit, clock: clock)
+        MyKeysController(keys: keys, personKeys: personKeys, policy: keyPolicy, audit: audit, clock: clock)
             .register(on: area(GatewayPath.myKeys))
-        MyPasswordPages(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, people: people,
+        MyPasswordController(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, people: people,
                         credentials: PasswordCredentials(database: database), hasher: PasswordHasher(), clock: clock)
             .register(on: area(GatewayPath.myPassword))
-        SessionPages(keys: keys, tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
+        SessionController(keys: keys, tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
             .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(GatewayPath.myActivity))
     }
 

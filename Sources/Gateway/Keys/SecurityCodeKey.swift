@@ -181,30 +181,9 @@ struct SecurityCodeKey: DigitalKey {
     private func codePage(_ transaction: LoginTransaction, challenge: CodeChallenge, person: Person, error: String?, notice: String?,
                           context: PersoRequestContext) -> Response {
         let texts = GatewayTexts.texts(for: context.language)
-        let name = profile.names(context.language).full
-        let page = Page(title: name, content: .div(
-            .class("login-form"),
-            .h1(.text(name)),
-            .p(.class("for-application"), .text(texts.chooserForApplication(transaction.clientName))),
-            method.instructions(challenge, person: person, texts: texts),
-            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
-            .form(
-                .id("code-form"), .method(.post), .action(GatewayPath.key(kind)),
-                .csrfField(context.session),
-                .input(.type(.hidden), .name("tx"), .value(transaction.id)),
-                .input(.type(.hidden), .name("step"), .value("code")),
-                .div(.class("field"),
-                     .label(.for("code"), .text(texts.codeLabel)),
-                     .input(.id("code"), .name("code"), .type(.text), .class("code"),
-                            .attribute(named: "inputmode", value: "numeric"), .attribute(named: "autocomplete", value: "one-time-code"),
-                            .attribute(named: "pattern", value: "[0-9 ]{6,7}"), .attribute(named: "maxlength", value: "7"),
-                            .required(true), .autofocus(true))),
-                .button(.id("code-submit"), .type(.submit), .text(texts.submit))
-            ),
-            method.extraActions(transaction, context: context, texts: texts),
-            .p(.a(.href(GatewayPath.chooser(transaction)), .text(texts.backToKeys)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
+        let view = CodePage(transaction: transaction, key: profile, instructions: method.instructions(challenge, person: person, texts: texts),
+                            extraActions: method.extraActions(transaction, context: context, texts: texts),
+                            error: error, notice: notice, texts: texts, language: context.language, session: context.session)
+        return Layout.response(view.page, chrome: context.chrome)
     }
 }

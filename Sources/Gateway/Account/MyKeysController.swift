@@ -2,12 +2,11 @@ import FluentKit
 import Foundation
 import Hummingbird
 import PersoCore
-import Plot
 
 /// "My digital keys": the keys a person can hold outside a login (every key with an enrolment, in the chooser's
 /// order), and activating, replacing or removing them. As on the real portal, keys are activated only from a strong
 /// enough session (eID or itsme by default), and a key is removed only after a fresh login.
-struct MyKeysPages: Sendable {
+struct MyKeysController: Sendable {
     let keys: KeyRegistry
     let personKeys: PersonKeys
     let policy: KeyPolicy
@@ -67,64 +66,13 @@ struct MyKeysPages: Sendable {
         }
     }
 
-    // MARK: Pages
+    // MARK: Page
 
     private func overview(_ sso: SSOSession, notice: String?, error: String?, context: PersoRequestContext) async throws -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        let held = try await personKeys.keys(of: sso.personID)
-        let mayActivate = sso.level >= policy.activationLevel
-        let page = Page(title: texts.keysTitle, content: .div(
-            .h1(.text(texts.keysTitle)),
-            .p(.class("lead"), .text(texts.keysLead)),
-            .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
-            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .if(!mayActivate, .p(
-                .id("keys-step-up"), .class("notice"), .text(texts.keysNeedStrongerLogin), .text(" "),
-                .a(.href(GatewayPath.myKeysStepUp), .text(texts.keysStrongerLoginLink))
-            )),
-            .ul(.class("my-keys"), .forEach(keys.enrollable) { key in
-                keyItem(key, held: held[key.profile.identifier], mayActivate: mayActivate, texts: texts, context: context)
-            }),
-            .p(.a(.id("my-password-link"), .href(GatewayPath.myPassword), .text(AccountTexts.texts(for: context.language).myPasswordLink)))
-        ))
-        return Layout.response(page, chrome: context.chrome)
-    }
-
-    private func keyItem(_ key: any DigitalKey, held: PersonKey?, mayActivate: Bool, texts: GatewayTexts,
-                         context: PersoRequestContext) -> Node<HTML.ListContext> {
-        let identifier = key.profile.identifier
-        let status = held?.status
-        let statusText = switch status {
-        case .active: texts.keyStatusActive
-        case .pending: texts.keyStatusPending
-        case .deactivated: texts.keyStatusDeactivated
-        case nil: texts.keyStatusNone
-        }
-        let activate: Node<HTML.BodyContext> = {
-            guard mayActivate, let enrolment = key.enrolment else { return .empty }
-            let label = status == .active ? texts.keysReplace : texts.keysActivate
-            switch enrolment.start {
-            case .page:
-                return .a(.id("activate-\(identifier)"), .class("button"), .href(GatewayPath.myKey(identifier)), .text(label))
-            case .button:
-                return .form(.method(.post), .action(GatewayPath.myKey(identifier)), .csrfField(context.session),
-                             .button(.id("activate-\(identifier)"), .type(.submit), .text(label)))
-            }
-        }()
-        return .li(
-            .id("my-key-\(identifier)"), .class("my-key \(status?.rawValue ?? "none")"),
-            .h2(.text(key.profile.names(context.language).full)),
-            .p(.class("key-status"), .text(statusText)),
-            .unwrap(held?.activatedAt) { .p(.text(texts.keysActivatedOn(MaintenanceNotice.format($0)))) },
-            .unwrap(held?.lastUsedAt) { .p(.text(texts.keysLastUsed(MaintenanceNotice.format($0)))) },
-            .div(.class("actions"),
-                 activate,
-                 .if(held != nil, .form(
-                    .method(.get), .action(GatewayPath.myKeysRemove),
-                    .input(.type(.hidden), .name("kind"), .value(identifier.rawValue)),
-                    .button(.id("remove-\(identifier)"), .class("secondary"), .type(.submit), .text(texts.keysRemove))
-                 )))
-        )
+        let view = MyKeysPage(keys: keys.enrollable, held: try await personKeys.keys(of: sso.personID),
+                              mayActivate: sso.level >= policy.activationLevel, notice: notice, error: error,
+                              language: context.language, session: context.session)
+        return Layout.response(view.page, chrome: context.chrome)
     }
 
     // MARK: Helpers

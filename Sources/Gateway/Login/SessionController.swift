@@ -2,10 +2,10 @@ import FluentKit
 import Foundation
 import Hummingbird
 import PersoCore
-import Plot
 
-/// The person's side of the SSO session: RP-initiated logout, the logout button, and "my activity".
-struct SessionPages: Sendable {
+/// The person's side of the SSO session: RP-initiated logout, the logout button, and "my activity" (the pages are
+/// `LogoutConfirmationPage`, `LoggedOutPage` and `ActivityPage`).
+struct SessionController: Sendable {
     let keys: KeyRegistry
     let tokens: TokenService
     let clients: ClientAuthentication
@@ -85,25 +85,11 @@ struct SessionPages: Sendable {
     }
 
     private func confirmationPage(client: RegisteredClient?, _ parameters: [String: String], context: PersoRequestContext) -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
         let returnURI = parameters["post_logout_redirect_uri"].flatMap { uri in client?.postLogoutURIs.contains(uri) == true ? uri : nil }
-        let carried: [(String, String?)] = [
-            ("client_id", client?.clientID), ("post_logout_redirect_uri", returnURI),
-            ("state", returnURI == nil ? nil : Self.echoable(parameters["state"])),
-        ]
-        var response = Layout.response(Page(title: texts.logoutConfirmTitle, content: .div(
-            .class("logout-confirm"),
-            .h1(.text(texts.logoutConfirmTitle)),
-            .p(.text(texts.logoutConfirmBody(client?.name))),
-            .form(
-                .id("confirm-logout"), .method(.post), .action(GatewayPath.logoutConfirm), .csrfField(context.session),
-                .forEach(carried.compactMap { name, value in value.map { (name, $0) } }) { name, value in
-                    .input(.type(.hidden), .name(name), .value(value))
-                },
-                .button(.id("confirm-logout-button"), .type(.submit), .text(texts.logoutConfirmButton))
-            ),
-            .p(.a(.id("stay-logged-in"), .class("button secondary"), .href("/"), .text(texts.logoutStay)))
-        )), chrome: context.chrome)
+        let view = LogoutConfirmationPage(client: client, returnURI: returnURI,
+                                          state: returnURI == nil ? nil : Self.echoable(parameters["state"]),
+                                          language: context.language, session: context.session)
+        var response = Layout.response(view.page, chrome: context.chrome)
         if let returnURI { response.allowFormRedirects(to: [returnURI]) }
         return response
     }
@@ -118,15 +104,8 @@ struct SessionPages: Sendable {
         await audit.record(.logout, personID: sso.personID, key: sso.key, clientID: clientID, success: true, request: request, context: context)
     }
 
-
     private func loggedOutPage(_ context: PersoRequestContext) -> Response {
-        let texts = GatewayTexts.texts(for: context.language)
-        return Layout.response(Page(title: texts.loggedOutTitle, content: .div(
-            .h1(.id("logged-out"), .text(texts.loggedOutTitle)),
-            .p(.text(texts.loggedOutBody)),
-            .p(.id("shared-computer"), .class("advice"), .text(AccountTexts.texts(for: context.language).sharedComputerAdvice)),
-            .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
-        )), chrome: context.chrome)
+        Layout.response(LoggedOutPage(language: context.language).page, chrome: context.chrome)
     }
 
     /// `?page=N` (from 1); anything else is the first page.

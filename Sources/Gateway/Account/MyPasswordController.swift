@@ -3,13 +3,12 @@ import Foundation
 import Hummingbird
 import Messaging
 import PersoCore
-import Plot
 
 /// "My password" (CSAM's "username and password, managed by their owner"): a person creates or resets their
 /// username and password from a fresh eID or itsme login (the activation level of keys), and changes their
 /// password with the current one and a fresh login with a security code. Every change is in the audit log and
 /// announced by e-mail, so that someone who stole a session cannot change it silently.
-struct MyPasswordPages: Sendable {
+struct MyPasswordController: Sendable {
     let keys: KeyRegistry
     let policy: KeyPolicy
     let audit: AuditLog
@@ -156,82 +155,12 @@ struct MyPasswordPages: Sendable {
     // MARK: Page
 
     private func page(_ sso: SSOSession, notice: String?, error: String?, typedUsername: String?, context: PersoRequestContext) async throws -> Response {
-        let texts = AccountTexts.texts(for: context.language)
-        let credential = try await credentials.credential(of: sso.personID)
-        let username = typedUsername ?? credential?.username ?? ""
-        let page = Page(title: texts.passwordTitle, headers: [.cacheControl: "no-store"], content: .div(
-            .class("my-password"),
-            .h1(.text(texts.passwordTitle)),
-            .p(.class("lead"), .text(texts.passwordLead)),
-            .unwrap(notice) { .p(.class("form-notice"), .attribute(named: "role", value: "status"), .text($0)) },
-            .unwrap(error) { .p(.class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .ul(.id("password-rules"), .class("password-rules"), .forEach(texts.rules) { .li(.text($0)) }),
-            .unwrap(credential, { credential in
-                .div(.id("password-current"),
-                     .p(.text(texts.yourUsername(credential.username))),
-                     .p(.text(texts.lastChanged(MaintenanceNotice.format(credential.updatedAt)))))
-            }, else: .p(.id("password-current"), .text(texts.noPasswordYet))),
-            // After a fresh eID or itsme login the reset form does all a change does: one form, one new-password field.
-            .if(credential != nil && !maySet(sso), changeSection(sso, texts: texts, context: context)),
-            setSection(sso, exists: credential != nil, username: username, texts: texts, context: context),
-            .p(.a(.href(GatewayPath.myKeys), .text(texts.myKeysLink))),
-            .script(.src(GatewayPath.passwordScript), .attribute(named: "defer", value: "defer"))
-        ))
-        return Layout.response(page, chrome: context.chrome)
-    }
-
-    private func changeSection(_ sso: SSOSession, texts: AccountTexts, context: PersoRequestContext) -> Node<HTML.BodyContext> {
-        .section(
-            .id("password-change"),
-            .h2(.text(texts.changeHeading)),
-            mayChange(sso)
-                ? .form(
-                    .id("change-password-form"), .method(.post), .action(GatewayPath.myPassword + "/change"), .csrfField(context.session),
-                    .div(.class("field"),
-                         .label(.for("current-password"), .text(texts.currentPasswordLabel)),
-                         .input(.id("current-password"), .name("current"), .type(.password),
-                                .attribute(named: "autocomplete", value: "current-password"), .required(true))),
-                    newPasswordField(id: "changed-password", texts: texts),
-                    .button(.id("change-password-submit"), .type(.submit), .text(texts.changeSubmit)))
-                : .div(.p(.class("advice"), .text(texts.changeNeedsFreshLogin)),
-                       .a(.id("password-code-login"), .class("button"), .href(GatewayPath.myPassword + "/code-login"), .text(texts.changeLoginButton)))
+        let view = MyPasswordPage(
+            credential: try await credentials.credential(of: sso.personID), typedUsername: typedUsername,
+            mayChange: mayChange(sso), maySet: maySet(sso), notice: notice, error: error,
+            texts: AccountTexts.texts(for: context.language), session: context.session
         )
-    }
-
-    private func setSection(_ sso: SSOSession, exists: Bool, username: String, texts: AccountTexts, context: PersoRequestContext) -> Node<HTML.BodyContext> {
-        .section(
-            .id("password-set"),
-            .h2(.text(exists ? texts.resetHeading : texts.createHeading)),
-            maySet(sso)
-                ? .form(
-                    .id("set-password-form"), .method(.post), .action(GatewayPath.myPassword + "/set"), .csrfField(context.session),
-                    .div(.class("field"),
-                         .label(.for("new-username"), .text(texts.usernameLabel)),
-                         .input(.id("new-username"), .name("username"), .type(.text), .value(username),
-                                .attribute(named: "autocomplete", value: "username"), .attribute(named: "aria-describedby", value: "username-hint"),
-                                .attribute(named: "minlength", value: "\(Self.usernameLength.lowerBound)"),
-                                .attribute(named: "maxlength", value: "\(Self.usernameLength.upperBound)"), .required(true)),
-                         .p(.id("username-hint"), .class("hint"), .text(texts.usernameHint))),
-                    newPasswordField(id: "new-password", texts: texts),
-                    .button(.id("set-password-submit"), .type(.submit), .text(texts.setSubmit)))
-                : .div(.p(.class("advice"), .text(texts.setNeedsStrongLogin)),
-                       .a(.id("password-strong-login"), .class("button"), .href(GatewayPath.myPassword + "/strong-login"), .text(texts.setLoginButton)))
-        )
-    }
-
-    /// The new password's field and its "show" button (hidden until the script runs). Pasting is never blocked.
-    private func newPasswordField(id: String, texts: AccountTexts) -> Node<HTML.FormContext> {
-        .div(.class("field"),
-             .label(.for(id), .text(texts.newPasswordLabel)),
-             .input(.id(id), .name("password"), .type(.password), .attribute(named: "autocomplete", value: "new-password"),
-                    .attribute(named: "minlength", value: "\(PasswordPolicy.minimumLength)"),
-                    .attribute(named: "aria-describedby", value: "password-rules"), .required(true)),
-             .button(.type(.button), .class("secondary show-password"), .attribute(named: "hidden", value: "hidden"),
-                     .attribute(named: "aria-controls", value: id), .attribute(named: "aria-pressed", value: "false"),
-                     .attribute(named: "data-toggles", value: id),
-                     .attribute(named: "data-show", value: texts.showPassword),
-                     .attribute(named: "data-hide", value: texts.hidePassword),
-                     .text(texts.showPassword)))
+        return Layout.response(view.page, chrome: context.chrome)
     }
 
     // MARK: Helpers
