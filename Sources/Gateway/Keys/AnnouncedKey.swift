@@ -16,19 +16,3 @@ struct AnnouncedKey: DigitalKey {
         .askAgain(try await begin(transaction, request: request, context: context))
     }
 }
-
-extension KeyIdentifier {
-    static let itsme: KeyIdentifier = "itsme"
-}
-
-/// itsme (Level450), as the guide's chooser shows it.
-enum Itsme {
-    static let profile = KeyProfile(identifier: .itsme, level: .level450, amr: ["itsme", "mfa"], group: .identity, order: 2) { language in
-        switch language {
-        case .fr: KeyNames(full: "IDENTIFICATION via itsme", short: "itsme", removeQuestion: "Supprimer cette clé numérique ?")
-        case .nl: KeyNames(full: "AANMELDEN via itsme", short: "itsme", removeQuestion: "Deze digitale sleutel verwijderen?")
-        case .de: KeyNames(full: "ANMELDEN über itsme", short: "itsme", removeQuestion: "Diesen digitalen Schlüssel entfernen?")
-        case .en: KeyNames(full: "LOG IN via itsme", short: "itsme", removeQuestion: "Remove this digital key?")
-        }
-    }
-}

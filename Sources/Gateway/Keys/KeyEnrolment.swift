@@ -57,3 +57,14 @@ public struct IssuedKey: Sendable, Encodable {
         self.codes = codes
     }
 }
+
+/// Why a key cannot be given to this person, for the CLI.
+public enum EnrolmentRefusal: Error, CustomStringConvertible {
+    case noEmailAddress
+
+    public var description: String {
+        switch self {
+        case .noEmailAddress: "this person has no e-mail address on record"
+        }
+    }
+}
