@@ -72,6 +72,8 @@ public struct GatewayModule: Part {
         let people = PeopleDirectory(database: database)
         self.people = people
         let challenges = CodeChallenges(database: database, clock: clock)
+        // This installation's digital keys, each a plug-in (`DigitalKey`); a new key is one more line here. Their order
+        // on the chooser is their profiles', not this list's.
         let methods: [any SecurityCodeMethod] = [
             EmailCodeMethod(outbox: outbox, people: people, personKeys: personKeys, challenges: challenges, clock: clock),
             TOTPMethod(people: people, personKeys: personKeys, guardian: guardian, clock: clock),
