@@ -3,10 +3,11 @@ import Logging
 import PersoCore
 
 /// The development PKI as a part: its OCSP responder, when `pki init` (or `--dev`) made a PKI. An OCSP client is a
-/// program without a session (no CSRF token), and the eID key must keep its revocation answers during maintenance.
+/// program without a session (no CSRF token, no pages), and the eID key must keep its revocation answers during
+/// maintenance.
 public struct DevelopmentPKIPart: Part {
     public let name = "development-pki"
-    public let policy = RoutePolicy(maintenance: .staysOpen, forgery: .exempt)
+    public let policy = RoutePolicy.alwaysOpenProtocol
     let responder: OCSPResponder?
 
     public init(pki: DevelopmentPKI, clock: @escaping @Sendable () -> Date, logger: Logger) {

@@ -17,14 +17,15 @@ public struct MaintenanceMiddleware: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        let path = request.uri.path
-        if path.hasPrefix("/health") || path.hasPrefix("/metrics") || path.hasPrefix("/assets") {
+        let policy = routes.policy(endpoint: context.endpointPath, path: request.uri.path)
+        // A machine endpoint that stays open (health, metrics, the stylesheet, OCSP) has no banner to show and is never
+        // closed: it is spared the schedule's query.
+        if policy.maintenance == .staysOpen, policy.errors == .json {
             return try await next(request, context)
         }
         // A database hiccup must not take the pages down with it: no notice is better than a 500.
         context.maintenance = try? await schedule.notice()
-        if let notice = context.maintenance, notice.isActive,
-           routes.policy(endpoint: context.endpointPath, path: path).maintenance == .closes {
+        if let notice = context.maintenance, notice.isActive, policy.maintenance == .closes {
             let texts = context.chrome.texts
             let retryAfter = max(60, Int(notice.endsAt.timeIntervalSinceNow))
             let page = Page(

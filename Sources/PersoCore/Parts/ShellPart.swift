@@ -21,7 +21,7 @@ public struct ShellPart: Part {
 
     public func register(on routes: Routes) {
         HealthRoutes.register(on: routes, database: database, metrics: metrics)
-        routes.with(.alwaysOpenPages).get(Stylesheet.path) { _, _ in
+        routes.get(Stylesheet.path) { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=31536000, immutable"],
