@@ -97,10 +97,10 @@ public struct RelyingParty: Sendable {
         guard let code = parameters["code"], !code.isEmpty, code.count <= 512 else { throw .codeRejected }
 
         let idToken = try await exchange(code: code, verifier: login.verifier)
-        let claims = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
+        let (claims, level) = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
         let person = SignedInPerson(
             subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email,
-            roles: claims.roles ?? [], level: claims.acr.flatMap(LevelOfAssurance.init(acr:)) ?? settings.required,
+            roles: claims.roles ?? [], level: level,
             loggedInAt: now, authenticatedAt: claims.auth_time.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             idToken: idToken, loginMark: SecureRandom.token(bytes: 9)
         )

@@ -16,7 +16,8 @@ public struct IDTokenValidator: Sendable {
         self.clock = clock
     }
 
-    public func validate(_ token: String, nonce: String, required: LevelOfAssurance) async throws(LoginRefusal) -> IDToken {
+    /// The token's claims and the level it proves, which is at least `required`.
+    public func validate(_ token: String, nonce: String, required: LevelOfAssurance) async throws(LoginRefusal) -> (claims: IDToken, level: LevelOfAssurance) {
         guard token.utf8.count <= 16 * 1024 else { throw .badSignature }
         let claims: IDToken
         do {
@@ -34,7 +35,7 @@ public struct IDTokenValidator: Sendable {
         let now = clock().timeIntervalSince1970
         guard TimeInterval(claims.exp) > now - allowedSkew, TimeInterval(claims.iat) <= now + allowedSkew else { throw .expired }
         guard let sent = claims.nonce, SecureRandom.constantTimeEquals(sent, nonce) else { throw .wrongNonce }
-        guard let acr = claims.acr.flatMap(LevelOfAssurance.init(acr:)), acr >= required else { throw .insufficientLevel }
-        return claims
+        guard let level = claims.acr.flatMap(LevelOfAssurance.init(acr:)), level >= required else { throw .insufficientLevel }
+        return (claims, level)
     }
 }
