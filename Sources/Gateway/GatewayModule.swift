@@ -122,7 +122,7 @@ public struct GatewayModule: Part {
     /// locks of the password and of every security code of the person with this username.
     public func unlock(username: String) async throws -> Bool {
         let personID = try await people.personID(username: username)
-        return try await guardian.unlockAll(username: username, personID: personID, keys: keys.keys.map(\.profile))
+        return try await guardian.unlockAll(username: username, personID: personID, keys: keys.profiles)
     }
 
     /// Adds the demo organisations and people, with every key that can be given (idempotent); how many people were added.
@@ -141,7 +141,7 @@ public struct GatewayModule: Part {
         programs.claim(prefix: ProviderSettings.basePath + "/")
         // Every page of the person's account area says who is logged in and leads back where they came from.
         let area = { (page: String) in routes.with(middleware: AccountArea(page: page, clients: clients, people: people)) }
-        let profiles = keys.keys.map(\.profile)
+        let profiles = keys.profiles
         let completion = LoginCompletion(tokens: tokens, audit: audit, guardian: guardian, devices: devices, keys: profiles,
                                          secureCookies: secureCookies, people: people, clock: clock)
         DiscoveryEndpoints(settings: settings, keys: signingKeys).register(on: programs, pages: routes)
@@ -155,7 +155,7 @@ public struct GatewayModule: Part {
             .register(on: area(GatewayPath.myKeys))
         MyPasswordController(keys: keys, policy: keyPolicy, audit: audit, guardian: guardian, outbox: outbox, people: people,
                         credentials: PasswordCredentials(database: database), hasher: PasswordHasher(), clock: clock)
-            .register(on: area(GatewayPath.myPassword))
+            .register(on: area(GatewayPath.myPassword), files: routes)
         SessionController(keys: keys, tokens: tokens, clients: clientAuthentication, audit: audit, clock: clock)
             .register(on: routes, entry: routes.with(Self.protocolPages), activity: area(GatewayPath.myActivity))
     }

@@ -23,24 +23,25 @@ struct MyPasswordController: Sendable {
     static let changeLevel = LevelOfAssurance.level300
     static let usernameLength = 3...64
 
-    func register(on routes: Routes) {
-        routes.get(GatewayPath.myPassword) { request, context in
+    /// The pages on `area` (the account area's); the show-password script, a file, on `files`.
+    func register(on area: Routes, files: Routes) {
+        area.get(GatewayPath.myPassword) { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: .level200, context: context) }
             return try await page(sso, notice: notice(request, context), error: nil, typedUsername: nil, context: context)
         }
         // The two buttons that ask for a new login: a gateway login always shows the key chooser, so the person
         // logs in anew (and the login time starts again) even when the session is already strong enough.
-        routes.get(GatewayPath.myPassword + "/code-login") { _, context in login(level: Self.changeLevel, context: context) }
-        routes.get(GatewayPath.myPassword + "/strong-login") { _, context in login(level: policy.activationLevel, context: context) }
-        routes.post(GatewayPath.myPassword + "/change") { request, context in
+        area.get(GatewayPath.myPassword + "/code-login") { _, context in login(level: Self.changeLevel, context: context) }
+        area.get(GatewayPath.myPassword + "/strong-login") { _, context in login(level: policy.activationLevel, context: context) }
+        area.post(GatewayPath.myPassword + "/change") { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: Self.changeLevel, context: context) }
             return try await change(sso, request: request, context: context)
         }
-        routes.post(GatewayPath.myPassword + "/set") { request, context in
+        area.post(GatewayPath.myPassword + "/set") { request, context in
             guard let sso = SSOSession.current(in: context.session) else { return login(level: policy.activationLevel, context: context) }
             return try await set(sso, request: request, context: context)
         }
-        routes.get(GatewayPath.passwordScript) { _, _ in
+        files.get(GatewayPath.passwordScript) { _, _ in
             Response(
                 status: .ok,
                 headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=300"],
@@ -122,7 +123,7 @@ struct MyPasswordController: Sendable {
             throw error
         }
         // A person proven by eID or itsme who chose a new password is no longer the one being guessed at.
-        let profiles = keys.keys.map(\.profile)
+        let profiles = keys.profiles
         _ = try await guardian.unlockAll(username: username, personID: sso.personID, keys: profiles)
         if let old = existing?.username, old != username { _ = try await guardian.unlockAll(username: old, personID: nil, keys: profiles) }
         await audit.record(existing == nil ? .passwordCreated : .passwordChanged, personID: sso.personID, key: .password, clientID: nil,

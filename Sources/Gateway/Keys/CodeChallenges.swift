@@ -29,7 +29,7 @@ struct CodeChallenges: Sendable {
     }
 
     /// The challenge, if it is for this key and still open (neither used nor past its lifetime).
-    func open(_ id: UUID, key: KeyIdentifier) async throws -> CodeChallenge? {
+    func pending(_ id: UUID, key: KeyIdentifier) async throws -> CodeChallenge? {
         guard let challenge = try await CodeChallenge.find(id, on: database.db), challenge.kind == key, challenge.usedAt == nil,
               challenge.expiresAt > clock() else { return nil }
         return challenge

@@ -12,6 +12,9 @@ public struct KeyRegistry: Sendable {
         self.keys = keys.sorted { ($0.profile.group, $0.profile.order) < ($1.profile.group, $1.profile.order) }
     }
 
+    /// What the keys say about themselves (the brute-force guard lifts and unlocks by them).
+    public var profiles: [KeyProfile] { keys.map(\.profile) }
+
     public func key(_ identifier: KeyIdentifier) -> (any DigitalKey)? {
         keys.first { $0.profile.identifier == identifier }
     }

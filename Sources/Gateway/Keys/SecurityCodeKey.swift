@@ -172,7 +172,7 @@ struct SecurityCodeKey: DigitalKey {
 
     /// The challenge this transaction opened, if it is still open, with its person and key.
     private func pending(_ transaction: LoginTransaction, context: PersoRequestContext) async throws -> (CodeChallenge, Person, PersonKey)? {
-        guard let id = context.session[Self.pendingChallenge(transaction)], let challenge = try await challenges.open(id, key: kind),
+        guard let id = context.session[Self.pendingChallenge(transaction)], let challenge = try await challenges.pending(id, key: kind),
               let person = try await people.person(challenge.personID),
               let key = try await personKeys.active(kind, personID: challenge.personID) else { return nil }
         return (challenge, person, key)
