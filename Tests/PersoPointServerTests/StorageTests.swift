@@ -161,3 +161,29 @@ struct GatewayStorageTests {
         }
     }
 }
+
+@Suite("Key storage behaves the same on every database", .serialized)
+struct KeyStorageTests {
+    @Test("a key activated by several requests at once (a double-clicked button) is one active row, and no request fails",
+          arguments: TestDatabases.all)
+    func concurrentActivation(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            _ = try await app.gateway.seedDemoData()
+            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: DemoData.credentials[0].username))
+            _ = try await app.gateway.personKeys.remove(.email, personID: personID)
+            _ = try await app.gateway.personKeys.remove(.eid, personID: personID)
+            let keys = app.gateway.personKeys
+            let firsts = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<6 {
+                    group.addTask { try await keys.activate(.email, personID: personID); return false }
+                    group.addTask { try await keys.recordLogin(.eid, personID: personID) }
+                }
+                return try await group.reduce(into: 0) { $0 += $1 ? 1 : 0 }
+            }
+            #expect(firsts == 1, "exactly one first eID login links the card")
+            let rows = try await keys.list(personID: personID)
+            #expect(rows.filter { $0.kind == "email" }.map(\.status) == ["active"])
+            #expect(rows.filter { $0.kind == "eid" }.count == 1)
+        }
+    }
+}

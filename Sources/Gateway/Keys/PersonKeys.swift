@@ -72,16 +72,10 @@ public struct PersonKeys: Sendable {
     /// Records a login with a key that needs no enrolment (an eID card): the row is made at its first use. True
     /// when this was the first.
     func recordLogin(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
-        let now = clock()
-        if let existing = try await find(identifier, personID: personID) {
-            existing.lastUsedAt = now
-            try await existing.save(on: database.db)
-            return false
-        }
-        let key = PersonKey(personID: personID, kind: identifier, status: .active, createdAt: now)
-        key.lastUsedAt = now
-        try await key.create(on: database.db)
-        return true
+        let (key, created) = try await row(identifier, personID: personID, on: database.db)
+        key.lastUsedAt = clock()
+        try await key.save(on: database.db)
+        return created
     }
 
     /// Moves an authenticator app's last accepted step forward, in one conditional statement: of two logins racing
@@ -126,7 +120,7 @@ public struct PersonKeys: Sendable {
                  configure: (PersonKey) -> Void = { _ in }) async throws -> PersonKey {
         let now = clock()
         let db = db ?? database.db
-        let key = try await find(identifier, personID: personID, on: db) ?? PersonKey(personID: personID, kind: identifier, status: .active, createdAt: now)
+        let (key, _) = try await row(identifier, personID: personID, on: db)
         key.status = .active
         key.activatedAt = now
         key.lastUsedAt = nil
@@ -137,5 +131,19 @@ public struct PersonKeys: Sendable {
         configure(key)
         try await key.save(on: db)
         return key
+    }
+
+    /// The person's row for this key, made active if there is none. Insert-if-absent is one statement, so two requests
+    /// at once (a double-clicked "activate", two first eID logins in two tabs) both get the row, where find-then-create
+    /// would fail one of them on the unique index. True when this call made it.
+    private func row(_ identifier: KeyIdentifier, personID: UUID, on db: any Database) async throws -> (key: PersonKey, created: Bool) {
+        let now = clock()
+        let inserted = try await (db as! any SQLDatabase).insert(into: PersonKey.schema)
+            .columns("id", "person_id", "kind", "status", "created_at", "activated_at")
+            .values(UUID(), personID, identifier, PersonKey.Status.active, now, now)
+            .ignoringConflicts(with: ["person_id", "kind"])
+            .returning("id").all()
+        guard let key = try await find(identifier, personID: personID, on: db) else { throw PersoError.notFound }
+        return (key, !inserted.isEmpty)
     }
 }
