@@ -168,10 +168,7 @@ struct KeyStorageTests {
           arguments: TestDatabases.all)
     func concurrentActivation(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in
-            _ = try await app.gateway.seedDemoData()
-            let personID = try #require(try await PeopleDirectory(database: app.database).personID(username: DemoData.credentials[0].username))
-            _ = try await app.gateway.personKeys.remove(.email, personID: personID)
-            _ = try await app.gateway.personKeys.remove(.eid, personID: personID)
+            let personID = try await newPerson(in: app)
             let keys = app.gateway.personKeys
             let firsts = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for _ in 0..<6 {
@@ -186,4 +183,36 @@ struct KeyStorageTests {
             #expect(rows.filter { $0.kind == "eid" }.count == 1)
         }
     }
+}
+
+@Suite("Password storage behaves the same on every database", .serialized)
+struct PasswordStorageTests {
+    @Test("two usernames created at once for one person (two tabs) leave one: the second write is refused, for 'my password' to turn into an update",
+          arguments: TestDatabases.all)
+    func oneCredentialPerPerson(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let personID = try await newPerson(in: app)
+            let credentials = PasswordCredentials(database: app.database)
+            let written = await withTaskGroup(of: Bool.self) { group in
+                for name in (1...4).map({ "person.\(personID.uuidString.prefix(8)).\($0)" }) {
+                    group.addTask {
+                        (try? await credentials.set(username: name, phc: PasswordHasher.decoy, for: personID, replacing: nil, at: Date()) { _ in }) != nil
+                    }
+                }
+                return await group.reduce(into: 0) { $0 += $1 ? 1 : 0 }
+            }
+            #expect(written == 1)
+            #expect(try await PasswordCredential.query(on: app.database.db).filter(\.$person.$id == personID).count() == 1)
+        }
+    }
+}
+
+/// A person of their own for a test that changes keys or passwords, so that the PostgreSQL database the storage tests
+/// share keeps the demo people as the other tests expect them.
+func newPerson(in app: PersoPointApp) async throws -> UUID {
+    let nrn = NationalRegisterNumber.make(year: 1960 + Int.random(in: 0...39), month: Int.random(in: 1...12), day: Int.random(in: 1...28),
+                                          serial: Int.random(in: 1...997))
+    let person = Person(nrn: nrn, givenName: "Test", surname: "Person", preferredLanguage: .en, email: "test.\(UUID().uuidString.prefix(8))@example.be")
+    try await person.create(on: app.database.db)
+    return try person.requireID()
 }

@@ -120,7 +120,10 @@ struct MyPasswordController: Sendable {
             if try await credentials.isTaken(username, by: sso.personID) {
                 return try await page(sso, notice: nil, error: texts.usernameTaken, typedUsername: typed, context: context)
             }
-            throw error
+            // The person's other request (a second tab, a double click) created theirs first: this one replaces it,
+            // as it would have a moment later.
+            guard existing == nil, let made = try await credentials.credential(of: sso.personID) else { throw error }
+            try await save(password, username: username, existing: made, person: person)
         }
         // A person proven by eID or itsme who chose a new password is no longer the one being guessed at.
         let profiles = keys.profiles

@@ -39,5 +39,6 @@ struct CreatePeople: AsyncMigration {
 public enum GatewayMigrations {
     public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs(),
                                                AddResourceServersAndRefreshSuccessors(),
-                                               CreateAddressFailures(), CreateTrustedDevices(), AddClientDisplayNames()] }
+                                               CreateAddressFailures(), CreateTrustedDevices(), AddClientDisplayNames(),
+                                               AddOneCredentialPerPerson()] }
 }
