@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-certificates.git", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -90,7 +92,15 @@ let package = Package(
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
         .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
-        .target(name: "EBox", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        // The eBox streams uploads through multipart-kit's parser, signs registered-mail receipts (JWTKit) and
+        // packs "download everything" with ZIPFoundation (apt: zlib1g-dev).
+        .target(name: "EBox", dependencies: [
+            "PersoCore", "Messaging", "RelyingParty",
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The access portal and its help pages: no login, open through maintenance.
         .target(name: "Portal", dependencies: ["PersoCore"]),
         .target(
@@ -115,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "PersoPointServerTests",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI", "Portal",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI", "Portal", "EBox",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -46,6 +46,17 @@ public struct Outbox: Sendable {
         try await OutboxMessage.query(on: database.db).sort(\.$createdAt, .descending).limit(limit).all()
     }
 
+    /// What became of the messages written under these keys (a part showing a person or a sender whether a notice
+    /// went out); a key whose message was purged is absent.
+    public func deliveries(keys: [String]) async throws -> [String: (status: OutboxMessage.Status, sentAt: Date?)] {
+        guard !keys.isEmpty else { return [:] }
+        var found: [String: (status: OutboxMessage.Status, sentAt: Date?)] = [:]
+        for message in try await OutboxMessage.query(on: database.db).filter(\.$idempotencyKey ~~ keys).all() {
+            found[message.idempotencyKey] = (OutboxMessage.Status(rawValue: message.status) ?? .pending, message.sentAt)
+        }
+        return found
+    }
+
     /// Deletes delivered and abandoned messages past their keeping time; pending ones are never deleted.
     public func purge() async throws -> Int {
         let limit = clock().addingTimeInterval(-Self.keptFor)

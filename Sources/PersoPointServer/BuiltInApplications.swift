@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Contact
+import EBox
 import Gateway
 import PersoCore
 import SelfService
@@ -12,6 +13,8 @@ enum BuiltInApplications {
         let clientID: String
         let name: String
         let path: String
+        /// What the application asks the gateway to say about the person.
+        var scopes = ["openid", "profile", "email", "roles"]
         /// The level the application requires under this configuration.
         let minimum: @Sendable (PersoPointConfiguration) -> LevelOfAssurance
     }
@@ -21,11 +24,15 @@ enum BuiltInApplications {
         $0.selfServiceLevel
     }
 
+    /// The eBox knows people by their national register number, which is what senders address documents to.
+    static let eBox = Application(clientID: EBoxPart.clientID, name: "eBox", path: EBoxPart.path,
+                                  scopes: ["openid", "profile", "email", "egovnrn"]) { _ in .level300 }
+
     /// The eBox and the HR applications want at least a security code (substantial), never a password alone.
     static let all = [
         selfService,
         Application(clientID: "persocontact", name: "PersoContact", path: ContactPart.path) { _ in .level300 },
-        Application(clientID: "ebox", name: "eBox", path: "/ebox") { _ in .level300 },
+        eBox,
     ]
 
     /// Where the application reads its client secret: `{data}/clients/{id}.secret`.

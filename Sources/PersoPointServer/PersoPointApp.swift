@@ -1,5 +1,6 @@
 import Contact
 import DevelopmentPKI
+import EBox
 import Gateway
 import Foundation
 import Hummingbird
@@ -21,6 +22,7 @@ public struct PersoPointApp: Sendable {
     public let metrics: RequestMetrics
     public let messaging: MessagingModule
     public let gateway: GatewayModule
+    public let ebox: EBoxPart
     public let environment: AppEnvironment
     /// Every part, shell first; `environment.extraParts` (tests) last.
     public let parts: [any Part]
@@ -54,12 +56,19 @@ public struct PersoPointApp: Sendable {
             relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
             development: configuration.development, clock: environment.clock
         )
+        ebox = EBoxPart(
+            database: database, outbox: messaging.outbox,
+            relyingParty: Self.relyingParty(for: BuiltInApplications.eBox, configuration: configuration, environment: environment),
+            publicURL: configuration.publicURL,
+            scratch: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("ebox-scratch"), clock: environment.clock
+        )
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics),
             messaging,
             gateway,
             selfService,
             ContactPart(secureCookies: configuration.servesHTTPS),
+            ebox,
             PortalPart(helpDesk: configuration.helpDesk, sessions: configuration.sessionPolicy),
             DevelopmentPKIPart(pki: DevelopmentPKI(dataDirectory: configuration.dataDirectory), clock: environment.clock, logger: logger),
         ] + environment.extraParts
@@ -92,6 +101,7 @@ public struct PersoPointApp: Sendable {
         )
         // Logged out at the gateway, people land on its page that says so (registered by `BuiltInApplications`).
         settings.afterLogout = configuration.gatewayURL.base + GatewayModule.loggedOutPath
+        settings.scopes = application.scopes
         settings.idleTimeout = configuration.sessionIdleTimeout
         settings.absoluteTimeout = configuration.sessionAbsoluteTimeout
         return RelyingParty(settings: settings, gatewayIssuer: configuration.gatewayURL.base + ProviderSettings.basePath,
@@ -109,6 +119,26 @@ public struct PersoPointApp: Sendable {
         }
     }
 
+    /// The demo people (gateway), the demo eBox sender's gateway client, and the demo people's eBoxes; idempotent.
+    /// Returns how many people were added.
+    @discardableResult
+    public func seedDemoData() async throws -> Int {
+        let added = try await gateway.seedDemoData()
+        if try await !gateway.clients.list().contains(where: { $0.clientID == EBoxDemo.senderClientID }) {
+            var sender = ClientRegistry.Registration(clientID: EBoxDemo.senderClientID, name: "Demo HR sender (eBox)",
+                                                     authMethod: .clientSecretBasic, redirectURIs: [])
+            sender.scopes = ["ebox:publish"]
+            sender.grantTypes = ["client_credentials"]
+            try await gateway.clients.add(sender, secret: DemoSender.secret)
+        }
+        let recipients = DemoData.credentials.filter { $0.givenName != DemoSender.personWithoutEBox }.map { person in
+            EBoxDemo.Recipient(nationalNumber: person.nrn, givenName: person.givenName, email: person.email,
+                               language: Language(rawValue: person.language) ?? .fallback)
+        }
+        try await ebox.seedDemo(recipients: recipients)
+        return added
+    }
+
     /// The route table once every part has declared its routes (the router is in `routes.router`).
     public func makeRoutes() -> RouteTable {
         let routes = RouteTable(router: Router(context: PersoRequestContext.self))
@@ -120,7 +150,7 @@ public struct PersoPointApp: Sendable {
         router.add(middleware: RequestMetricsMiddleware(metrics: metrics))
         router.add(middleware: LanguageMiddleware(secureCookies: secure))
         router.add(middleware: ErrorPageMiddleware(routes: routes))
-        router.add(middleware: BodyLimitMiddleware())
+        router.add(middleware: BodyLimitMiddleware(routes: routes))
         router.add(middleware: SessionMiddleware(store: sessions))
         router.add(middleware: CSRFMiddleware(routes: routes))
         router.add(middleware: MaintenanceMiddleware(schedule: maintenance, routes: routes))

@@ -21,10 +21,6 @@ struct PortalController {
             }
             return helpPage(topic, context)
         }
-        // An application still to come is closed in maintenance like the applications that are there.
-        for application in ComingApplication.allCases {
-            routes.with(.applicationPages).get(application.path) { _, context in notYet(application, context) }
-        }
         FederalNoticePages(helpDesk: helpDesk, sessions: sessions, cache: cache).register(on: routes)
     }
 
@@ -81,32 +77,5 @@ struct PortalController {
             },
             .p(.a(.class("button secondary"), .href(PortalPages.help), .text(texts.helpBack)))
         )) }
-    }
-
-    private func notYet(_ application: ComingApplication, _ context: PersoRequestContext) -> Response {
-        let texts = PortalTexts.texts(for: context.language)
-        let name = application.name(texts)
-        return cache.response(for: application.path, chrome: context.chrome) { Page(title: name, content: .div(
-            .h1(.class("not-yet"), .text(name)),
-            .p(.text(texts.notYetBody)),
-            .p(.a(.class("button secondary"), .href("/"), .text(context.chrome.texts.backToPortal)))
-        )) }
-    }
-}
-
-/// Applications whose issue has not come yet: their tile leads to a page that says so.
-enum ComingApplication: CaseIterable {
-    case ebox
-
-    var path: String {
-        switch self {
-        case .ebox: "/ebox"
-        }
-    }
-
-    func name(_ texts: PortalTexts) -> String {
-        switch self {
-        case .ebox: texts.eboxName
-        }
     }
 }

@@ -17,7 +17,6 @@ struct PortalTexts: Sendable {
     let helpTitle: String
     let helpLead: String
     let helpBack: String
-    let notYetBody: String
 
     static func texts(for language: Language) -> PortalTexts {
         switch language {
@@ -46,7 +45,6 @@ extension PortalTexts {
         helpTitle: "Aide",
         helpLead: "Comment vous connecter aux applications PersoPoint et activer votre eBox.",
         helpBack: "Toutes les rubriques d’aide",
-        notYetBody: "Cette application n’est pas encore disponible sur ce portail. Revenez bientôt."
     )
 
     static let dutch = PortalTexts(
@@ -65,7 +63,6 @@ extension PortalTexts {
         helpTitle: "Hulp",
         helpLead: "Hoe u zich aanmeldt bij de PersoPoint-toepassingen en uw eBox activeert.",
         helpBack: "Alle hulponderwerpen",
-        notYetBody: "Deze toepassing is nog niet beschikbaar op dit portaal. Kom binnenkort terug."
     )
 
     static let german = PortalTexts(
@@ -84,7 +81,6 @@ extension PortalTexts {
         helpTitle: "Hilfe",
         helpLead: "Wie Sie sich bei den PersoPoint-Anwendungen anmelden und Ihre eBox aktivieren.",
         helpBack: "Alle Hilfethemen",
-        notYetBody: "Diese Anwendung ist auf diesem Portal noch nicht verfügbar. Schauen Sie bald wieder vorbei."
     )
 
     static let english = PortalTexts(
@@ -103,6 +99,5 @@ extension PortalTexts {
         helpTitle: "Help",
         helpLead: "How to log in to the PersoPoint applications and activate your eBox.",
         helpBack: "All help topics",
-        notYetBody: "This application is not available on this portal yet. Please come back soon."
     )
 }

@@ -99,7 +99,7 @@ public struct RelyingParty: Sendable {
         let idToken = try await exchange(code: code, verifier: login.verifier)
         let (claims, level) = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
         let person = SignedInPerson(
-            subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email,
+            subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email, nationalNumber: claims.egovNRN,
             roles: claims.roles ?? [], level: level,
             loggedInAt: now, authenticatedAt: claims.auth_time.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             idToken: idToken, loginMark: SecureRandom.token(bytes: 9)

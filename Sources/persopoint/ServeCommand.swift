@@ -23,7 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
         let app = try configuration.openApp(logger: logger)
         try await withMigratedDatabase(app, registeringApplications: true) {
             if configuration.development {
-                let added = try await app.gateway.seedDemoData()
+                let added = try await app.seedDemoData()
                 logger.info("development mode: demo data present", metadata: ["people_added": "\(added)"])
                 let cards = try PKICommand.issueDemoCards(pki, configuration: configuration)
                 if cards > 0 { logger.info("development mode: eID cards issued for the demo people", metadata: ["cards": "\(cards)", "directory": "\(pki.directory.path)/cards"]) }
@@ -62,16 +62,23 @@ struct DemoCommand: AsyncParsableCommand {
 
 extension DemoCommand {
     struct Credentials: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "How to log in as each demo person.")
+        static let configuration = CommandConfiguration(abstract: "How to log in as each demo person, and the demo eBox sender's client credentials.")
         @OptionGroup var options: ConfigurationOptions
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
             try await withGateway(options) { app in
-                _ = try await app.gateway.seedDemoData()
-                try printOut(DemoData.credentials, json: json) {
-                    $0.map { "\($0.givenName) \($0.surname) (\($0.organisation), \($0.roles.joined(separator: ", "))): \($0.username) / \($0.password)" }
-                        .joined(separator: "\n")
+                _ = try await app.seedDemoData()
+                struct Listing: Encodable {
+                    let people: [DemoData.Credentials]
+                    let senders: [DemoSender]
+                }
+                try printOut(Listing(people: DemoData.credentials, senders: [.demo]), json: json) { listing in
+                    let people = listing.people.map {
+                        "\($0.givenName) \($0.surname) (\($0.organisation), \($0.roles.joined(separator: ", "))): \($0.username) / \($0.password)"
+                    }
+                    let senders = listing.senders.map { "eBox sender \($0.code): client \($0.clientID) / \($0.clientSecret), scope \($0.scope)" }
+                    return (people + senders).joined(separator: "\n")
                 }
             }
         }
@@ -88,7 +95,7 @@ extension DemoCommand {
             let configuration = try options.resolve()
             let app = try configuration.openApp(logger: configuration.bootstrapLogging())
             try await withMigratedDatabase(app) {
-                let added = try await app.gateway.seedDemoData()
+                let added = try await app.seedDemoData()
                 print(added == 0 ? "demo data already present" : "added \(added) demo people")
             }
         }

@@ -9,7 +9,7 @@ import Testing
 @Suite("A visitor on the access portal")
 struct PortalTests {
     static let pages = ["/", "/help", "/help/eid", "/help/itsme", "/help/security-code", "/help/session", "/help/ebox",
-                        "/contact", "/ebox"]
+                        "/contact"]
 
     @Test("sees every page in each of the four languages", arguments: PersoCore.Language.allCases)
     func everyPageInEveryLanguage(language: PersoCore.Language) async throws {

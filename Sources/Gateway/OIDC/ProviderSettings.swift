@@ -28,5 +28,7 @@ public struct ProviderSettings: Sendable {
     var revocationEndpoint: String { issuer + "/token/revoke" }
     var endSessionEndpoint: String { issuer + "/connect/endSession" }
 
-    static let supportedScopes = ["openid", "profile", "email", "egovnrn", "roles"]
+    /// The OpenID Connect and FAS identity scopes, and the scopes of the product's APIs that programs ask for with
+    /// client credentials (`ebox:publish`: delivering documents into eBoxes).
+    static let supportedScopes = ["openid", "profile", "email", "egovnrn", "roles", "ebox:publish"]
 }

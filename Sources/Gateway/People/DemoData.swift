@@ -44,6 +44,8 @@ public enum DemoData {
         public let username: String
         public let password: String
         public let email: String
+        /// The language the person reads (fr, nl, de, en).
+        public let language: String
         /// The authenticator app's secret (base32), to add to an app or to compute codes in tests.
         public let totpSecret: String
         /// The 24 codes of the token card; the first is position 1.
@@ -55,6 +57,7 @@ public enum DemoData {
             Credentials(
                 nrn: demo.nrn.digits, givenName: demo.givenName, surname: demo.surname, organisation: demo.organisation,
                 roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email,
+                language: demo.language.rawValue,
                 totpSecret: Base32.encode(TOTPEnrolment.demoSecret(seed: demo.nrn.digits)),
                 tokenCard: TokenCardEnrolment.demoCodes(seed: demo.nrn.digits)
             )

@@ -23,20 +23,31 @@ public struct RoutePolicy: Sendable, Hashable {
         case json
     }
 
+    public enum Body: Sendable, Hashable {
+        /// Forms and small JSON: a declared length over `RequestLimits.maxBodyBytes` is refused before a byte is read.
+        case small
+        /// An upload the handler streams and limits itself (with its own error codes).
+        case streamedByHandler
+    }
+
     public var maintenance: Maintenance
     public var forgery: Forgery
     public var errors: Errors
+    public var body: Body
 
-    public init(maintenance: Maintenance, forgery: Forgery = .tokenRequired, errors: Errors = .pages) {
+    public init(maintenance: Maintenance, forgery: Forgery = .tokenRequired, errors: Errors = .pages, body: Body = .small) {
         self.maintenance = maintenance
         self.forgery = forgery
         self.errors = errors
+        self.body = body
     }
 
     /// Pages of an application or of the gateway.
     public static let applicationPages = RoutePolicy(maintenance: .closes)
     /// A protocol endpoint of an application or of the gateway, for programs.
     public static let applicationProtocol = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .json)
+    /// An API for programs that takes uploads larger than a form, streamed and limited by the handler.
+    public static let uploadProtocol = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .json, body: .streamedByHandler)
     /// Pages that stay up through maintenance.
     public static let alwaysOpenPages = RoutePolicy(maintenance: .staysOpen)
     /// A machine endpoint that stays up through maintenance (health, metrics, OCSP).

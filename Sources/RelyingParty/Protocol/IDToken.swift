@@ -20,6 +20,8 @@ public struct IDToken: JWTPayload, Sendable {
     public let email: String?
     public let locale: String?
     public let roles: [String]?
+    /// The national register number (FAS claim, scope `egovnrn`).
+    public let egovNRN: String?
 
     public func verify(using algorithm: some JWTAlgorithm) async throws {}
 

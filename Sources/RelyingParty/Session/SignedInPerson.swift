@@ -9,6 +9,8 @@ public struct SignedInPerson: Codable, Sendable {
     public let givenName: String
     public let familyName: String
     public let email: String?
+    /// The national register number, when the application asked for the `egovnrn` scope.
+    public let nationalNumber: String?
     /// `organisation:role` pairs, as the gateway's `roles` claim gives them.
     public let roles: [String]
     public let level: LevelOfAssurance

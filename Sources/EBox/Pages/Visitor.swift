@@ -1,0 +1,29 @@
+import Hummingbird
+import PersoCore
+import Plot
+import RelyingParty
+
+/// Who is asking for an eBox page: a person logged in through the gateway, known by their national register number.
+struct Visitor: Sendable {
+    let person: SignedInPerson
+    let nationalNumber: String
+
+    enum Resolution {
+        case visitor(Visitor)
+        case answered(Response)
+    }
+
+    /// The visitor, or the answer for everyone else: the gateway's login, or a page saying the number is missing.
+    static func resolve(_ relyingParty: RelyingParty, request: Request, context: PersoRequestContext) -> Resolution {
+        guard let person = relyingParty.person(in: context.session) else { return .answered(relyingParty.loginRequired(request, context: context)) }
+        guard let number = person.nationalNumber.flatMap({ try? NationalRegisterNumber($0) }) else {
+            let texts = EBoxTexts.texts(for: context.language)
+            let page = Page(title: texts.name, status: .forbidden, content: .div(
+                .h1(.text(texts.name)),
+                .p(.id("no-national-number"), .class("form-error"), .text(texts.noNationalNumber))
+            ))
+            return .answered(relyingParty.response(page, person: person, request: request, context: context))
+        }
+        return .visitor(Visitor(person: person, nationalNumber: number.digits))
+    }
+}

@@ -1,0 +1,277 @@
+import Crypto
+import Foundation
+import Hummingbird
+import MultipartKit
+import NIOCore
+import PersoCore
+
+/// Reads a publish request's multipart body as it arrives, with multipart-kit's streaming parser: the metadata part
+/// into memory (it is small), each file part into a temporary file while its SHA-256 and size are computed. Every
+/// limit is enforced on the way in, so a refused upload stops being read at the first byte too many.
+struct MultipartUpload {
+    static let maximumPartBytes = 15 * 1024 * 1024
+    static let maximumMessageBytes = 50 * 1024 * 1024
+    static let maximumAttachments = 6
+    static let mainPart = "main"
+
+    /// The main document may be a PDF or plain text; attachments any of these.
+    static let mainTypes: Set<String> = ["application/pdf", "text/plain"]
+    static let attachmentTypes: Set<String> = [
+        "application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv", "application/xml",
+        "application/vnd.oasis.opendocument.text", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]
+
+    let directory: URL
+
+    /// The metadata and the files, main document first. On any refusal the temporary files are already gone.
+    func read(_ request: Request) async throws(PublishError) -> (MessageMetadata, [Documents.Upload]) {
+        guard let contentType = request.headers[.contentType], let boundary = Self.boundary(of: contentType) else { throw .notMultipart }
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > Self.maximumMessageBytes + 64 * 1024 {
+            throw .messageTooLarge
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .unavailable
+        }
+        let reader = PartReader(directory: directory)
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { name, value in reader.header(name, value) }
+        parser.onBody = { buffer in reader.body(&buffer) }
+        parser.onPartComplete = { reader.complete() }
+        do {
+            for try await chunk in request.body {
+                do { try parser.execute(chunk) } catch { reader.fail(.malformed) }
+                if let failure = reader.failure { throw failure }
+            }
+        } catch let failure as PublishError {
+            reader.discard()
+            throw failure
+        } catch {
+            reader.discard()
+            throw .malformed
+        }
+        do {
+            return try reader.finish()
+        } catch {
+            reader.discard()
+            throw error
+        }
+    }
+
+    /// The boundary of `multipart/form-data; boundary=…` (quoted or not), 1 to 70 characters as RFC 2046 says.
+    static func boundary(of contentType: String) -> String? {
+        let fields = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard fields.first?.lowercased() == "multipart/form-data" else { return nil }
+        for field in fields.dropFirst() {
+            let pair = field.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else { continue }
+            var value = pair[1].trimmingCharacters(in: .whitespaces)
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            return (1...70).contains(value.count) ? value : nil
+        }
+        return nil
+    }
+}
+
+/// The parser's callbacks, one part at a time. Not shared between tasks: it lives inside one request.
+private final class PartReader {
+    let directory: URL
+    var failure: PublishError?
+    private var headers: [String: String] = [:]
+    private var current: Part?
+    private var metadata: MessageMetadata?
+    private var uploads: [Documents.Upload] = []
+    private var seenNames: Set<String> = []
+    private var partsSeen = 0
+    private var total = 0
+
+    enum Part {
+        case metadata(Data)
+        case file(FileInProgress)
+    }
+
+    final class FileInProgress {
+        let name: String
+        let fileName: String
+        let mediaType: String
+        let url: URL
+        let handle: FileHandle
+        var hasher = SHA256()
+        var size = 0
+        var head = Data()
+
+        init(name: String, fileName: String, mediaType: String, url: URL, handle: FileHandle) {
+            self.name = name
+            self.fileName = fileName
+            self.mediaType = mediaType
+            self.url = url
+            self.handle = handle
+        }
+    }
+
+    init(directory: URL) {
+        self.directory = directory
+    }
+
+    func fail(_ error: PublishError) {
+        if failure == nil { failure = error }
+    }
+
+    func header(_ name: String, _ value: String) {
+        guard failure == nil else { return }
+        if headers.count < 16 { headers[name.lowercased()] = value }
+    }
+
+    func body(_ buffer: inout ByteBuffer) {
+        guard failure == nil else { return }
+        if current == nil { start() }
+        guard failure == nil, let current else { return }
+        let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+        total += bytes.count
+        switch current {
+        case .metadata(var data):
+            data.append(contentsOf: bytes)
+            guard data.count <= MessageMetadata.maximumBytes else { return fail(.metadata("The metadata part is larger than 16 KiB.")) }
+            self.current = .metadata(data)
+        case .file(let file):
+            file.size += bytes.count
+            guard file.size <= MultipartUpload.maximumPartBytes else { return fail(.partTooLarge(file.name)) }
+            guard total <= MultipartUpload.maximumMessageBytes else { return fail(.messageTooLarge) }
+            if file.head.count < 8 { file.head.append(contentsOf: bytes.prefix(8 - file.head.count)) }
+            file.hasher.update(data: bytes)
+            do { try file.handle.write(contentsOf: bytes) } catch {
+                fail(.unavailable)
+            }
+        }
+    }
+
+    /// The part's headers are complete once its first byte (or its end) arrives.
+    private func start() {
+        defer { partsSeen += 1 }
+        let disposition = Self.disposition(headers["content-disposition"] ?? "")
+        guard let name = disposition["name"], disposition["form-data"] != nil || headers["content-disposition"] != nil else {
+            return fail(.malformed)
+        }
+        if name == "metadata" {
+            guard partsSeen == 0 else { return fail(.metadata("The metadata part must come first.")) }
+            current = .metadata(Data())
+            return
+        }
+        guard let metadata else { return fail(.metadata("The metadata part is missing or does not come first.")) }
+        guard MessageMetadata.isPartName(name), !seenNames.contains(name) else {
+            return fail(.metadata("Part names must be unique, of 1 to 64 characters among A-Z a-z 0-9 . _ -"))
+        }
+        seenNames.insert(name)
+        let isMain = name == MultipartUpload.mainPart
+        if !isMain, seenNames.subtracting([MultipartUpload.mainPart]).count > MultipartUpload.maximumAttachments {
+            return fail(.tooManyAttachments)
+        }
+        guard metadata.digests[name] != nil else { return fail(.missingPart("Part \"\(name)\" has no digest in the metadata.")) }
+        let mediaType = (headers["content-type"] ?? "application/octet-stream").split(separator: ";").first
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        guard (isMain ? MultipartUpload.mainTypes : MultipartUpload.attachmentTypes).contains(mediaType) else {
+            return fail(.mediaType(name))
+        }
+        let url = directory.appendingPathComponent("upload-" + SecureRandom.token(bytes: 12))
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
+            return fail(.unavailable)
+        }
+        current = .file(FileInProgress(name: name, fileName: Self.fileName(disposition["filename"], part: name, mediaType: mediaType),
+                                       mediaType: mediaType, url: url, handle: handle))
+    }
+
+    func complete() {
+        guard failure == nil else { return }
+        if current == nil { start() }
+        guard failure == nil, let current else { return }
+        self.current = nil
+        headers = [:]
+        switch current {
+        case .metadata(let data):
+            do { metadata = try MessageMetadata.parse(data) } catch { fail(error) }
+        case .file(let file):
+            try? file.handle.close()
+            let digest = SecureRandom.base64URL(file.hasher.finalize())
+            guard metadata?.digests[file.name] == digest else {
+                try? FileManager.default.removeItem(at: file.url)
+                return fail(.digestMismatch(file.name))
+            }
+            guard Self.contentMatches(file.mediaType, head: file.head) else {
+                try? FileManager.default.removeItem(at: file.url)
+                return fail(.mediaType(file.name))
+            }
+            uploads.append(Documents.Upload(part: file.name, fileName: file.fileName, mediaType: file.mediaType, size: file.size,
+                                            digest: digest, temporaryFile: file.url))
+        }
+    }
+
+    func finish() throws(PublishError) -> (MessageMetadata, [Documents.Upload]) {
+        // A part begun and never closed: the body was cut short.
+        if let current {
+            if case .file(let file) = current { try? file.handle.close(); try? FileManager.default.removeItem(at: file.url) }
+            self.current = nil
+            throw .malformed
+        }
+        guard partsSeen > 0 else { throw .malformed }
+        guard let metadata else { throw .metadata("The metadata part is missing.") }
+        guard let main = uploads.first(where: { $0.part == MultipartUpload.mainPart }) else { throw .missingMain }
+        let missing = Set(metadata.digests.keys).subtracting(uploads.map(\.part))
+        if let part = missing.sorted().first { throw .missingPart("The metadata names a part \"\(part)\" that was not sent.") }
+        return (metadata, [main] + uploads.filter { $0.part != MultipartUpload.mainPart })
+    }
+
+    /// Removes every temporary file (after a refusal).
+    func discard() {
+        if case .file(let file) = current {
+            try? file.handle.close()
+            try? FileManager.default.removeItem(at: file.url)
+        }
+        current = nil
+        for upload in uploads { try? FileManager.default.removeItem(at: upload.temporaryFile) }
+        uploads = []
+    }
+
+    /// PDF, PNG and JPEG announce themselves in their first bytes; a file that claims one of them must start so.
+    static func contentMatches(_ mediaType: String, head: Data) -> Bool {
+        let bytes = [UInt8](head)
+        switch mediaType {
+        case "application/pdf": return bytes.starts(with: Array("%PDF-".utf8))
+        case "image/png": return bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        case "image/jpeg": return bytes.starts(with: [0xFF, 0xD8, 0xFF])
+        default: return true
+        }
+    }
+
+    /// `form-data; name="main"; filename="a.pdf"` → ["form-data": "", "name": "main", "filename": "a.pdf"].
+    static func disposition(_ value: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for field in value.split(separator: ";") {
+            let pair = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = pair.first?.lowercased(), !key.isEmpty else { continue }
+            var text = pair.count == 2 ? pair[1] : ""
+            if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
+            fields[key] = text
+        }
+        return fields
+    }
+
+    /// The name people will download the file under: the sender's, without a path or control characters.
+    static func fileName(_ given: String?, part: String, mediaType: String) -> String {
+        let last = (given ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(last.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "\"" }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+        if !clean.isEmpty, clean != ".", clean != ".." { return String(clean.prefix(200)) }
+        let suffix = switch mediaType {
+        case "application/pdf": ".pdf"
+        case "image/png": ".png"
+        case "image/jpeg": ".jpg"
+        case "text/plain": ".txt"
+        case "text/csv": ".csv"
+        case "application/xml": ".xml"
+        case "application/vnd.oasis.opendocument.text": ".odt"
+        default: ".docx"
+        }
+        return part + suffix
+    }
+}

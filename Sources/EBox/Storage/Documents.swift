@@ -1,0 +1,209 @@
+import FluentKit
+import Foundation
+import Messaging
+import PersoCore
+import SQLKit
+
+/// The documents in people's eBoxes: publishing (with files and the first notice, in one transaction), the mailbox's
+/// lists and filters, opening, archiving, and the sender's view of a message.
+struct Documents: Sendable {
+    let database: PersoDatabase
+    let blobs: BlobStore
+    let mailboxes: Mailboxes
+    let outbox: Outbox
+    let mails: NoticeMails
+    let clock: @Sendable () -> Date
+    static let pageSize = 25
+
+    /// A file as the publish API received it: streamed into a temporary file, measured and hashed on the way.
+    struct Upload: Sendable {
+        let part: String
+        let fileName: String
+        let mediaType: String
+        let size: Int
+        let digest: String
+        let temporaryFile: URL
+    }
+
+    enum Publication {
+        case created(EBoxDocument)
+        /// The same message id with the same recipient and files: the document already delivered.
+        case alreadyDelivered(EBoxDocument)
+        /// The same message id for something else.
+        case conflict
+    }
+
+    /// Delivers a document to an activated eBox. Publishing twice under one message id makes one document, even when
+    /// the two requests race: the unique index refuses the second, which then finds the first.
+    func publish(_ metadata: MessageMetadata, uploads: [Upload], sender: Sender, to mailbox: Mailbox, keptFor days: Int,
+                 announced: Bool = true) async throws -> Publication {
+        let senderID = try sender.requireID()
+        if let earlier = try await existing(senderID: senderID, messageID: metadata.messageId) {
+            return try await compare(earlier, metadata: metadata, uploads: uploads, mailbox: mailbox)
+        }
+        let now = clock()
+        let document = EBoxDocument()
+        document.id = UUID()
+        document.mailboxID = try mailbox.requireID()
+        document.senderID = senderID
+        document.messageID = metadata.messageId
+        document.type = metadata.type
+        document.language = metadata.language
+        document.subject = metadata.subject
+        document.summary = metadata.summary
+        document.searchText = ([metadata.subject, metadata.summary ?? ""] + uploads.map(\.fileName)).joined(separator: " ").lowercased()
+        document.registered = metadata.registered
+        document.deliveredAt = now
+        document.expiresAt = now.addingTimeInterval(TimeInterval(days) * 86_400)
+        let documentID = try document.requireID()
+        do {
+            try await database.db.transaction { db in
+                try await document.create(on: db)
+                for (position, upload) in uploads.enumerated() {
+                    try await blobs.store(file: upload.temporaryFile, digest: upload.digest, on: db)
+                    let file = DocumentFile()
+                    file.documentID = documentID
+                    file.part = upload.part
+                    file.position = position
+                    file.fileName = upload.fileName
+                    file.mediaType = upload.mediaType
+                    file.size = upload.size
+                    file.digest = upload.digest
+                    try await file.create(on: db)
+                }
+                if !announced {
+                    // Demo documents are there from the start: nobody is told of them.
+                    try await (db as! any SQLDatabase).update(EBoxDocument.schema).set("notice_key", to: "none").where("id", .equal, documentID).run()
+                } else if mailbox.frequency == .each {
+                    let key = "ebox-new-\(documentID.uuidString)"
+                    let mail = mails.newDocument(sender: sender.name(in: mailbox.language), type: metadata.type, deletedOn: document.expiresAt, to: mailbox)
+                    try await outbox.enqueue(mail, key: key, on: db)
+                    try await mailboxes.record(.newDocument, to: mailbox.email, for: mailbox.nationalNumber, key: key, on: db)
+                    try await (db as! any SQLDatabase).update(EBoxDocument.schema).set("notice_key", to: key).where("id", .equal, documentID).run()
+                    document.noticeKey = key
+                }
+            }
+        } catch {
+            // Lost a race for the same message id: the winner's document is the answer.
+            if let earlier = try await existing(senderID: senderID, messageID: metadata.messageId) {
+                return try await compare(earlier, metadata: metadata, uploads: uploads, mailbox: mailbox)
+            }
+            throw error
+        }
+        outbox.deliverSoon()
+        return .created(document)
+    }
+
+    private func existing(senderID: UUID, messageID: String) async throws -> EBoxDocument? {
+        try await EBoxDocument.query(on: database.db).filter(\.$senderID == senderID).filter(\.$messageID == messageID).first()
+    }
+
+    private func compare(_ earlier: EBoxDocument, metadata: MessageMetadata, uploads: [Upload], mailbox: Mailbox) async throws -> Publication {
+        let files = try await self.files(of: earlier)
+        let same = earlier.mailboxID == mailbox.id && earlier.type == metadata.type && earlier.subject == metadata.subject
+            && earlier.registered == metadata.registered
+            && files.map { [$0.part, $0.digest] } == uploads.map { [$0.part, $0.digest] }
+        return same ? .alreadyDelivered(earlier) : .conflict
+    }
+
+    func files(of document: EBoxDocument) async throws -> [DocumentFile] {
+        try await DocumentFile.query(on: database.db).filter(\.$documentID == document.requireID()).sort(\.$position).all()
+    }
+
+    // MARK: The person's mailbox
+
+    struct Filter: Sendable, Equatable {
+        var archived = false
+        var senderID: UUID?
+        var type: String?
+        var search: String?
+        var page = 1
+    }
+
+    struct Listing: Sendable {
+        let documents: [EBoxDocument]
+        let total: Int
+    }
+
+    func list(in mailbox: Mailbox, filter: Filter) async throws -> Listing {
+        var query = EBoxDocument.query(on: database.db).filter(\.$mailboxID == (try mailbox.requireID()))
+        query = filter.archived ? query.filter(\.$archivedAt != nil) : query.filter(\.$archivedAt == nil)
+        if let senderID = filter.senderID { query = query.filter(\.$senderID == senderID) }
+        if let type = filter.type { query = query.filter(\.$type == type) }
+        if let search = filter.search?.lowercased(), !search.isEmpty {
+            // Each word must appear; LIKE's wildcards typed by the person are taken literally.
+            for word in search.split(separator: " ").prefix(8) {
+                let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+                let pattern = SQLBinaryExpression(left: SQLBind("%\(escaped)%"), op: SQLRaw("ESCAPE"), right: SQLLiteral.string("\\"))
+                query = query.filter(.sql(SQLBinaryExpression(left: SQLIdentifier("search_text"), op: SQLRaw("LIKE"), right: pattern)))
+            }
+        }
+        let total = try await query.copy().count()
+        let documents = try await query.sort(\.$deliveredAt, .descending).sort(\.$id)
+            .range(((filter.page - 1) * Self.pageSize)..<(filter.page * Self.pageSize)).all()
+        return Listing(documents: documents, total: total)
+    }
+
+    /// The senders and types present in the mailbox, for the filters.
+    func facets(of mailbox: Mailbox) async throws -> (senders: Set<UUID>, types: Set<String>) {
+        struct Row: Decodable { let sender_id: UUID; let type: String }
+        let rows = try await database.sql.select().distinct().column("sender_id").column("type").from(EBoxDocument.schema)
+            .where("mailbox_id", .equal, mailbox.requireID()).all(decoding: Row.self)
+        return (Set(rows.map(\.sender_id)), Set(rows.map(\.type)))
+    }
+
+    func document(_ id: UUID, in mailbox: Mailbox) async throws -> EBoxDocument? {
+        try await EBoxDocument.query(on: database.db).filter(\.$id == id).filter(\.$mailboxID == mailbox.requireID()).first()
+    }
+
+    /// Opening a document marks it read; the first opening of registered mail is what its receipt states.
+    func markOpened(_ document: EBoxDocument) async throws {
+        guard document.readAt == nil else { return }
+        let now = clock()
+        let rows = try await database.sql.update(EBoxDocument.schema).set("read_at", to: now)
+            .where("id", .equal, document.requireID()).where("read_at", .is, SQLLiteral.null).returning("id").all()
+        if !rows.isEmpty {
+            document.readAt = now
+        } else if let stored = try await EBoxDocument.find(document.requireID(), on: database.db) {
+            document.readAt = stored.readAt
+        }
+    }
+
+    func setArchived(_ document: EBoxDocument, _ archived: Bool) async throws {
+        document.archivedAt = archived ? (document.archivedAt ?? clock()) : nil
+        try await document.update(on: database.db)
+    }
+
+    /// Every document of the mailbox with its files, for "download everything".
+    func everything(in mailbox: Mailbox) async throws -> [(EBoxDocument, [DocumentFile])] {
+        let documents = try await EBoxDocument.query(on: database.db).filter(\.$mailboxID == mailbox.requireID())
+            .sort(\.$deliveredAt, .descending).all()
+        let ids = try documents.map { try $0.requireID() }
+        var files: [UUID: [DocumentFile]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500) {
+            let part = Array(ids[chunk..<min(chunk + 500, ids.count)])
+            for file in try await DocumentFile.query(on: database.db).filter(\.$documentID ~~ part).sort(\.$position).all() {
+                files[file.documentID, default: []].append(file)
+            }
+        }
+        return documents.map { ($0, files[$0.id!] ?? []) }
+    }
+
+    // MARK: The sender's view
+
+    func message(_ messageID: String, of sender: Sender) async throws -> EBoxDocument? {
+        try await existing(senderID: sender.requireID(), messageID: messageID)
+    }
+
+    func mailbox(of document: EBoxDocument) async throws -> Mailbox? {
+        try await Mailbox.find(document.mailboxID, on: database.db)
+    }
+
+    /// The notice that announced the document: its outbox fate, or `digest` while a daily summary is awaited.
+    func noticeDelivery(of document: EBoxDocument) async throws -> (status: String, sentAt: Date?) {
+        guard let key = document.noticeKey else { return ("digest", nil) }
+        guard key != "none" else { return ("sent", nil) }
+        guard let delivery = try await outbox.deliveries(keys: [key])[key] else { return ("sent", nil) }
+        return (delivery.status.rawValue, delivery.sentAt)
+    }
+}

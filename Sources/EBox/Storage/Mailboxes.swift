@@ -1,0 +1,174 @@
+import FluentKit
+import Foundation
+import Messaging
+import PersoCore
+import SQLKit
+
+/// People's eBoxes: activation and change of address, each proven by a 6-digit code sent to the address; the
+/// notice preferences; the notices sent.
+struct Mailboxes: Sendable {
+    let database: PersoDatabase
+    let outbox: Outbox
+    let mails: NoticeMails
+    let clock: @Sendable () -> Date
+    /// A second code within this time is refused: a double click or an impatient person must not flood an inbox.
+    static let resendInterval: TimeInterval = 60
+
+    struct Preferences: Sendable, Equatable {
+        var email: String
+        var language: Language
+        var format: NoticeFormat
+        var frequency: NoticeFrequency
+    }
+
+    enum CodeRequest: Equatable { case sent, tooSoon }
+
+    enum Verification: Equatable {
+        case activated
+        case addressChanged(String)
+        case wrong(remaining: Int)
+        /// Expired, or too many wrong tries: the person asks for a new code.
+        case spent
+        case nothingPending
+    }
+
+    func mailbox(of nationalNumber: String) async throws -> Mailbox? {
+        try await Mailbox.query(on: database.db).filter(\.$nationalNumber == nationalNumber).first()
+    }
+
+    func pending(of nationalNumber: String) async throws -> AddressVerification? {
+        try await AddressVerification.query(on: database.db).filter(\.$nationalNumber == nationalNumber).first()
+    }
+
+    /// Sends a code to the address; the preferences take effect when the code comes back.
+    func requestCode(for nationalNumber: String, preferences: Preferences) async throws -> CodeRequest {
+        let now = clock()
+        if let previous = try await pending(of: nationalNumber), now.timeIntervalSince(previous.createdAt) < Self.resendInterval,
+           previous.email == preferences.email {
+            return .tooSoon
+        }
+        let code = SecureRandom.digits(6)
+        let key = "ebox-code-" + SecureRandom.token(bytes: 12)
+        try await database.db.transaction { db in
+            try await AddressVerification.query(on: db).filter(\.$nationalNumber == nationalNumber).delete()
+            let verification = AddressVerification()
+            verification.nationalNumber = nationalNumber
+            verification.email = preferences.email
+            verification.language = preferences.language
+            verification.format = preferences.format
+            verification.frequency = preferences.frequency
+            verification.codeHash = Self.digest(code, nationalNumber)
+            verification.attempts = 0
+            verification.expiresAt = now.addingTimeInterval(AddressVerification.lifetime)
+            verification.createdAt = now
+            try await verification.create(on: db)
+            try await outbox.enqueue(mails.code(code, to: preferences.email, language: preferences.language), key: key, on: db)
+            try await record(.verification, to: preferences.email, for: nationalNumber, key: key, on: db)
+        }
+        outbox.deliverSoon()
+        return .sent
+    }
+
+    /// Sends the waiting verification's code again, as a new code (the old one stops working).
+    func resendCode(for nationalNumber: String) async throws -> CodeRequest? {
+        guard let pending = try await pending(of: nationalNumber) else { return nil }
+        guard clock().timeIntervalSince(pending.createdAt) >= Self.resendInterval else { return .tooSoon }
+        return try await requestCode(for: nationalNumber, preferences: Preferences(
+            email: pending.email, language: pending.language, format: pending.format, frequency: pending.frequency))
+    }
+
+    /// The code typed by the person. The right code activates the eBox (or moves it to the new address) once: of two
+    /// tabs confirming at once, one does it and the other finds nothing pending.
+    func verify(code: String, for nationalNumber: String) async throws -> Verification {
+        let now = clock()
+        guard let pending = try await pending(of: nationalNumber) else { return .nothingPending }
+        let id = try pending.requireID()
+        guard pending.expiresAt > now, pending.attempts < AddressVerification.maximumAttempts else {
+            try await AddressVerification.query(on: database.db).filter(\.$id == id).delete()
+            return .spent
+        }
+        let typed = code.filter { !$0.isWhitespace }
+        guard typed.count == 6, typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber),
+              SecureRandom.constantTimeEquals(Self.digest(typed, nationalNumber), pending.codeHash) else {
+            // Counted in one statement, so parallel guesses cannot share one try.
+            let rows = try await database.sql.update(AddressVerification.schema)
+                .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
+                .where("id", .equal, id).where("attempts", .lessThan, AddressVerification.maximumAttempts)
+                .returning("attempts").all()
+            guard let attempts = try rows.first?.decode(column: "attempts", as: Int.self) else { return .spent }
+            return attempts >= AddressVerification.maximumAttempts ? .spent : .wrong(remaining: AddressVerification.maximumAttempts - attempts)
+        }
+        return try await database.db.transaction { db -> Verification in
+            let removed = try await (db as! any SQLDatabase).delete(from: AddressVerification.schema).where("id", .equal, id)
+                .returning("id").all()
+            guard !removed.isEmpty else { return .nothingPending }
+            if let mailbox = try await Mailbox.query(on: db).filter(\.$nationalNumber == nationalNumber).first() {
+                mailbox.email = pending.email
+                mailbox.language = pending.language
+                mailbox.format = pending.format
+                mailbox.frequency = pending.frequency
+                try await mailbox.update(on: db)
+                return .addressChanged(pending.email)
+            }
+            let mailbox = Mailbox()
+            mailbox.nationalNumber = nationalNumber
+            mailbox.email = pending.email
+            mailbox.language = pending.language
+            mailbox.format = pending.format
+            mailbox.frequency = pending.frequency
+            mailbox.consentVersion = Mailbox.consentVersion
+            mailbox.activatedAt = now
+            try await mailbox.create(on: db)
+            return .activated
+        }
+    }
+
+    /// Language, format and frequency; the address changes only through a code.
+    func update(_ mailbox: Mailbox, language: Language, format: NoticeFormat, frequency: NoticeFrequency) async throws {
+        mailbox.language = language
+        mailbox.format = format
+        mailbox.frequency = frequency
+        try await mailbox.update(on: database.db)
+    }
+
+    struct NoticeLine: Sendable {
+        let kind: SentNotice.Kind
+        let address: String
+        let at: Date
+        let status: OutboxMessage.Status?
+        let sentAt: Date?
+    }
+
+    /// The notices sent to the person, newest first, each with what became of it.
+    func notices(of nationalNumber: String, limit: Int = 100) async throws -> [NoticeLine] {
+        let notices = try await SentNotice.query(on: database.db).filter(\.$nationalNumber == nationalNumber)
+            .sort(\.$createdAt, .descending).limit(limit).all()
+        let deliveries = try await outbox.deliveries(keys: notices.map(\.outboxKey))
+        return notices.map { notice in
+            let delivery = deliveries[notice.outboxKey]
+            return NoticeLine(kind: notice.kind, address: notice.address, at: notice.createdAt, status: delivery?.status, sentAt: delivery?.sentAt)
+        }
+    }
+
+    func record(_ kind: SentNotice.Kind, to address: String, for nationalNumber: String, key: String, on db: any Database) async throws {
+        let notice = SentNotice()
+        notice.nationalNumber = nationalNumber
+        notice.kind = kind
+        notice.address = address
+        notice.outboxKey = key
+        notice.createdAt = clock()
+        try await notice.create(on: db)
+    }
+
+    /// Verifications past their lifetime.
+    func purgeExpired() async throws -> Int {
+        let expired = AddressVerification.query(on: database.db).filter(\.$expiresAt < clock())
+        let count = try await expired.count()
+        try await expired.delete()
+        return count
+    }
+
+    static func digest(_ code: String, _ nationalNumber: String) -> String {
+        SecureRandom.digest(nationalNumber + ":" + code)
+    }
+}
