@@ -1,0 +1,120 @@
+import Crypto
+import FluentKit
+import Foundation
+@testable import EBox
+@testable import PersoCore
+@testable import PersoPointServer
+import Testing
+
+/// The eBox's storage on SQLite, and on PostgreSQL when the test command provides one (`--filter Storage`). Every test
+/// makes its own mailboxes, so the shared PostgreSQL database may hold other tests' rows.
+@Suite("eBox storage behaves the same on every database", .serialized)
+struct EBoxStorageTests {
+    @Test("two requests publishing the same message at once make one document", arguments: TestDatabases.all)
+    func concurrentPublishing(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let (sender, mailbox) = try await newSenderAndMailbox(app)
+            let data = SimplePDF.make(title: "Once", lines: [UUID().uuidString])
+            let messageID = "race-" + UUID().uuidString
+            async let first = publish(app, data, messageID: messageID, sender: sender, mailbox: mailbox)
+            async let second = publish(app, data, messageID: messageID, sender: sender, mailbox: mailbox)
+            let outcomes = try await [first, second]
+            let ids = Set(outcomes.compactMap { outcome -> UUID? in
+                switch outcome {
+                case .created(let document), .alreadyDelivered(let document): document.id
+                case .conflict: nil
+                }
+            })
+            #expect(ids.count == 1, "both answers name the one document")
+            #expect(try await EBoxDocument.query(on: app.database.db).filter(\.$messageID == messageID).count() == 1)
+        }
+    }
+
+    @Test("a content of several chunks comes back byte for byte, is kept once for two documents, and goes with the last", arguments: TestDatabases.all)
+    func chunkedContents(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let (sender, mailbox) = try await newSenderAndMailbox(app)
+            var data = Data("%PDF-1.4\n".utf8)
+            data.append(contentsOf: (0..<(BlobStore.chunkSize * 2 + 1000)).map { _ in UInt8.random(in: 0...255) })
+            let digest = SecureRandom.base64URL(SHA256.hash(data: data))
+            for number in 1...2 {
+                guard case .created = try await publish(app, data, messageID: "chunks-\(number)-" + UUID().uuidString, sender: sender, mailbox: mailbox) else {
+                    Issue.record("not created"); return
+                }
+            }
+            let chunks = try await app.database.sql.select().column("seq").from(BlobStore.schema).where("digest", .equal, digest).all()
+            #expect(chunks.count == 3, "one copy, in three chunks")
+            var read = Data()
+            try await app.ebox.documents.blobs.read(digest: digest) { read.append($0) }
+            #expect(read == data)
+
+            // Both documents expire: the content stays until the last is gone.
+            let documents = try await EBoxDocument.query(on: app.database.db).filter(\.$mailboxID == mailbox.requireID()).all()
+            #expect(documents.count == 2)
+            let first = documents[0]
+            first.expiresAt = .distantPast
+            try await first.update(on: app.database.db)
+            #expect(try await app.ebox.schedule.deleteExpired() == 1)
+            #expect(try await app.database.sql.select().column("seq").from(BlobStore.schema).where("digest", .equal, digest).all().count == 3)
+            let second = documents[1]
+            second.expiresAt = .distantPast
+            try await second.update(on: app.database.db)
+            _ = try await app.ebox.schedule.deleteExpired()
+            #expect(try await app.database.sql.select().column("seq").from(BlobStore.schema).where("digest", .equal, digest).all().isEmpty)
+        }
+    }
+
+    @Test("two instances running the notice schedule at once send each reminder once", arguments: TestDatabases.all)
+    func remindersOnceAcrossInstances(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock) { app in
+            let (sender, mailbox) = try await newSenderAndMailbox(app)
+            for number in 1...5 {
+                _ = try await publish(app, SimplePDF.make(title: "R", lines: ["\(number)"]), messageID: "remind-\(number)-" + UUID().uuidString,
+                                      sender: sender, mailbox: mailbox)
+            }
+            clock.advance(by: 16 * 86_400)
+            async let one = app.ebox.runSchedule()
+            async let other = app.ebox.runSchedule()
+            _ = try await [one, other]
+            let ids = try await EBoxDocument.query(on: app.database.db).filter(\.$mailboxID == mailbox.requireID()).all().map { try $0.requireID().uuidString }
+            let reminders = try await app.database.sql.select().column("id").from("outbox_messages")
+                .where("idempotency_key", .in, ids.map { "ebox-reminder-" + $0 }).all()
+            #expect(reminders.count == 5)
+            let recorded = try await SentNotice.query(on: app.database.db).filter(\.$nationalNumber == mailbox.nationalNumber)
+                .filter(\.$kind == .reminder).count()
+            #expect(recorded == 5, "one line per reminder in the person's list of notices")
+        }
+    }
+
+    private func newSenderAndMailbox(_ app: PersoPointApp) async throws -> (Sender, Mailbox) {
+        let code = "test-" + UUID().uuidString.prefix(8).lowercased()
+        try await app.ebox.senders.register(.init(code: code, clientID: "client-" + code, names: [.en: "Test sender"], types: ["payslip": 30]))
+        let sender = try #require(try await app.ebox.senders.sender(clientID: "client-" + code))
+        let number = NationalRegisterNumber.make(year: 1960 + Int.random(in: 0...39), month: Int.random(in: 1...12), day: Int.random(in: 1...28),
+                                                 serial: Int.random(in: 1...997))
+        let mailbox = Mailbox()
+        mailbox.nationalNumber = number.digits
+        mailbox.email = "\(code)@example.be"
+        mailbox.language = .en
+        mailbox.format = .text
+        mailbox.frequency = .each
+        mailbox.consentVersion = Mailbox.consentVersion
+        mailbox.activatedAt = Date()
+        try await mailbox.create(on: app.database.db)
+        return (sender, mailbox)
+    }
+
+    private func publish(_ app: PersoPointApp, _ data: Data, messageID: String, sender: Sender, mailbox: Mailbox) async throws -> Documents.Publication {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ebox-test-" + UUID().uuidString)
+        try data.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let digest = SecureRandom.base64URL(SHA256.hash(data: data))
+        let metadata = try MessageMetadata.parse(JSONSerialization.data(withJSONObject: [
+            "recipient": mailbox.nationalNumber, "messageId": messageID, "type": "payslip", "language": "en", "subject": "Pay slip",
+            "digests": ["main": digest],
+        ]))
+        let upload = Documents.Upload(part: "main", fileName: "slip.pdf", mediaType: "application/pdf", size: data.count, digest: digest, temporaryFile: file)
+        return try await app.ebox.documents.publish(metadata, uploads: [upload], sender: sender, to: mailbox, keptFor: 30)
+    }
+}
