@@ -271,4 +271,33 @@ struct EBoxTests {
             #expect(digest.subject == "2 nieuwe documenten in uw eBox")
         }
     }
+
+    @Test("the served OpenAPI description names exactly the API's routes and methods, and every error code the API can give")
+    func descriptionMatchesTheRoutes() async throws {
+        try await withProduct { app in
+            var described: Set<String> = []
+            var path: String?
+            var inPaths = false
+            for line in PublishAPIDescription.yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line == "paths:" { inPaths = true; continue }
+                guard inPaths else { continue }
+                if !line.hasPrefix(" "), !line.isEmpty { break }
+                if line.hasPrefix("  /"), line.hasSuffix(":"), !line.hasPrefix("   ") {
+                    path = String(line.dropFirst(2).dropLast()).replacingOccurrences(of: "{messageId}", with: ":messageId")
+                } else if let path, let method = ["get", "post", "put", "patch", "delete"].first(where: { line == "    \($0):" }) {
+                    described.insert(method.uppercased() + " " + path)
+                }
+            }
+            let routed = Set(app.makeRoutes().entries
+                .filter { ($0.path.hasPrefix("/ebox/api/v1") || $0.path.hasPrefix("/ebox/.well-known")) && $0.method != .head }
+                .map { "\($0.method.rawValue) \($0.path)" })
+            #expect(described.count == 4)
+            #expect(described == routed)
+            for code in ["UNAUTHORIZED", "INSUFFICIENT_SCOPE", "UNKNOWN_SENDER", "NO_DIGITAL_USER", "DIGEST_MISMATCH", "TOO_MANY_ATTACHMENTS",
+                         "MEDIA_TYPE_NOT_ALLOWED", "PART_TOO_LARGE", "MESSAGE_TOO_LARGE", "MESSAGE_ID_REUSED", "NOT_REGISTERED_MAIL",
+                         "TEMPORARILY_UNAVAILABLE", "MALFORMED_MULTIPART", "INVALID_METADATA", "MISSING_PART", "INVALID_RECIPIENT"] {
+                #expect(PublishAPIDescription.yaml.contains("- \(code)"), "\(code)")
+            }
+        }
+    }
 }

@@ -151,6 +151,8 @@ enum PublishAPIDescription {
                 application/json:
                   schema:
                     $ref: '#/components/schemas/Error'
+            '503':
+              $ref: '#/components/responses/Unavailable'
       /ebox/api/v1/messages/{messageId}:
         get:
           tags: [messages]
@@ -178,6 +180,8 @@ enum PublishAPIDescription {
                 application/json:
                   schema:
                     $ref: '#/components/schemas/Error'
+            '503':
+              $ref: '#/components/responses/Unavailable'
       /ebox/api/v1/messages/{messageId}/receipt:
         get:
           tags: [messages]
@@ -211,6 +215,8 @@ enum PublishAPIDescription {
                 application/json:
                   schema:
                     $ref: '#/components/schemas/Error'
+            '503':
+              $ref: '#/components/responses/Unavailable'
       /ebox/.well-known/jwks.json:
         get:
           tags: [keys]
@@ -257,6 +263,14 @@ enum PublishAPIDescription {
                 $ref: '#/components/schemas/Error'
         Forbidden:
           description: INSUFFICIENT_SCOPE (the token lacks `ebox:publish`) or UNKNOWN_SENDER (the client is not a registered sender).
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Error'
+        Unavailable:
+          description: |
+            TEMPORARILY_UNAVAILABLE: the eBox could not handle the request (its database or disk). Try again later;
+            publishing is idempotent on the message id, so a retry never makes a second document.
           content:
             application/json:
               schema:
@@ -437,6 +451,7 @@ enum PublishAPIDescription {
                 - MESSAGE_ID_REUSED
                 - NOT_FOUND
                 - NOT_REGISTERED_MAIL
+                - TEMPORARILY_UNAVAILABLE
             message:
               type: string
               description: What went wrong, for people.
