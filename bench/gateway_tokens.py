@@ -20,7 +20,7 @@ def cli(*args):
 
 client = cli("client", "add", "--id", "bench", "--redirect-uri", REDIRECT,
              "--grant-types", "authorization_code,refresh_token,client_credentials", "--auth-method", "client_secret_basic")
-person = cli("demo", "credentials")[0]
+person = cli("demo", "credentials")["people"][0]
 auth = (client["client_id"], client["client_secret"])
 
 

@@ -39,7 +39,7 @@ def pieter():
     with tempfile.TemporaryDirectory() as data:
         done = subprocess.run([binary, "demo", "credentials", "--json", "--data-dir", data],
                               capture_output=True, text=True, timeout=60, check=True)
-    return {person["givenName"]: person for person in json.loads(done.stdout)}["Pieter"]
+    return {person["givenName"]: person for person in json.loads(done.stdout)["people"]}["Pieter"]
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ def sophie():
     with tempfile.TemporaryDirectory() as data:
         out = subprocess.run([binary, "demo", "credentials", "--json", "--data-dir", data],
                              check=True, capture_output=True, text=True).stdout
-    return next(person for person in json.loads(out) if person["givenName"] == "Sophie")
+    return next(person for person in json.loads(out)["people"] if person["givenName"] == "Sophie")
 
 
 def log_in_with_token_card(page, person):

@@ -43,7 +43,7 @@ def cli(gateway, *args) -> subprocess.CompletedProcess:
 def people(gateway):
     done = cli(gateway, "demo", "credentials", "--json")
     assert done.returncode == 0, f"`persopoint demo credentials` → {done.returncode}: {done.stderr}"
-    return {person["givenName"]: {**person, "nrn": re.sub(r"\D", "", person["nrn"])} for person in json.loads(done.stdout)}
+    return {person["givenName"]: {**person, "nrn": re.sub(r"\D", "", person["nrn"])} for person in json.loads(done.stdout)["people"]}
 
 
 @pytest.fixture

@@ -70,7 +70,7 @@ def emma(gateway):
         capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 0, f"`persopoint demo credentials` → {done.returncode}: {done.stderr}"
-    person = next(p for p in json.loads(done.stdout) if p["givenName"] == "Emma")
+    person = next(p for p in json.loads(done.stdout)["people"] if p["givenName"] == "Emma")
     return {**person, "nrn": re.sub(r"\D", "", person["nrn"])}
 
 

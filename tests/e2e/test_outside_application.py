@@ -34,7 +34,7 @@ ARRIVAL_TIMEOUT = 20_000  # ms: the application exchanges the code at the gatewa
 
 @pytest.fixture(scope="session")
 def people():
-    listed = json.loads(persopoint("demo", "credentials", "--json").stdout)
+    listed = json.loads(persopoint("demo", "credentials", "--json").stdout)["people"]
     return {person["givenName"]: person for person in listed}
 
 

@@ -57,7 +57,7 @@ def gateway():
 
 @pytest.fixture(scope="module")
 def marc(gateway):
-    people = {person["givenName"]: person for person in gateway.cli("demo", "credentials")}
+    people = {person["givenName"]: person for person in gateway.cli("demo", "credentials")["people"]}
     return people["Marc"]
 
 

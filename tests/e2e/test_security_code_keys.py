@@ -36,7 +36,7 @@ def people(gateway):
         [gateway.binary, "demo", "credentials", "--json", "--data-dir", gateway.data_dir],
         capture_output=True, text=True, timeout=60, check=True,
     )
-    return {person["givenName"]: person for person in json.loads(done.stdout)}
+    return {person["givenName"]: person for person in json.loads(done.stdout)["people"]}
 
 
 def log_in_with_password_step(page, key, person):

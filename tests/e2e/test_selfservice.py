@@ -74,7 +74,7 @@ def people():
     with tempfile.TemporaryDirectory() as data:
         out = subprocess.run([binary, "demo", "credentials", "--json", "--data-dir", data],
                              check=True, capture_output=True, text=True).stdout
-    return {person["givenName"]: person for person in json.loads(out)}
+    return {person["givenName"]: person for person in json.loads(out)["people"]}
 
 
 @pytest.fixture

@@ -449,8 +449,11 @@ def expect_oauth_error(session: OAuth2Session, call, error: str, status: int):
 
 @pytest.fixture(scope="session")
 def demo_people(persopoint_bin, data_dir) -> list:
-    people = run_cli(persopoint_bin, "demo", "credentials", "--data-dir", data_dir, "--json")
-    assert isinstance(people, list) and people, f"`persopoint demo credentials --json` printed {people!r}"
+    listed = run_cli(persopoint_bin, "demo", "credentials", "--data-dir", data_dir, "--json")
+    assert isinstance(listed, dict) and isinstance(listed.get("people"), list) and listed["people"], (
+        f"`persopoint demo credentials --json` printed {listed!r}"
+    )
+    people = listed["people"]
     for person in people:
         for key in ("nrn", "givenName", "surname", "organisation", "roles", "username", "password"):
             assert key in person, f"demo person without {key}: {person}"

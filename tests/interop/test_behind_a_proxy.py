@@ -128,7 +128,7 @@ def assert_all_wrong(answers: list, why: str):
 
 
 def demo_people(gateway) -> dict:
-    return {person["givenName"]: person for person in gateway.cli("demo", "credentials")}
+    return {person["givenName"]: person for person in gateway.cli("demo", "credentials")["people"]}
 
 
 def test_behind_the_proxy_one_guessing_address_is_slowed_and_nobody_else(own_servers):

@@ -77,7 +77,7 @@ def pki(gateway) -> DevPKI:
 
 @pytest.fixture(scope="module")
 def people(gateway) -> dict:
-    listed = gateway.cli("demo", "credentials")
+    listed = gateway.cli("demo", "credentials")["people"]
     assert isinstance(listed, list) and listed, listed
     return {person["givenName"]: {**person, "nrn": digits(person["nrn"])} for person in listed}
 

@@ -30,7 +30,7 @@ def certificates(tmp_path_factory):
 
 
 def demo_person(gateway, given_name: str) -> dict:
-    for person in gateway.cli("demo", "credentials"):
+    for person in gateway.cli("demo", "credentials")["people"]:
         if person["givenName"] == given_name:
             return person
     pytest.fail(f"no demo person called {given_name}")

@@ -46,7 +46,7 @@ def gateway(extra_servers, mail):
 @pytest.fixture(scope="module")
 def people(gateway) -> dict:
     """The demo people by given name, with their security-code secrets."""
-    listed = gateway.cli("demo", "credentials")
+    listed = gateway.cli("demo", "credentials")["people"]
     assert isinstance(listed, list) and listed, listed
     for person in listed:
         for name in ("username", "password", "email", "totpSecret", "tokenCard"):

@@ -37,7 +37,7 @@ struct VerifyPage {
                     .label(.for("code"), .text(texts.codeLabel)),
                     .span(.id("code-hint"), .class("hint"), .text(texts.codeHint)),
                     .unwrap(error) { .span(.id("code-error"), .class("form-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-                    .input(.id("code"), .name("code"), .type(.text), .attribute(named: "inputmode", value: "numeric"),
+                    .input(.id("code"), .class("code"), .name("code"), .type(.text), .attribute(named: "inputmode", value: "numeric"),
                            .attribute(named: "autocomplete", value: "one-time-code"), .attribute(named: "maxlength", value: "6"),
                            .attribute(named: "pattern", value: "[0-9]{6}"),
                            .attribute(named: "aria-invalid", value: error == nil ? nil : "true"),

@@ -157,6 +157,29 @@ public enum Stylesheet {
     .cookie-table thead th{border-bottom:2px solid var(--blue-2)}
     .cookie-table code{overflow-wrap:anywhere}
     .helpdesk-details{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
+    /* The eBox: a list of documents as cards (unread ones marked in bold with a bar), its filters, files with fingerprints. */
+    .filters{display:flex;flex-wrap:wrap;align-items:flex-end;gap:.5rem 1rem;background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.75rem 1rem;margin:1rem 0}
+    .filters .field{margin:0;flex:1 1 12rem}
+    .filters select,.filters input{width:100%}
+    ul.documents,ul.files{list-style:none;padding:0;margin:1rem 0}
+    .documents li.document{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.75rem 1rem;margin:0 0 .6rem}
+    .documents li.unread{border-left:5px solid var(--blue-2)}
+    .documents li.unread .subject{font-weight:700}
+    .document-link{display:flex;flex-wrap:wrap;gap:.25rem .75rem;align-items:baseline;font-size:1.05rem}
+    .document-facts{display:flex;flex-wrap:wrap;gap:.2rem 1rem;color:#444;font-size:.92rem;margin-top:.3rem}
+    .badge{display:inline-block;border-radius:1rem;padding:0 .55rem;font-size:.8rem;font-weight:600;background:#e8eef7;color:var(--blue-2);border:1px solid var(--blue-2)}
+    .badge.registered-mark{background:#fff7e0;color:#6b4e00;border-color:#b58900}
+    .expiry-warning{margin:.4rem 0 0;color:var(--error);font-weight:600}
+    .pagination{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:1rem 0}
+    ul.files li.file{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.6rem 1rem;margin:0 0 .6rem}
+    code.sha256{overflow-wrap:anywhere;font-size:.85rem}
+    .field select{font:inherit;padding:.55rem .7rem;border:1px solid #8a94a6;border-radius:.3rem;min-height:2.75rem;background:#fff;max-width:100%}
+    .field.checkbox{display:flex;flex-direction:row;flex-wrap:wrap;gap:.25rem .6rem;align-items:flex-start}
+    .field.checkbox input{width:auto;min-width:1.4rem;min-height:1.4rem;margin:.1rem 0 0}
+    .field.checkbox label{flex:1 1 0;font-weight:400}
+    .field.checkbox .form-error{flex-basis:100%}
+    #consent-points{padding-left:2rem}
+    #consent-points li{margin:.35rem 0}
     """#
 
     public static let path: String = {
