@@ -7,14 +7,16 @@
 #            session cookie (one token-card login, driven with Python requests)
 # For each: requests/s, latency p50/p99, non-2xx answers, the server's CPU time per request (utime + stime from
 # /proc/PID/stat before and after), its RSS after, and the documents stored (rows of ebox_documents).
-# Usage: bench/ebox_publish.sh [publish|mailbox|all]   (default all; prints Markdown for BENCHMARKS.md)
+#   uploads  8 clients (curl) publish at once, each with a 10 MiB attachment; the server's RSS is sampled every
+#            0.1 s (the upload is streamed: RSS must not grow by 8 × 10 MiB)
+# Usage: bench/ebox_publish.sh [publish|mailbox|uploads|all]   (default all; prints Markdown for BENCHMARKS.md)
 # PERSOPOINT_BENCH_BINARY=/path/to/persopoint measures that binary instead of building the release one;
 # PERSOPOINT_BENCH_DURATION (default 30s) is the length of each wrk run, PERSOPOINT_BENCH_PORT (default 18091)
 # the server's port, PERSOPOINT_BENCH_MAILBOX_DOCUMENTS (default 10000) the documents published before "mailbox".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-all}
-case "$mode" in publish | mailbox | all) ;; *) echo "usage: $0 [publish|mailbox|all]" >&2; exit 2 ;; esac
+case "$mode" in publish | mailbox | uploads | all) ;; *) echo "usage: $0 [publish|mailbox|uploads|all]" >&2; exit 2 ;; esac
 source scripts/setup.sh
 setup_system_packages >/dev/null
 setup_python_venv >/dev/null
@@ -203,7 +205,7 @@ echo "| endpoint | req/s | p50 / p99 | non-2xx | server CPU ms / request | RSS a
 echo "|---|---|---|---|---|---|"
 notes=()
 
-if [ "$mode" != "mailbox" ]; then
+if [ "$mode" = "publish" ] || [ "$mode" = "all" ]; then
     sophie=$("$py" "$work/helper.py" person "$work/credentials.json" Sophie nrn)
     stored_before=$(documents)
     measure "publish (multipart, 2 KB PDF, -d$duration)" -s bench/ebox_publish.lua "$base/ebox/api/v1/messages" -- \
@@ -211,7 +213,7 @@ if [ "$mode" != "mailbox" ]; then
     notes+=("publish: $(cat "$work/statuses"); documents stored: $stored_before before, $(documents) after (ebox_documents)")
 fi
 
-if [ "$mode" != "publish" ]; then
+if [ "$mode" = "mailbox" ] || [ "$mode" = "all" ]; then
     pieter=$("$py" "$work/helper.py" person "$work/credentials.json" Pieter nrn)
     read -r created replayed other seconds < <("$py" "$work/helper.py" bulk "$base" "$token_endpoint" "$client_id" \
         "$client_secret" "$(access_token)" "$pieter" "$work/payslip.pdf" "$digest" "$mailbox_documents" "mailbox$(date +%s)")
@@ -223,6 +225,30 @@ if [ "$mode" != "publish" ]; then
         { echo "GET /ebox with Pieter's cookie answered $status without #mailbox; not measuring it" >&2; exit 1; }
     notes+=("mailbox page: $(wc -c <"$work/mailbox.html") bytes, $shown document links shown")
     measure "mailbox GET /ebox (~$mailbox_documents documents, -d$duration)" -H "Cookie: $cookie" "$base/ebox"
+fi
+
+if [ "$mode" = "uploads" ] || [ "$mode" = "all" ]; then
+    sophie=$("$py" "$work/helper.py" person "$work/credentials.json" Sophie nrn)
+    head -c $((10 * 1024 * 1024)) /dev/urandom | base64 -w 76 | head -c $((10 * 1024 * 1024)) >"$work/big.txt"
+    big_digest=$("$py" -c 'import base64, hashlib, sys; print(base64.urlsafe_b64encode(hashlib.sha256(open(sys.argv[1], "rb").read()).digest()).rstrip(b"=").decode())' "$work/big.txt")
+    token=$(access_token)
+    rss_before=$(rss_mb)
+    peak=$rss_before
+    started=$(date +%s.%N)
+    for client in 1 2 3 4 5 6 7 8; do
+        printf '{"recipient":"%s","messageId":"big-%s-%s","type":"payslip","language":"fr","subject":"Bulky","digests":{"main":"%s","annex":"%s"}}' \
+            "$sophie" "$client" "$(date +%s%N)" "$digest" "$big_digest" >"$work/meta-$client.json"
+        curl -s -o "$work/upload-$client.json" -w '%{http_code}\n' -H "Authorization: Bearer $token" \
+            -F "metadata=<$work/meta-$client.json;type=application/json" -F "main=@$work/payslip.pdf;type=application/pdf" \
+            -F "annex=@$work/big.txt;type=text/plain" "$base/ebox/api/v1/messages" >"$work/upload-$client.status" &
+    done
+    while [ "$(jobs -rp | wc -l)" -gt 0 ]; do
+        now=$(rss_mb); [ "$now" -gt "$peak" ] && peak=$now
+        sleep 0.1
+    done
+    wait
+    elapsed=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
+    notes+=("uploads: 8 clients × 10 MiB at once in $elapsed s, answers $(cat "$work"/upload-*.status | sort | uniq -c | tr -s ' ' | tr '\n' ' '); server RSS $rss_before MB before, peak $peak MB during, $(rss_mb) MB after")
 fi
 
 echo

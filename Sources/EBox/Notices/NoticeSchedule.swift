@@ -42,12 +42,14 @@ struct NoticeSchedule: Sendable {
         return round
     }
 
+    /// Documents nobody was told of yet: those of people who chose a daily summary (and any left from before a
+    /// person switched back to a notice per document).
     private func sendDigests() async throws -> Int {
         let now = clock()
         struct Row: Decodable { let mailbox_id: UUID }
         let due = try await database.sql.raw("""
             SELECT DISTINCT d.mailbox_id FROM ebox_documents d JOIN ebox_mailboxes m ON m.id = d.mailbox_id
-            WHERE d.notice_key IS NULL AND m.frequency = 'daily'
+            WHERE d.notice_key IS NULL
               AND (m.last_digest_at IS NULL OR m.last_digest_at <= \(bind: now.addingTimeInterval(-Self.digestEvery)))
             LIMIT \(unsafeRaw: String(Self.batch))
             """).all(decoding: Row.self)
