@@ -87,7 +87,7 @@ struct EBoxStorageTests {
         }
     }
 
-    private func newSenderAndMailbox(_ app: PersoPointApp) async throws -> (Sender, Mailbox) {
+    private func newSenderAndMailbox(_ app: PersoPointApp) async throws -> (SenderProfile, Mailbox) {
         let code = "test-" + UUID().uuidString.prefix(8).lowercased()
         try await app.ebox.senders.register(.init(code: code, clientID: "client-" + code, names: [.en: "Test sender"], types: ["payslip": 30]))
         let sender = try #require(try await app.ebox.senders.sender(clientID: "client-" + code))
@@ -105,16 +105,18 @@ struct EBoxStorageTests {
         return (sender, mailbox)
     }
 
-    private func publish(_ app: PersoPointApp, _ data: Data, messageID: String, sender: Sender, mailbox: Mailbox) async throws -> Documents.Publication {
+    private func publish(_ app: PersoPointApp, _ data: Data, messageID: String, sender: SenderProfile, mailbox: Mailbox) async throws -> Documents.Publication {
+        // Larger contents go through a temporary file, as the API streams them.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("ebox-test-" + UUID().uuidString)
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
+        let content: Documents.Upload.Content = data.count > BlobStore.chunkSize ? .temporaryFile(file) : .memory(data)
         let digest = SecureRandom.base64URL(SHA256.hash(data: data))
         let metadata = try MessageMetadata.parse(JSONSerialization.data(withJSONObject: [
             "recipient": mailbox.nationalNumber, "messageId": messageID, "type": "payslip", "language": "en", "subject": "Pay slip",
             "digests": ["main": digest],
         ]))
-        let upload = Documents.Upload(part: "main", fileName: "slip.pdf", mediaType: "application/pdf", size: data.count, digest: digest, temporaryFile: file)
+        let upload = Documents.Upload(part: "main", fileName: "slip.pdf", mediaType: "application/pdf", size: data.count, digest: digest, content: content)
         return try await app.ebox.documents.publish(metadata, uploads: [upload], sender: sender, to: mailbox, keptFor: 30)
     }
 }

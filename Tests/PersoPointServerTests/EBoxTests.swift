@@ -174,7 +174,7 @@ struct EBoxTests {
     @Test("the API refuses what it must, each with its code, and stores nothing", arguments: [
         ("digest", "DIGEST_MISMATCH"), ("type", "MESSAGE_TYPE_NOT_ALLOWED"), ("media", "MEDIA_TYPE_NOT_ALLOWED"),
         ("fake-pdf", "MEDIA_TYPE_NOT_ALLOWED"), ("seven", "TOO_MANY_ATTACHMENTS"), ("recipient", "INVALID_RECIPIENT"),
-        ("no-main", "MISSING_PART"), ("scope", "INSUFFICIENT_SCOPE"), ("token", "UNAUTHORIZED"),
+        ("no-main", "MISSING_PART"), ("scope", "INSUFFICIENT_SCOPE"), ("token", "UNAUTHORIZED"), ("large-digest", "DIGEST_MISMATCH"),
     ])
     func refusals(case name: String, code: String) async throws {
         try await withEBox { app, client in
@@ -193,6 +193,11 @@ struct EBoxTests {
             case "seven": files += (1...7).map { .init(part: "annex-\($0)", name: "n\($0).txt", type: "text/plain", data: Data("note \($0)".utf8)) }
             case "recipient": recipient = "85073003327"
             case "no-main": files = [.init(part: "annex", name: "n.txt", type: "text/plain", data: Data("n".utf8))]
+            case "large-digest":
+                // Larger than a chunk, so it went to a temporary file, which must be gone after the refusal.
+                let large = Data(repeating: 65, count: BlobStore.chunkSize * 2)
+                files.append(.init(part: "large", name: "large.txt", type: "text/plain", data: large))
+                digests = ["main": SenderProgram.digest(main.data), "large": SenderProgram.digest(large + Data("x".utf8))]
             case "scope":
                 var registration = ClientRegistry.Registration(clientID: "no-scope", name: "No scope", authMethod: .clientSecretBasic, redirectURIs: [])
                 registration.grantTypes = ["client_credentials"]
@@ -206,7 +211,8 @@ struct EBoxTests {
             #expect(status.code >= 400 && status.code < 500)
             #expect(body["code"] as? String == code)
             #expect(try await EBoxDocument.query(on: app.database.db).filter(\.$messageID == "refused-\(name)").count() == 0)
-            let leftovers = try FileManager.default.contentsOfDirectory(atPath: app.configuration.dataDirectory + "/ebox-scratch").filter { $0.hasPrefix("upload-") }
+            let scratch = (try? FileManager.default.contentsOfDirectory(atPath: app.configuration.dataDirectory + "/ebox-scratch")) ?? []
+            let leftovers = scratch.filter { $0.hasPrefix("upload-") }
             #expect(leftovers.isEmpty, "no temporary file is left behind")
         }
     }

@@ -35,7 +35,6 @@ extension EBoxPart {
     public func seedDemo(recipients: [EBoxDemo.Recipient]) async throws {
         try await senders.register(.init(code: EBoxDemo.senderCode, clientID: EBoxDemo.senderClientID, names: EBoxDemo.senderNames, types: EBoxDemo.types))
         guard let sender = try await senders.sender(clientID: EBoxDemo.senderClientID) else { return }
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         for recipient in recipients {
             guard try await mailboxes.mailbox(of: recipient.nationalNumber) == nil else { continue }
             let mailbox = Mailbox()
@@ -49,9 +48,6 @@ extension EBoxPart {
             try await mailbox.create(on: mailboxes.database.db)
             for letter in Self.demoLetters(for: recipient) {
                 let data = SimplePDF.make(title: letter.subject, lines: letter.lines)
-                let file = scratch.appendingPathComponent("demo-" + SecureRandom.token(bytes: 9) + ".pdf")
-                try data.write(to: file)
-                defer { try? FileManager.default.removeItem(at: file) }
                 let digest = SecureRandom.base64URL(SHA256.hash(data: data))
                 let metadata = try MessageMetadata.parse(JSONSerialization.data(withJSONObject: [
                     "recipient": recipient.nationalNumber, "messageId": "demo-\(recipient.nationalNumber)-\(letter.type)",
@@ -59,7 +55,7 @@ extension EBoxPart {
                     "registered": letter.type == "registered_letter", "digests": ["main": digest],
                 ]))
                 let upload = Documents.Upload(part: MultipartUpload.mainPart, fileName: letter.fileName, mediaType: "application/pdf",
-                                              size: data.count, digest: digest, temporaryFile: file)
+                                              size: data.count, digest: digest, content: .memory(data))
                 _ = try await documents.publish(metadata, uploads: [upload], sender: sender, to: mailbox, keptFor: EBoxDemo.types[letter.type] ?? 365,
                                              announced: false)
             }

@@ -67,8 +67,8 @@ enum EBoxDates {
         return String(format: "%02d/%02d/%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
     }
 
-    static func iso(_ date: Date?) -> Any {
-        guard let date else { return NSNull() }
-        return ISO8601DateFormatter().string(from: date)
+    /// `2026-11-30T10:00:00Z`.
+    static func iso(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle())
     }
 }

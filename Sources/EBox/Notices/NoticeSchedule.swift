@@ -98,9 +98,9 @@ struct NoticeSchedule: Sendable {
     }
 
     private func notify(_ due: [EBoxDocument], column: String, prefix: String, kind: SentNotice.Kind,
-                        mail: @escaping @Sendable (EBoxDocument, Sender, Mailbox) -> EmailMessage) async throws -> Int {
+                        mail: @escaping @Sendable (EBoxDocument, SenderProfile, Mailbox) -> EmailMessage) async throws -> Int {
         guard !due.isEmpty else { return 0 }
-        let senders = try await senders.all()
+        let senders = try await senders.profiles()
         var sent = 0
         for document in due {
             let id = try document.requireID()

@@ -24,7 +24,7 @@ struct DocumentController: Sendable {
             case "unarchived": .unarchived
             default: nil
             }
-            let sender = try await senders.all()[document.document.senderID]?.name(in: context.language) ?? ""
+            let sender = try await senders.profiles()[document.document.senderID]?.name(in: context.language) ?? ""
             let view = DocumentPage(document: document.document, sender: sender, files: try await documents.files(of: document.document),
                                     notice: notice, texts: texts, session: context.session)
             return relyingParty.response(view.page, person: document.visitor.person, request: request, context: context)

@@ -31,7 +31,7 @@ struct MailboxController: Sendable {
             default: nil
             }
             let view = MailboxPage(
-                listing: try await documents.list(in: mailbox, filter: filter), filter: filter, senders: try await senders.all(),
+                listing: try await documents.list(in: mailbox, filter: filter), filter: filter, senders: try await senders.profiles(),
                 facets: try await documents.facets(of: mailbox), notice: notice, now: relyingParty.now, language: context.language, texts: texts
             )
             return relyingParty.response(view.page, person: visitor.person, request: request, context: context)

@@ -9,7 +9,7 @@ struct MailboxPage {
 
     let listing: Documents.Listing
     let filter: Documents.Filter
-    let senders: [UUID: Sender]
+    let senders: [UUID: SenderProfile]
     let facets: (senders: Set<UUID>, types: Set<String>)
     let notice: Notice?
     let now: Date

@@ -6,8 +6,9 @@ import NIOCore
 import PersoCore
 
 /// Reads a publish request's multipart body as it arrives, with multipart-kit's streaming parser: the metadata part
-/// into memory (it is small), each file part into a temporary file while its SHA-256 and size are computed. Every
-/// limit is enforced on the way in, so a refused upload stops being read at the first byte too many.
+/// into memory (it is small), each file part into memory up to one blob chunk (256 KiB) and into a temporary file
+/// beyond, while its SHA-256 and size are computed. Every limit is enforced on the way in, so a refused upload stops
+/// being read at the first byte too many.
 struct MultipartUpload {
     static let maximumPartBytes = 15 * 1024 * 1024
     static let maximumMessageBytes = 50 * 1024 * 1024
@@ -28,11 +29,6 @@ struct MultipartUpload {
         guard let contentType = request.headers[.contentType], let boundary = Self.boundary(of: contentType) else { throw .notMultipart }
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > Self.maximumMessageBytes + 64 * 1024 {
             throw .messageTooLarge
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .unavailable
         }
         let reader = PartReader(directory: directory)
         let parser = MultipartParser(boundary: boundary)
@@ -91,22 +87,54 @@ private final class PartReader {
         case file(FileInProgress)
     }
 
+    /// A file part being received: kept in memory while it fits in one chunk of the blob store (most documents do),
+    /// then written to a temporary file in the scratch directory.
     final class FileInProgress {
         let name: String
         let fileName: String
         let mediaType: String
-        let url: URL
-        let handle: FileHandle
+        var memory = Data()
+        var spilled: (url: URL, handle: FileHandle)?
         var hasher = SHA256()
         var size = 0
         var head = Data()
 
-        init(name: String, fileName: String, mediaType: String, url: URL, handle: FileHandle) {
+        init(name: String, fileName: String, mediaType: String) {
             self.name = name
             self.fileName = fileName
             self.mediaType = mediaType
-            self.url = url
-            self.handle = handle
+        }
+
+        func append(_ bytes: [UInt8], directory: URL) throws {
+            hasher.update(data: bytes)
+            if let spilled {
+                try spilled.handle.write(contentsOf: bytes)
+                return
+            }
+            memory.append(contentsOf: bytes)
+            guard memory.count > BlobStore.chunkSize else { return }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let url = directory.appendingPathComponent("upload-" + SecureRandom.token(bytes: 12))
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let handle = try FileHandle(forWritingTo: url)
+            spilled = (url, handle)
+            try handle.write(contentsOf: memory)
+            memory = Data()
+        }
+
+        /// The content, once the part is complete.
+        var content: Documents.Upload.Content {
+            if let spilled {
+                try? spilled.handle.close()
+                return .temporaryFile(spilled.url)
+            }
+            return .memory(memory)
+        }
+
+        func discard() {
+            guard let spilled else { return }
+            try? spilled.handle.close()
+            try? FileManager.default.removeItem(at: spilled.url)
         }
     }
 
@@ -139,8 +167,7 @@ private final class PartReader {
             guard file.size <= MultipartUpload.maximumPartBytes else { return fail(.partTooLarge(file.name)) }
             guard total <= MultipartUpload.maximumMessageBytes else { return fail(.messageTooLarge) }
             if file.head.count < 8 { file.head.append(contentsOf: bytes.prefix(8 - file.head.count)) }
-            file.hasher.update(data: bytes)
-            do { try file.handle.write(contentsOf: bytes) } catch {
+            do { try file.append(bytes, directory: directory) } catch {
                 fail(.unavailable)
             }
         }
@@ -173,12 +200,8 @@ private final class PartReader {
         guard (isMain ? MultipartUpload.mainTypes : MultipartUpload.attachmentTypes).contains(mediaType) else {
             return fail(.mediaType(name))
         }
-        let url = directory.appendingPathComponent("upload-" + SecureRandom.token(bytes: 12))
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = try? FileHandle(forWritingTo: url) else {
-            return fail(.unavailable)
-        }
         current = .file(FileInProgress(name: name, fileName: Self.fileName(disposition["filename"], part: name, mediaType: mediaType),
-                                       mediaType: mediaType, url: url, handle: handle))
+                                       mediaType: mediaType))
     }
 
     func complete() {
@@ -191,25 +214,24 @@ private final class PartReader {
         case .metadata(let data):
             do { metadata = try MessageMetadata.parse(data) } catch { fail(error) }
         case .file(let file):
-            try? file.handle.close()
             let digest = SecureRandom.base64URL(file.hasher.finalize())
             guard metadata?.digests[file.name] == digest else {
-                try? FileManager.default.removeItem(at: file.url)
+                file.discard()
                 return fail(.digestMismatch(file.name))
             }
             guard Self.contentMatches(file.mediaType, head: file.head) else {
-                try? FileManager.default.removeItem(at: file.url)
+                file.discard()
                 return fail(.mediaType(file.name))
             }
             uploads.append(Documents.Upload(part: file.name, fileName: file.fileName, mediaType: file.mediaType, size: file.size,
-                                            digest: digest, temporaryFile: file.url))
+                                            digest: digest, content: file.content))
         }
     }
 
     func finish() throws(PublishError) -> (MessageMetadata, [Documents.Upload]) {
         // A part begun and never closed: the body was cut short.
         if let current {
-            if case .file(let file) = current { try? file.handle.close(); try? FileManager.default.removeItem(at: file.url) }
+            if case .file(let file) = current { file.discard() }
             self.current = nil
             throw .malformed
         }
@@ -223,12 +245,9 @@ private final class PartReader {
 
     /// Removes every temporary file (after a refusal).
     func discard() {
-        if case .file(let file) = current {
-            try? file.handle.close()
-            try? FileManager.default.removeItem(at: file.url)
-        }
+        if case .file(let file) = current { file.discard() }
         current = nil
-        for upload in uploads { try? FileManager.default.removeItem(at: upload.temporaryFile) }
+        for upload in uploads { upload.discard() }
         uploads = []
     }
 

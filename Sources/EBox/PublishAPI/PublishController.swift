@@ -26,7 +26,7 @@ struct PublishController: Sendable {
             await answer(context) {
                 let sender = try await authenticate(request)
                 guard let document = try await documents.message(context.parameters.get("messageId") ?? "", of: sender) else { throw PublishError.notFound }
-                return try await JSONResponse.make(status: .ok, status(of: document))
+                return try await JSONResponse.make(encoding: status(of: document))
             }
         }
         routes.get(Self.base + "/:messageId/receipt") { request, context in
@@ -60,13 +60,13 @@ struct PublishController: Sendable {
         }
     }
 
-    private func authenticate(_ request: Request) async throws(PublishError) -> Sender {
+    private func authenticate(_ request: Request) async throws(PublishError) -> SenderProfile {
         guard let authorization = request.headers[.authorization], authorization.count > 7,
               authorization.prefix(7).lowercased() == "bearer ", let bearer = await tokens.verify(String(authorization.dropFirst(7))) else {
             throw .unauthorized
         }
         guard bearer.scopes.contains(Self.scope) else { throw .insufficientScope }
-        let sender: Sender?
+        let sender: SenderProfile?
         do { sender = try await senders.sender(clientID: bearer.clientID) } catch { throw .unavailable }
         guard let sender else { throw .unknownSender }
         return sender
@@ -75,40 +75,32 @@ struct PublishController: Sendable {
     private func publish(_ request: Request) async throws -> Response {
         let sender = try await authenticate(request)
         let (metadata, uploads) = try await upload.read(request)
-        defer { for file in uploads { try? FileManager.default.removeItem(at: file.temporaryFile) } }
+        defer { for upload in uploads { upload.discard() } }
         guard let number = try? NationalRegisterNumber(metadata.recipient) else { throw PublishError.invalidRecipient }
-        guard let days = try await senders.validityDays(sender: sender, type: metadata.type) else { throw PublishError.typeNotAllowed }
+        guard let days = sender.types[metadata.type] else { throw PublishError.typeNotAllowed }
         guard let mailbox = try await mailboxes.mailbox(of: number.digits) else { throw PublishError.noDigitalUser }
         switch try await documents.publish(metadata, uploads: uploads, sender: sender, to: mailbox, keptFor: days) {
         case .created(let document):
-            return JSONResponse.make(status: .created, headers: [.location: Self.base + "/" + document.messageID], try await status(of: document))
+            // Everything the answer says is known here: no need to read it back.
+            let files = uploads.map { MessageStatus.File(part: $0.part, fileName: $0.fileName, mediaType: $0.mediaType, size: $0.size, sha256: $0.digest) }
+            let status = MessageStatus(document: document, files: files, recipient: mailbox.nationalNumber,
+                                       notice: (document.noticeKey == nil ? "digest" : "pending", nil))
+            return JSONResponse.make(status: .created, encoding: status, headers: [.location: Self.base + "/" + document.messageID])
         case .alreadyDelivered(let document):
-            return JSONResponse.make(status: .ok, headers: [.location: Self.base + "/" + document.messageID], try await status(of: document))
+            return JSONResponse.make(encoding: try await status(of: document), headers: [.location: Self.base + "/" + document.messageID])
         case .conflict:
             throw PublishError.reused
         }
     }
 
-    private func status(of document: EBoxDocument) async throws -> [String: Any] {
+    private func status(of document: EBoxDocument) async throws -> MessageStatus {
         let files = try await documents.files(of: document)
-        let notice = try await documents.noticeDelivery(of: document)
-        let recipient = try await documents.mailbox(of: document)?.nationalNumber ?? ""
-        return [
-            "id": try document.requireID().uuidString.lowercased(),
-            "messageId": document.messageID,
-            "recipient": recipient,
-            "type": document.type,
-            "registered": document.registered,
-            "deliveredAt": EBoxDates.iso(document.deliveredAt),
-            "expiresAt": EBoxDates.iso(document.expiresAt),
-            "readAt": EBoxDates.iso(document.readAt),
-            "firstOpenedAt": EBoxDates.iso(document.registered ? document.readAt : nil),
-            "notice": ["status": notice.status, "sentAt": EBoxDates.iso(notice.sentAt)],
-            "files": files.map { ["part": $0.part, "fileName": $0.fileName, "mediaType": $0.mediaType, "size": $0.size, "sha256": $0.digest] as [String: Any] },
-        ]
+            .map { MessageStatus.File(part: $0.part, fileName: $0.fileName, mediaType: $0.mediaType, size: $0.size, sha256: $0.digest) }
+        return MessageStatus(document: document, files: files, recipient: try await documents.mailbox(of: document)?.nationalNumber ?? "",
+                             notice: try await documents.noticeDelivery(of: document))
     }
 
-    private func receipt(for document: EBoxDocument, sender: Sender) async throws -> String {
+    private func receipt(for document: EBoxDocument, sender: SenderProfile) async throws -> String {
         let files = try await documents.files(of: document)
         let recipient = try await documents.mailbox(of: document)?.nationalNumber ?? ""
         let receipt = RegisteredMailReceipt(

@@ -13,25 +13,48 @@ struct BlobStore: Sendable {
 
     let database: PersoDatabase
 
-    /// Copies the file into the store under `digest` on `db` (the caller's transaction), unless it is there already.
-    func store(file: URL, digest: String, on db: any Database) async throws {
+    /// Copies the file into the store under `digest` on `db` (the caller's transaction), unless it is there already:
+    /// the first chunk's insert says which (another upload of the same content at the same moment writes the same
+    /// chunks, and either copy will do).
+    func store(_ content: Documents.Upload.Content, digest: String, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        let present = try await sql.select().column("seq").from(Self.schema).where("digest", .equal, digest).where("seq", .equal, 0)
-            .first()
-        guard present == nil else { return }
-        let handle = try FileHandle(forReadingFrom: file)
-        defer { try? handle.close() }
+        var chunks = try Chunks(content)
         var sequence = 0
-        repeat {
-            let data = try handle.read(upToCount: Self.chunkSize) ?? Data()
-            if data.isEmpty && sequence > 0 { break }
-            try await sql.insert(into: Self.schema).columns("id", "digest", "seq", "bytes")
-                .values(SQLBind(UUID()), SQLBind(digest), SQLBind(sequence), SQLBind(data))
-                // Another upload of the same content at the same moment writes the same chunks: either copy will do.
-                .ignoringConflicts(with: ["digest", "seq"]).run()
+        while let data = try chunks.next(first: sequence == 0) {
+            let written = try await sql.raw("""
+                INSERT INTO ebox_blob_chunks (id, digest, seq, bytes) VALUES (\(bind: UUID()), \(bind: digest), \(bind: sequence), \(bind: data))
+                ON CONFLICT (digest, seq) DO NOTHING RETURNING seq
+                """).all()
+            if sequence == 0 && written.isEmpty { return }
             sequence += 1
-            if data.count < Self.chunkSize { break }
-        } while true
+        }
+    }
+
+    /// An upload's content, one chunk at a time (an empty content is one empty chunk).
+    private struct Chunks: ~Copyable {
+        let memory: Data?
+        let handle: FileHandle?
+        var offset = 0
+
+        init(_ content: Documents.Upload.Content) throws {
+            switch content {
+            case .memory(let data): (memory, handle) = (data, nil)
+            case .temporaryFile(let url): (memory, handle) = (nil, try FileHandle(forReadingFrom: url))
+            }
+        }
+
+        deinit { try? handle?.close() }
+
+        mutating func next(first: Bool) throws -> Data? {
+            let data: Data
+            if let memory {
+                data = memory.subdata(in: min(offset, memory.count)..<min(offset + BlobStore.chunkSize, memory.count))
+                offset += BlobStore.chunkSize
+            } else {
+                data = try handle?.read(upToCount: BlobStore.chunkSize) ?? Data()
+            }
+            return data.isEmpty && !first ? nil : data
+        }
     }
 
     /// The content as a response body, read chunk by chunk while it is sent.

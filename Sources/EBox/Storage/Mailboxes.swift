@@ -32,8 +32,24 @@ struct Mailboxes: Sendable {
         case nothingPending
     }
 
+    /// Read with plain SQL: every publish and every page asks.
     func mailbox(of nationalNumber: String) async throws -> Mailbox? {
-        try await Mailbox.query(on: database.db).filter(\.$nationalNumber == nationalNumber).first()
+        guard let row = try await database.sql.select()
+            .columns("id", "nrn", "email", "language", "format", "frequency", "consent_version", "activated_at", "last_digest_at")
+            .from(Mailbox.schema).where("nrn", .equal, nationalNumber).first() else { return nil }
+        let mailbox = Mailbox()
+        mailbox.id = try row.decode(column: "id", as: UUID.self)
+        mailbox.nationalNumber = try row.decode(column: "nrn", as: String.self)
+        mailbox.email = try row.decode(column: "email", as: String.self)
+        mailbox.language = try row.decode(column: "language", as: Language.self)
+        mailbox.format = try row.decode(column: "format", as: NoticeFormat.self)
+        mailbox.frequency = try row.decode(column: "frequency", as: NoticeFrequency.self)
+        mailbox.consentVersion = try row.decode(column: "consent_version", as: String.self)
+        mailbox.activatedAt = try row.decode(column: "activated_at", as: Date.self)
+        mailbox.lastDigestAt = try row.decode(column: "last_digest_at", as: Date?.self)
+        // Loaded as a stored row, so that a later `update` changes it rather than inserting a second.
+        mailbox.$id.exists = true
+        return mailbox
     }
 
     func pending(of nationalNumber: String) async throws -> AddressVerification? {
@@ -151,13 +167,10 @@ struct Mailboxes: Sendable {
     }
 
     func record(_ kind: SentNotice.Kind, to address: String, for nationalNumber: String, key: String, on db: any Database) async throws {
-        let notice = SentNotice()
-        notice.nationalNumber = nationalNumber
-        notice.kind = kind
-        notice.address = address
-        notice.outboxKey = key
-        notice.createdAt = clock()
-        try await notice.create(on: db)
+        try await (db as! any SQLDatabase).insert(into: SentNotice.schema)
+            .columns("id", "nrn", "kind", "address", "outbox_key", "created_at")
+            .values(SQLBind(UUID()), SQLBind(nationalNumber), SQLBind(kind.rawValue), SQLBind(address), SQLBind(key), SQLBind(clock()))
+            .run()
     }
 
     /// Verifications past their lifetime.

@@ -17,15 +17,6 @@ final class Sender: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
 
     init() {}
-
-    func name(in language: Language) -> String {
-        switch language {
-        case .fr: nameFrench
-        case .nl: nameDutch
-        case .de: nameGerman
-        case .en: nameEnglish
-        }
-    }
 }
 
 /// A message type a sender may publish, and how long its documents are kept.
