@@ -229,24 +229,28 @@ fi
 
 if [ "$mode" = "uploads" ] || [ "$mode" = "all" ]; then
     sophie=$("$py" "$work/helper.py" person "$work/credentials.json" Sophie nrn)
-    head -c $((10 * 1024 * 1024)) /dev/urandom | base64 -w 76 | head -c $((10 * 1024 * 1024)) >"$work/big.txt"
+    "$py" -c 'import base64, os, sys; open(sys.argv[1], "wb").write(base64.encodebytes(os.urandom(8 * 1024 * 1024))[:10 * 1024 * 1024])' "$work/big.txt"
     big_digest=$("$py" -c 'import base64, hashlib, sys; print(base64.urlsafe_b64encode(hashlib.sha256(open(sys.argv[1], "rb").read()).digest()).rstrip(b"=").decode())' "$work/big.txt")
     token=$(access_token)
     rss_before=$(rss_mb)
     peak=$rss_before
     started=$(date +%s.%N)
+    uploaders=()
     for client in 1 2 3 4 5 6 7 8; do
         printf '{"recipient":"%s","messageId":"big-%s-%s","type":"payslip","language":"fr","subject":"Bulky","digests":{"main":"%s","annex":"%s"}}' \
             "$sophie" "$client" "$(date +%s%N)" "$digest" "$big_digest" >"$work/meta-$client.json"
         curl -s -o "$work/upload-$client.json" -w '%{http_code}\n' -H "Authorization: Bearer $token" \
             -F "metadata=<$work/meta-$client.json;type=application/json" -F "main=@$work/payslip.pdf;type=application/pdf" \
             -F "annex=@$work/big.txt;type=text/plain" "$base/ebox/api/v1/messages" >"$work/upload-$client.status" &
+        uploaders+=($!)
     done
-    while [ "$(jobs -rp | wc -l)" -gt 0 ]; do
+    # While any uploader runs (the server is a background job too, so `jobs` cannot tell).
+    any_alive() { local u; for u in "$@"; do kill -0 "$u" 2>/dev/null && return 0; done; return 1; }
+    while any_alive "${uploaders[@]}"; do
         now=$(rss_mb); [ "$now" -gt "$peak" ] && peak=$now
         sleep 0.1
     done
-    wait
+    for u in "${uploaders[@]}"; do wait "$u" || true; done
     elapsed=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN {printf "%.1f", e - s}')
     notes+=("uploads: 8 clients × 10 MiB at once in $elapsed s, answers $(cat "$work"/upload-*.status | sort | uniq -c | tr -s ' ' | tr '\n' ' '); server RSS $rss_before MB before, peak $peak MB during, $(rss_mb) MB after")
 fi

@@ -87,6 +87,39 @@ struct EBoxStorageTests {
         }
     }
 
+    @Test("the mailbox lists 25 a page newest first, knows when more follow, and filters by type and words", arguments: TestDatabases.all)
+    func listing(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock) { app in
+            let (sender, mailbox) = try await newSenderAndMailbox(app)
+            for number in 1...30 {
+                clock.advance(by: 60)
+                _ = try await publish(app, SimplePDF.make(title: "L", lines: ["\(number)"]), messageID: "list-\(number)-" + UUID().uuidString,
+                                      sender: sender, mailbox: mailbox, subject: number == 7 ? "Décision 100% spéciale" : "Pay slip \(number)")
+            }
+            let first = try await app.ebox.documents.list(in: mailbox, filter: .init())
+            #expect(first.total == 30)
+            #expect(first.hasMore)
+            #expect(first.documents.map(\.subject).first == "Pay slip 30", "newest first")
+            var second = Documents.Filter()
+            second.page = 2
+            let rest = try await app.ebox.documents.list(in: mailbox, filter: second)
+            #expect(rest.documents.count == 5)
+            #expect(!rest.hasMore)
+            var search = Documents.Filter()
+            search.search = "100% SPÉCIALE"
+            #expect(try await app.ebox.documents.list(in: mailbox, filter: search).documents.map(\.subject) == ["Décision 100% spéciale"])
+            search.search = "_"
+            #expect(try await app.ebox.documents.list(in: mailbox, filter: search).total == 0, "LIKE's wildcards are taken literally")
+            var other = Documents.Filter()
+            other.type = "registered_letter"
+            #expect(try await app.ebox.documents.list(in: mailbox, filter: other).total == 0)
+            let facets = try await app.ebox.documents.facets(of: mailbox)
+            #expect(facets.types == ["payslip"])
+            #expect(facets.senders == [sender.id])
+        }
+    }
+
     private func newSenderAndMailbox(_ app: PersoPointApp) async throws -> (SenderProfile, Mailbox) {
         let code = "test-" + UUID().uuidString.prefix(8).lowercased()
         try await app.ebox.senders.register(.init(code: code, clientID: "client-" + code, names: [.en: "Test sender"], types: ["payslip": 30]))
@@ -105,7 +138,8 @@ struct EBoxStorageTests {
         return (sender, mailbox)
     }
 
-    private func publish(_ app: PersoPointApp, _ data: Data, messageID: String, sender: SenderProfile, mailbox: Mailbox) async throws -> Documents.Publication {
+    private func publish(_ app: PersoPointApp, _ data: Data, messageID: String, sender: SenderProfile, mailbox: Mailbox,
+                         subject: String = "Pay slip") async throws -> Documents.Publication {
         // Larger contents go through a temporary file, as the API streams them.
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("ebox-test-" + UUID().uuidString)
         try data.write(to: file)
@@ -113,7 +147,7 @@ struct EBoxStorageTests {
         let content: Documents.Upload.Content = data.count > BlobStore.chunkSize ? .temporaryFile(file) : .memory(data)
         let digest = SecureRandom.base64URL(SHA256.hash(data: data))
         let metadata = try MessageMetadata.parse(JSONSerialization.data(withJSONObject: [
-            "recipient": mailbox.nationalNumber, "messageId": messageID, "type": "payslip", "language": "en", "subject": "Pay slip",
+            "recipient": mailbox.nationalNumber, "messageId": messageID, "type": "payslip", "language": "en", "subject": subject,
             "digests": ["main": digest],
         ]))
         let upload = Documents.Upload(part: "main", fileName: "slip.pdf", mediaType: "application/pdf", size: data.count, digest: digest, content: content)

@@ -60,10 +60,15 @@ struct NoticeMails: Sendable {
 
 /// Dates as Belgians read them, in Belgian civil time.
 enum EBoxDates {
-    static func day(_ date: Date) -> String {
+    /// Made once: a calendar is costly to make, and a mailbox page shows two dates per document.
+    private static let brussels: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return calendar
+    }()
+
+    static func day(_ date: Date) -> String {
+        let c = brussels.dateComponents([.year, .month, .day], from: date)
         return String(format: "%02d/%02d/%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
     }
 

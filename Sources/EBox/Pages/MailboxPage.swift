@@ -17,7 +17,8 @@ struct MailboxPage {
     let texts: EBoxTexts
 
     var page: Page {
-        let pages = max(1, (listing.total + Documents.pageSize - 1) / Documents.pageSize)
+        // Beyond the counted documents the last page is not known: "page 41 of 40+".
+        let pages = listing.totalIsCapped ? nil : max(1, (listing.total + Documents.pageSize - 1) / Documents.pageSize)
         let title = filter.archived ? texts.archivedTitle : texts.mailboxTitle
         return Page(title: title, content: .div(
             EBoxNavigation.node(current: filter.archived ? .archived : .documents, texts: texts),
@@ -30,12 +31,13 @@ struct MailboxPage {
                 }
             },
             filters,
-            .p(.id("document-count"), .attribute(named: "aria-live", value: "polite"), .text(texts.documentCount(listing.total))),
+            .p(.id("document-count"), .attribute(named: "aria-live", value: "polite"),
+               .text(listing.totalIsCapped ? texts.documentCountAtLeast(listing.total) : texts.documentCount(listing.total))),
             .if(listing.documents.isEmpty, .p(.id("no-documents"), .text(texts.noDocuments)), else: .ul(
                 .id("mailbox"), .class("documents"),
                 .forEach(listing.documents) { document in item(document) }
             )),
-            .if(pages > 1, pagination(pages: pages)),
+            .if(filter.page > 1 || listing.hasMore, pagination(pages: pages)),
             .p(.a(.id("download-all"), .class("button secondary"), .href(EverythingDownload.path), .text(texts.downloadAll)))
         ))
     }
@@ -80,12 +82,13 @@ struct MailboxPage {
         )
     }
 
-    private func pagination(pages: Int) -> Node<HTML.BodyContext> {
-        .nav(
-            .class("pagination"), .attribute(named: "aria-label", value: texts.pageOf(filter.page, pages)),
+    private func pagination(pages: Int?) -> Node<HTML.BodyContext> {
+        let position = pages.map { texts.pageOf(filter.page, $0) } ?? texts.page(filter.page)
+        return .nav(
+            .class("pagination"), .attribute(named: "aria-label", value: position),
             .if(filter.page > 1, .a(.id("previous-page"), .href(link(page: filter.page - 1)), .text(texts.previousPage))),
-            .span(.text(texts.pageOf(filter.page, pages))),
-            .if(filter.page < pages, .a(.id("next-page"), .href(link(page: filter.page + 1)), .text(texts.nextPage)))
+            .span(.text(position)),
+            .if(listing.hasMore, .a(.id("next-page"), .href(link(page: filter.page + 1)), .text(texts.nextPage)))
         )
     }
 

@@ -102,8 +102,15 @@ struct CreateEBoxTables: AsyncMigration {
             .field("created_at", .datetime, .required)
             .create()
         let sql = database as! any SQLDatabase
-        // The mailbox page reads one person's documents newest first; the scheduler looks for due notices and expiry.
-        try await sql.raw("CREATE INDEX ebox_documents_mailbox ON ebox_documents (mailbox_id, archived_at, delivered_at)").run()
+        // The mailbox page reads one person's documents newest first (the index gives them in that order, so a page
+        // of 25 reads 25 entries) and the senders and types they come from; the scheduler looks for due notices and expiry.
+        try await sql.raw("CREATE INDEX ebox_documents_mailbox ON ebox_documents (mailbox_id, archived_at, delivered_at, id)").run()
+        // The senders and types a person has had documents from, for the mailbox's filters.
+        try await sql.raw("""
+            CREATE TABLE ebox_facets (mailbox_id \(unsafeRaw: sql.dialect.name == "postgresql" ? "UUID" : "BLOB") NOT NULL,
+                sender_id \(unsafeRaw: sql.dialect.name == "postgresql" ? "UUID" : "BLOB") NOT NULL, type TEXT NOT NULL,
+                PRIMARY KEY (mailbox_id, sender_id, type))
+            """).run()
         try await sql.raw("CREATE INDEX ebox_documents_expiry ON ebox_documents (expires_at)").run()
         try await sql.raw("CREATE INDEX ebox_documents_unnoticed ON ebox_documents (notice_key, delivered_at)").run()
         try await sql.raw("CREATE INDEX ebox_files_digest ON ebox_files (sha256)").run()
@@ -111,6 +118,7 @@ struct CreateEBoxTables: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
+        try await (database as! any SQLDatabase).raw("DROP TABLE ebox_facets").run()
         for schema in [ReceiptKeys.schema, SentNotice.schema, BlobStore.schema, DocumentFile.schema, EBoxDocument.schema,
                        SenderMessageType.schema, Sender.schema, AddressVerification.schema, Mailbox.schema] {
             try await database.schema(schema).delete()

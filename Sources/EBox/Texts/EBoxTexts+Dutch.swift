@@ -61,6 +61,8 @@ extension EBoxTexts {
         nextPage: "Volgende pagina",
         pageOf: { "Pagina \($0) van \($1)" },
         documentCount: { $0 == 1 ? "1 document" : "\($0) documenten" },
+        documentCountAtLeast: { "\($0) documenten of meer" },
+        page: { "Pagina \($0)" },
         readLabel: "Gelezen op",
         registeredNotice: { "Aangetekende zending: uw eerste opening werd geregistreerd op \($0), en de afzender krijgt een ondertekend ontvangstbewijs." },
         filesTitle: "Bestanden",

@@ -61,6 +61,8 @@ extension EBoxTexts {
         nextPage: "Next page",
         pageOf: { "Page \($0) of \($1)" },
         documentCount: { $0 == 1 ? "1 document" : "\($0) documents" },
+        documentCountAtLeast: { "\($0) documents or more" },
+        page: { "Page \($0)" },
         readLabel: "Read",
         registeredNotice: { "Registered mail: your first opening was recorded on \($0), and the sender receives a signed receipt." },
         filesTitle: "Files",

@@ -61,6 +61,8 @@ extension EBoxTexts {
         nextPage: "Page suivante",
         pageOf: { "Page \($0) sur \($1)" },
         documentCount: { $0 == 1 ? "1 document" : "\($0) documents" },
+        documentCountAtLeast: { "\($0) documents ou plus" },
+        page: { "Page \($0)" },
         readLabel: "Lu le",
         registeredNotice: { "Courrier recommandé : votre première ouverture a été enregistrée le \($0) et l'expéditeur en reçoit un accusé signé." },
         filesTitle: "Fichiers",

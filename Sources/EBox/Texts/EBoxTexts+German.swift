@@ -61,6 +61,8 @@ extension EBoxTexts {
         nextPage: "Nächste Seite",
         pageOf: { "Seite \($0) von \($1)" },
         documentCount: { $0 == 1 ? "1 Dokument" : "\($0) Dokumente" },
+        documentCountAtLeast: { "\($0) Dokumente oder mehr" },
+        page: { "Seite \($0)" },
         readLabel: "Gelesen am",
         registeredNotice: { "Einschreiben: Ihr erstes Öffnen wurde am \($0) festgehalten, und der Absender erhält eine signierte Empfangsbestätigung." },
         filesTitle: "Dateien",

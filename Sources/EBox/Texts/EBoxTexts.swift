@@ -62,6 +62,10 @@ struct EBoxTexts: Sendable {
     let nextPage: String
     let pageOf: @Sendable (Int, Int) -> String
     let documentCount: @Sendable (Int) -> String
+    /// Past `Documents.countedUpTo`, the count says "or more".
+    let documentCountAtLeast: @Sendable (Int) -> String
+    /// The page's number when the last page is not counted.
+    let page: @Sendable (Int) -> String
     // Document
     let readLabel: String
     let registeredNotice: @Sendable (String) -> String
