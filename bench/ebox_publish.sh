@@ -184,12 +184,13 @@ cpu_ticks() { # utime + stime of the server, in clock ticks (fields 14 and 15 of
 documents() { sqlite3 "$database" "SELECT count(*) FROM ebox_documents"; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
 
-# measure NAME WRK-ARGUMENTS...: one wrk run (2 threads, 16 connections), then one Markdown table row.
+# measure NAME WRK-ARGUMENTS...: one wrk run (2 threads and 16 connections, or $connections), then one Markdown table row.
 measure() {
     local name=$1; shift
     local before after out requests
     before=$(cpu_ticks)
-    out=$(wrk -t2 -c16 -d"$duration" --latency "$@")
+    local c=${connections:-16}
+    out=$(wrk -t"$(( c < 2 ? 1 : 2 ))" -c"$c" -d"$duration" --latency "$@")
     after=$(cpu_ticks)
     echo "$out" >>"$work/wrk.out"
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
@@ -224,7 +225,8 @@ if [ "$mode" = "mailbox" ] || [ "$mode" = "all" ]; then
     [ "$status" = "200" ] && grep -q 'id="mailbox"' "$work/mailbox.html" ||
         { echo "GET /ebox with Pieter's cookie answered $status without #mailbox; not measuring it" >&2; exit 1; }
     notes+=("mailbox page: $(wc -c <"$work/mailbox.html") bytes, $shown document links shown")
-    measure "mailbox GET /ebox (~$mailbox_documents documents, -d$duration)" -H "Cookie: $cookie" "$base/ebox"
+    measure "mailbox GET /ebox (~$mailbox_documents documents, 16 connections, -d$duration)" -H "Cookie: $cookie" "$base/ebox"
+    connections=1 measure "mailbox GET /ebox (~$mailbox_documents documents, 1 connection, -d$duration)" -H "Cookie: $cookie" "$base/ebox"
 fi
 
 if [ "$mode" = "uploads" ] || [ "$mode" = "all" ]; then

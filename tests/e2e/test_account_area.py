@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 
 import pytest
+from gateway_login import log_in_with_token_card
 from playwright.sync_api import expect
 
 PHONE = {"width": 390, "height": 844}
@@ -22,17 +23,6 @@ def sophie():
         out = subprocess.run([binary, "demo", "credentials", "--json", "--data-dir", data],
                              check=True, capture_output=True, text=True).stdout
     return next(person for person in json.loads(out)["people"] if person["givenName"] == "Sophie")
-
-
-def log_in_with_token_card(page, person):
-    expect(page).to_have_url(re.compile(r"/fas/login\?tx="))
-    page.locator("a#key-token").click()
-    page.locator("#username").fill(person["username"])
-    page.locator("#password").fill(person["password"])
-    page.locator("#password-submit").click()
-    position = int(page.locator("#token-position").inner_text())
-    page.locator("#code").fill(person["tokenCard"][position - 1])
-    page.locator("#code-submit").click()
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])

@@ -41,6 +41,7 @@ from joserfc.jwk import KeySet
 from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from gateway_login import log_in_with_token_card  # noqa: E402
 from interop.servers import ExtraServer  # noqa: E402
 
 TIMEOUT = 15  # seconds, for every HTTP request of the sender
@@ -135,19 +136,6 @@ def axe():
 
 
 # --- helpers -------------------------------------------------------------------------------------------------------
-
-
-def log_in_with_token_card(page, person):
-    """At the gateway's key chooser: username and password, then the code the token card holds at the position
-    asked (Level300)."""
-    expect(page).to_have_url(re.compile(r"/fas/login\?tx="))
-    page.locator("a#key-token").click()
-    page.locator("#username").fill(person["username"])
-    page.locator("#password").fill(person["password"])
-    page.locator("#password-submit").click()
-    position = int(page.locator("#token-position").inner_text())
-    page.locator("#code").fill(person["tokenCard"][position - 1])
-    page.locator("#code-submit").click()
 
 
 def open_ebox(page, person, path="/ebox"):
