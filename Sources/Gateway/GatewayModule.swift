@@ -111,6 +111,7 @@ public struct GatewayModule: Part {
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await AuthorizationCodeRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
+        _ = try await tokens.purgeSpentGrants()
         try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
         try await devices.purge()

@@ -63,7 +63,9 @@ public struct PersoPointApp: Sendable {
             scratch: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("ebox-scratch"), clock: environment.clock
         )
         parts = [
-            ShellPart(database: database, sessions: sessions, metrics: metrics),
+            ShellPart(database: database, sessions: sessions, metrics: metrics,
+                      readiness: Readiness(database: database, dataDirectory: configuration.dataDirectory,
+                                           minimumFreeBytes: configuration.readinessMinimumFreeBytes, clock: environment.clock)),
             messaging,
             gateway,
             selfService,

@@ -1,7 +1,11 @@
+import FluentKit
 import Foundation
+import Logging
+import NIOPosix
+import SQLKit
 import Hummingbird
 import HummingbirdTesting
-import PersoCore
+@testable import PersoCore
 import Testing
 @testable import PersoPointServer
 
@@ -24,6 +28,36 @@ struct OperationsTests {
                     #expect(response.text.contains(#"status="404""#))
                     #expect(response.text.contains("persopoint_http_request_duration_seconds_bucket"))
                 }
+            }
+        }
+    }
+
+    @Test("is told not ready, with the reason, when the data directory is short of space, while liveness stays up")
+    func readinessSaysWhenTheDiskIsLow() async throws {
+        try await withProduct(configure: { $0.readinessMinimumFreeBytes = .max }) { app in
+            try await app.makeApplication().test(.router) { client in
+                try await client.execute(uri: "/health/ready", method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(response.text.contains("\"disk\":\"low\""))
+                    #expect(response.text.contains("\"database\":\"ok\""))
+                    #expect(response.text.contains("\"free_mb\":"))
+                }
+                try await client.execute(uri: "/health/live", method: .get) { #expect($0.status == .ok) }
+            }
+        }
+    }
+
+    @Test("is told not ready when the database answers but refuses writes (read-only), and ready again once it takes them")
+    func readinessWritesToTheDatabase() async throws {
+        try await withProduct { app in
+            try await app.makeApplication().test(.router) { client in
+                try await app.database.setQueryOnlyForTests(true)
+                try await client.execute(uri: "/health/ready", method: .get) { response in
+                    #expect(response.status == .serviceUnavailable)
+                    #expect(response.text.contains("\"database\":\"unwritable\""))
+                }
+                try await app.database.setQueryOnlyForTests(false)
+                try await client.execute(uri: "/health/ready", method: .get) { #expect($0.status == .ok) }
             }
         }
     }
@@ -82,6 +116,17 @@ struct BuiltInApplicationsTests {
             #expect(client.secretHash == SecureRandom.digest(second))
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        }
+    }
+}
+
+extension PersoDatabase {
+    /// SQLite only: every connection refuses writes (`query_only`), as a read-only data directory does, since a file
+    /// cannot be made read-only under a connection that is already open.
+    func setQueryOnlyForTests(_ on: Bool) async throws {
+        for loop in MultiThreadedEventLoopGroup.singleton.makeIterator() {
+            let connection = databases.database(logger: Logger(label: "test"), on: loop)! as! any SQLDatabase
+            try await connection.raw("PRAGMA query_only=\(unsafeRaw: on ? "1" : "0")").run()
         }
     }
 }

@@ -216,6 +216,22 @@ public struct TokenService: Sendable {
         return try await queries.refreshToken(hash: SecureRandom.digest(token))
     }
 
+    /// Deletes grants nothing can use any more: no code and no refresh token left (they are purged at expiry), and
+    /// made longer ago than an access token lives, so every access token issued from them has expired (a refresh
+    /// issues new ones only while a refresh token of the grant remains). A missing grant refuses a token as a revoked
+    /// one does. Without this the table grows by one row per login and per client-credentials token, for ever.
+    @discardableResult
+    func purgeSpentGrants() async throws -> Int {
+        let cutoff = clock().addingTimeInterval(-(settings.accessTokenLifetime + 60))
+        let rows = try await database.sql.raw("""
+            DELETE FROM oidc_grants WHERE created_at < \(bind: cutoff)
+              AND NOT EXISTS (SELECT 1 FROM oidc_codes c WHERE c.grant_id = oidc_grants.id)
+              AND NOT EXISTS (SELECT 1 FROM oidc_refresh_tokens r WHERE r.grant_id = oidc_grants.id)
+            RETURNING id
+            """).all()
+        return rows.count
+    }
+
     func revoke(grantID: UUID) async throws {
         try await GrantRecord.query(on: database.db).filter(\.$id == grantID).filter(\.$revokedAt == nil)
             .set(\.$revokedAt, to: clock()).update()

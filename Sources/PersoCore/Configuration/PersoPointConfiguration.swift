@@ -31,6 +31,8 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var trustedProxies: TrustedProxies = TrustedProxies([])
     /// How people reach this installation's help desk, as the operator published it; the contact page shows only this.
     public var helpDesk: HelpDeskContact = HelpDeskContact()
+    /// Below this many free bytes in the data directory, readiness says not ready (a full disk fails every login).
+    public var readinessMinimumFreeBytes: Int64 = 64 * 1024 * 1024
 
     public enum LogFormat: String, Sendable { case json, text }
 
@@ -92,6 +94,7 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_HELPDESK_PHONE", "--helpdesk-phone", "(none)", "phone number of the help desk, shown on the contact page, e.g. +32 2 123 45 67"),
         ("PERSOPOINT_HELPDESK_EMAIL", "--helpdesk-email", "(none)", "e-mail address of the help desk, shown on the contact page"),
         ("PERSOPOINT_HELPDESK_HOURS", "--helpdesk-hours", "(none)", "opening hours of the help desk, free text shown as is"),
+        ("PERSOPOINT_READY_MIN_FREE_MB", "--ready-min-free-mb", "64", "MiB free in the data directory below which /health/ready answers not ready"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -194,6 +197,8 @@ extension PersoPointConfiguration {
             cardReader: cardReader
         )
         configuration.trustedProxies = TrustedProxies(proxyList)
+        configuration.readinessMinimumFreeBytes = Int64(try integer(value("PERSOPOINT_READY_MIN_FREE_MB"), name: "PERSOPOINT_READY_MIN_FREE_MB",
+                                                                    default: 64, range: 0...1_048_576, what: "a number of MiB (0–1048576)")) * 1024 * 1024
         configuration.helpDesk = try HelpDeskContact.resolve(
             phone: value("PERSOPOINT_HELPDESK_PHONE"), email: value("PERSOPOINT_HELPDESK_EMAIL"), hours: value("PERSOPOINT_HELPDESK_HOURS")
         )

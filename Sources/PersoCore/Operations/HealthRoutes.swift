@@ -1,20 +1,19 @@
 import Foundation
 import Hummingbird
 
-/// Liveness (the process answers), readiness (and its database does), and the Prometheus metrics.
+/// Liveness (the process answers), readiness (it could serve a login: see `Readiness`), and the Prometheus metrics.
 public enum HealthRoutes {
-    public static func register(on routes: Routes, database: PersoDatabase, metrics: RequestMetrics) {
+    public static func register(on routes: Routes, readiness: Readiness, metrics: RequestMetrics) {
         routes.get("/health/live") { _, _ in
             json(.ok, ["status": "live"])
         }
         routes.get("/health/ready") { _, context in
-            do {
-                try await database.ping()
-                return json(.ok, ["status": "ready", "database": "ok"])
-            } catch {
-                context.logger.warning("readiness: database unreachable", metadata: ["error": "\(error)"])
-                return json(.serviceUnavailable, ["status": "unavailable", "database": "unreachable"])
-            }
+            let report = await readiness.check()
+            var body = ["status": report.isReady ? "ready" : "unavailable", "database": report.database.rawValue,
+                        "disk": report.diskIsLow ? "low" : "ok"]
+            if let free = report.freeBytes { body["free_mb"] = String(free / 1_048_576) }
+            if !report.isReady { context.logger.warning("readiness: not ready", metadata: ["database": "\(report.database)", "disk": "\(body["disk"]!)"]) }
+            return json(report.isReady ? .ok : .serviceUnavailable, body)
         }
         routes.get("/metrics") { _, _ in
             Response(

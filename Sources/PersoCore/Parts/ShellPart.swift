@@ -10,17 +10,19 @@ public struct ShellPart: Part {
     let database: PersoDatabase
     let sessions: SessionStore
     let metrics: RequestMetrics
+    let readiness: Readiness
 
-    public init(database: PersoDatabase, sessions: SessionStore, metrics: RequestMetrics) {
+    public init(database: PersoDatabase, sessions: SessionStore, metrics: RequestMetrics, readiness: Readiness) {
         self.database = database
         self.sessions = sessions
         self.metrics = metrics
+        self.readiness = readiness
     }
 
     public var migrations: [any Migration] { CoreMigrations.all }
 
     public func register(on routes: Routes) {
-        HealthRoutes.register(on: routes, database: database, metrics: metrics)
+        HealthRoutes.register(on: routes, readiness: readiness, metrics: metrics)
         routes.get(Stylesheet.path) { _, _ in
             Response(
                 status: .ok,
@@ -31,7 +33,8 @@ public struct ShellPart: Part {
     }
 
     public var purgeJobs: [PurgeJob] {
-        let sessions = self.sessions
-        return [PurgeJob("sessions") { try await sessions.purgeExpired() }]
+        let (sessions, readiness) = (self.sessions, self.readiness)
+        return [PurgeJob("sessions") { try await sessions.purgeExpired() },
+                PurgeJob("health probes of stopped instances") { try await readiness.purgeStale() }]
     }
 }

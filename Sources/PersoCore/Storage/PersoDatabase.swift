@@ -9,7 +9,7 @@ import SQLKit
 /// The product's database: one fluent-kit `Databases` on the shared event loops.
 public final class PersoDatabase: Sendable {
     public let location: DatabaseLocation
-    private let databases: Databases
+    let databases: Databases
     private let logger: Logger
 
     public init(location: DatabaseLocation, logger: Logger) throws {
