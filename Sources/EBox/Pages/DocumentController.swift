@@ -15,8 +15,11 @@ struct DocumentController: Sendable {
 
     func register(on routes: Routes) {
         routes.get(EBoxPart.path + "/documents/:id") { request, context in
-            let (visitor, document) = try await find(request, context)
-            guard let document else { return visitor }
+            let document: Found
+            switch try await find(request, context) {
+            case .answered(let response): return response
+            case .found(let found): document = found
+            }
             try await documents.markOpened(document.document)
             let texts = EBoxTexts.texts(for: context.language)
             let notice: DocumentPage.Notice? = switch FormFields(encoded: request.uri.query ?? "")?["done"] {
@@ -30,8 +33,11 @@ struct DocumentController: Sendable {
             return relyingParty.response(view.page, person: document.visitor.person, request: request, context: context)
         }
         routes.get(EBoxPart.path + "/documents/:id/files/:part") { request, context in
-            let (visitor, document) = try await find(request, context)
-            guard let document else { return visitor }
+            let document: Found
+            switch try await find(request, context) {
+            case .answered(let response): return response
+            case .found(let found): document = found
+            }
             let part = context.parameters.get("part") ?? ""
             guard let file = try await documents.files(of: document.document).first(where: { $0.part == part }) else { throw PersoError.notFound }
             try await documents.markOpened(document.document)
@@ -45,8 +51,11 @@ struct DocumentController: Sendable {
         }
         for (action, archived) in [("archive", true), ("unarchive", false)] {
             routes.post(EBoxPart.path + "/documents/:id/" + action) { request, context in
-                let (visitor, document) = try await find(request, context)
-                guard let document else { return visitor }
+                let document: Found
+                switch try await find(request, context) {
+                case .answered(let response): return response
+                case .found(let found): document = found
+                }
                 try await documents.setArchived(document.document, archived)
                 let id = document.document.id?.uuidString.lowercased() ?? ""
                 return Response(status: .seeOther, headers: [.location: Self.path(id) + "?done=" + (archived ? "archived" : "unarchived")])
@@ -59,19 +68,25 @@ struct DocumentController: Sendable {
         let document: EBoxDocument
     }
 
-    /// The document of the address, if it is in the visitor's eBox; otherwise the answer (login, or not found).
-    private func find(_ request: Request, _ context: PersoRequestContext) async throws -> (Response, Found?) {
+    enum Lookup {
+        case found(Found)
+        /// Not logged in (the gateway's login), or no eBox yet (the activation page).
+        case answered(Response)
+    }
+
+    /// The document of the address, if it is in the visitor's eBox (otherwise: not found).
+    private func find(_ request: Request, _ context: PersoRequestContext) async throws -> Lookup {
         let visitor: Visitor
         switch Visitor.resolve(relyingParty, request: request, context: context) {
-        case .answered(let response): return (response, nil)
+        case .answered(let response): return .answered(response)
         case .visitor(let found): visitor = found
         }
         guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else {
-            return (Response(status: .seeOther, headers: [.location: EBoxPart.path]), nil)
+            return .answered(Response(status: .seeOther, headers: [.location: EBoxPart.path]))
         }
         guard let id = context.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let document = try await documents.document(id, in: mailbox) else { throw PersoError.notFound }
-        return (Response(status: .noContent), Found(visitor: visitor, document: document))
+        return .found(Found(visitor: visitor, document: document))
     }
 
     /// RFC 6266: a plain ASCII name for old clients, the UTF-8 one for the rest.
