@@ -120,6 +120,33 @@ struct EBoxStorageTests {
         }
     }
 
+    @Test("a person gets at most one code a minute, whatever the address, and two requests at once send one", arguments: TestDatabases.all)
+    func codesAreRationed(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock) { app in
+            let number = NationalRegisterNumber.make(year: 1960 + Int.random(in: 0...39), month: Int.random(in: 1...12), day: Int.random(in: 1...28),
+                                                     serial: Int.random(in: 1...997)).digits
+            let mailboxes = app.ebox.mailboxes
+            func preferences(_ email: String) -> Mailboxes.Preferences { .init(email: email, language: .fr, format: .text, frequency: .each) }
+            async let one = mailboxes.requestCode(for: number, preferences: preferences("one-\(number)@example.be"))
+            async let two = mailboxes.requestCode(for: number, preferences: preferences("two-\(number)@example.be"))
+            let answers = try await [one, two]
+            #expect(answers.filter { $0 == .sent }.count == 1)
+            #expect(answers.filter { $0 == .tooSoon }.count == 1)
+            #expect(try await mailboxes.requestCode(for: number, preferences: preferences("three-\(number)@example.be")) == .tooSoon,
+                    "another address does not get round the minute")
+            // Five wrong guesses spend the code; a new one still waits for the minute.
+            for _ in 1...5 { _ = try await mailboxes.verify(code: "000000", for: number) }
+            #expect(try await mailboxes.verify(code: "000000", for: number) == .spent)
+            #expect(try await mailboxes.requestCode(for: number, preferences: preferences("four-\(number)@example.be")) == .tooSoon)
+            clock.advance(by: 61)
+            #expect(try await mailboxes.requestCode(for: number, preferences: preferences("four-\(number)@example.be")) == .sent)
+            #expect(try await mailboxes.pending(of: number)?.attempts == 0)
+            let codes = try await SentNotice.query(on: app.database.db).filter(\.$nationalNumber == number).count()
+            #expect(codes == 2)
+        }
+    }
+
     private func newSenderAndMailbox(_ app: PersoPointApp) async throws -> (SenderProfile, Mailbox) {
         let code = "test-" + UUID().uuidString.prefix(8).lowercased()
         try await app.ebox.senders.register(.init(code: code, clientID: "client-" + code, names: [.en: "Test sender"], types: ["payslip": 30]))

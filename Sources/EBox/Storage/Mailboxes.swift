@@ -56,31 +56,32 @@ struct Mailboxes: Sendable {
         try await AddressVerification.query(on: database.db).filter(\.$nationalNumber == nationalNumber).first()
     }
 
-    /// Sends a code to the address; the preferences take effect when the code comes back.
+    /// Sends a code to the address; the preferences take effect when the code comes back. At most one code a minute
+    /// per person, whatever the address: otherwise a person could send codes to anybody's address as fast as they
+    /// click, and try five guesses on each. The verification row is written with one upsert that only replaces a
+    /// row older than that minute, so two requests at once (a double click, two tabs) send one code and fail neither.
     func requestCode(for nationalNumber: String, preferences: Preferences) async throws -> CodeRequest {
         let now = clock()
-        if let previous = try await pending(of: nationalNumber), now.timeIntervalSince(previous.createdAt) < Self.resendInterval,
-           previous.email == preferences.email {
-            return .tooSoon
-        }
         let code = SecureRandom.digits(6)
         let key = "ebox-code-" + SecureRandom.token(bytes: 12)
-        try await database.db.transaction { db in
-            try await AddressVerification.query(on: db).filter(\.$nationalNumber == nationalNumber).delete()
-            let verification = AddressVerification()
-            verification.nationalNumber = nationalNumber
-            verification.email = preferences.email
-            verification.language = preferences.language
-            verification.format = preferences.format
-            verification.frequency = preferences.frequency
-            verification.codeHash = Self.digest(code, nationalNumber)
-            verification.attempts = 0
-            verification.expiresAt = now.addingTimeInterval(AddressVerification.lifetime)
-            verification.createdAt = now
-            try await verification.create(on: db)
+        let sent = try await database.db.transaction { db -> Bool in
+            let written = try await (db as! any SQLDatabase).raw("""
+                INSERT INTO ebox_address_verifications (id, nrn, email, language, format, frequency, code_hash, attempts, expires_at, created_at)
+                VALUES (\(bind: UUID()), \(bind: nationalNumber), \(bind: preferences.email), \(bind: preferences.language.rawValue),
+                    \(bind: preferences.format.rawValue), \(bind: preferences.frequency.rawValue), \(bind: Self.digest(code, nationalNumber)), 0,
+                    \(bind: now.addingTimeInterval(AddressVerification.lifetime)), \(bind: now))
+                ON CONFLICT (nrn) DO UPDATE SET email = excluded.email, language = excluded.language, format = excluded.format,
+                    frequency = excluded.frequency, code_hash = excluded.code_hash, attempts = 0, expires_at = excluded.expires_at,
+                    created_at = excluded.created_at
+                WHERE ebox_address_verifications.created_at <= \(bind: now.addingTimeInterval(-Self.resendInterval))
+                RETURNING nrn
+                """).all()
+            guard !written.isEmpty else { return false }
             try await outbox.enqueue(mails.code(code, to: preferences.email, language: preferences.language), key: key, on: db)
             try await record(.verification, to: preferences.email, for: nationalNumber, key: key, on: db)
+            return true
         }
+        guard sent else { return .tooSoon }
         outbox.deliverSoon()
         return .sent
     }
@@ -88,7 +89,6 @@ struct Mailboxes: Sendable {
     /// Sends the waiting verification's code again, as a new code (the old one stops working).
     func resendCode(for nationalNumber: String) async throws -> CodeRequest? {
         guard let pending = try await pending(of: nationalNumber) else { return nil }
-        guard clock().timeIntervalSince(pending.createdAt) >= Self.resendInterval else { return .tooSoon }
         return try await requestCode(for: nationalNumber, preferences: Preferences(
             email: pending.email, language: pending.language, format: pending.format, frequency: pending.frequency))
     }
@@ -99,10 +99,9 @@ struct Mailboxes: Sendable {
         let now = clock()
         guard let pending = try await pending(of: nationalNumber) else { return .nothingPending }
         let id = try pending.requireID()
-        guard pending.expiresAt > now, pending.attempts < AddressVerification.maximumAttempts else {
-            try await AddressVerification.query(on: database.db).filter(\.$id == id).delete()
-            return .spent
-        }
+        // A spent code's row stays until the next code replaces it (a minute after it was sent at the earliest) or the
+        // purge removes it: deleting it here would let five more guesses start at once.
+        guard pending.expiresAt > now, pending.attempts < AddressVerification.maximumAttempts else { return .spent }
         let typed = code.filter { !$0.isWhitespace }
         guard typed.count == 6, typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber),
               SecureRandom.constantTimeEquals(Self.digest(typed, nationalNumber), pending.codeHash) else {
