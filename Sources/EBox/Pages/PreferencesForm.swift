@@ -19,25 +19,16 @@ struct PreferencesForm: Sendable {
 
     init(fields: FormFields, language fallback: Language, needsConsent: Bool) {
         language = fields["language"].flatMap(Language.init(rawValue:)) ?? fallback
-        email = String((fields["email"] ?? "").trimmingCharacters(in: .whitespaces).prefix(254))
+        // Kept a little longer than an address may be, so that one too long is refused rather than cut to fit.
+        email = String((fields["email"] ?? "").trimmingCharacters(in: .whitespaces).prefix(320))
         consent = fields["consent"] == "yes"
         format = fields["format"].flatMap(NoticeFormat.init(rawValue:)) ?? .html
         frequency = fields["frequency"].flatMap(NoticeFrequency.init(rawValue:)) ?? .each
         if needsConsent, !consent { problems.append(.consent) }
-        if !Self.isAddress(email) { problems.append(.email) }
+        if !MailAddress.isPlausible(email) { problems.append(.email) }
     }
 
     var preferences: Mailboxes.Preferences {
         Mailboxes.Preferences(email: email.lowercased(), language: language, format: format, frequency: frequency)
-    }
-
-    /// One address, no name, no spaces, a dot in the domain: what can receive a notice.
-    static func isAddress(_ text: String) -> Bool {
-        guard (3...254).contains(text.count), !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," || $0 == ";" }),
-              let at = text.lastIndex(of: "@") else { return false }
-        let local = text[..<at]
-        let domain = text[text.index(after: at)...]
-        return !local.isEmpty && local.count <= 64 && domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".")
-            && !domain.contains("@") && MailAddress(parsing: text) != nil
     }
 }
