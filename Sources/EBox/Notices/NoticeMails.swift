@@ -18,7 +18,7 @@ struct NoticeMails: Sendable {
     func newDocument(sender: String, type: String, deletedOn: Date, to mailbox: Mailbox) -> EmailMessage {
         let texts = EBoxTexts.texts(for: mailbox.language)
         return notice(subject: texts.newDocumentSubject,
-                      body: texts.newDocumentBody(sender, texts.typeName(type), EBoxDates.day(deletedOn)), to: mailbox)
+                      body: texts.newDocumentBody(sender, texts.typeName(type), BelgianTime.day(deletedOn)), to: mailbox)
     }
 
     func digest(count: Int, to mailbox: Mailbox) -> EmailMessage {
@@ -29,13 +29,13 @@ struct NoticeMails: Sendable {
     func reminder(sender: String, type: String, deliveredOn: Date, to mailbox: Mailbox) -> EmailMessage {
         let texts = EBoxTexts.texts(for: mailbox.language)
         return notice(subject: texts.reminderSubject,
-                      body: texts.reminderBody(sender, texts.typeName(type), EBoxDates.day(deliveredOn)), to: mailbox)
+                      body: texts.reminderBody(sender, texts.typeName(type), BelgianTime.day(deliveredOn)), to: mailbox)
     }
 
     func expiryWarning(sender: String, type: String, deletedOn: Date, to mailbox: Mailbox) -> EmailMessage {
         let texts = EBoxTexts.texts(for: mailbox.language)
         return notice(subject: texts.warningSubject,
-                      body: texts.warningBody(sender, texts.typeName(type), EBoxDates.day(deletedOn)), to: mailbox)
+                      body: texts.warningBody(sender, texts.typeName(type), BelgianTime.day(deletedOn)), to: mailbox)
     }
 
     private func notice(subject: String, body: String, to mailbox: Mailbox) -> EmailMessage {
@@ -55,25 +55,5 @@ struct NoticeMails: Sendable {
         ).render()
         }
         return EmailMessage(to: MailAddress(name: nil, address: mailbox.email), subject: subject, text: text, html: html, language: mailbox.language)
-    }
-}
-
-/// Dates as Belgians read them, in Belgian civil time.
-enum EBoxDates {
-    /// Made once: a calendar is costly to make, and a mailbox page shows two dates per document.
-    private static let brussels: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Brussels") ?? .gmt
-        return calendar
-    }()
-
-    static func day(_ date: Date) -> String {
-        let c = brussels.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%02d/%02d/%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
-    }
-
-    /// `2026-11-30T10:00:00Z`.
-    static func iso(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle())
     }
 }

@@ -25,14 +25,14 @@ struct DocumentPage {
                 }
             },
             .if(document.registered, .p(.id("registered-notice"), .class("notice"),
-                                         .text(texts.registeredNotice(document.readAt.map(MaintenanceNotice.format) ?? "")))),
+                                         .text(texts.registeredNotice(document.readAt.map(BelgianTime.minute) ?? "")))),
             .dl(
                 .class("facts"),
                 .dt(.text(texts.senderLabel)), .dd(.id("document-sender"), .text(sender)),
                 .dt(.text(texts.typeLabel)), .dd(.text(texts.typeName(document.type))),
-                .dt(.text(texts.receivedLabel)), .dd(.text(MaintenanceNotice.format(document.deliveredAt))),
-                .dt(.text(texts.readLabel)), .dd(.text(document.readAt.map(MaintenanceNotice.format) ?? "–")),
-                .dt(.text(texts.deletedOnLabel)), .dd(.id("document-expires"), .text(EBoxDates.day(document.expiresAt)))
+                .dt(.text(texts.receivedLabel)), .dd(.text(BelgianTime.minute(document.deliveredAt))),
+                .dt(.text(texts.readLabel)), .dd(.text(document.readAt.map(BelgianTime.minute) ?? "–")),
+                .dt(.text(texts.deletedOnLabel)), .dd(.id("document-expires"), .text(BelgianTime.day(document.expiresAt)))
             ),
             .unwrap(document.summary) { .p(.id("document-summary"), .text($0)) },
             .h2(.text(texts.filesTitle)),

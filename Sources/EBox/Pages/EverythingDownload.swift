@@ -26,7 +26,7 @@ struct EverythingDownload: Sendable {
             guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else { return ActivationController.redirect(EBoxPart.path) }
             let zip = try await build(try await documents.everything(in: mailbox))
             let size = (try? FileManager.default.attributesOfItem(atPath: zip.path)[.size] as? Int) ?? nil
-            let day = EBoxDates.day(relyingParty.now).split(separator: "/").reversed().joined(separator: "-")
+            let day = BelgianTime.day(relyingParty.now).split(separator: "/").reversed().joined(separator: "-")
             return Response(status: .ok, headers: [
                 .contentType: "application/zip",
                 .contentDisposition: DocumentController.attachment("ebox-\(day).zip"),
@@ -69,7 +69,7 @@ struct EverythingDownload: Sendable {
 
     /// `2026-11-30 Fiche de paie octobre 2026 (1a2b3c4d)`: sorted by date, recognisable, unique.
     static func folderName(_ document: EBoxDocument) -> String {
-        let day = EBoxDates.day(document.deliveredAt).split(separator: "/").reversed().joined(separator: "-")
+        let day = BelgianTime.day(document.deliveredAt).split(separator: "/").reversed().joined(separator: "-")
         let id = String((document.id?.uuidString ?? "").prefix(8)).lowercased()
         return "\(day) \(safe(String(document.subject.prefix(60)))) (\(id))"
     }

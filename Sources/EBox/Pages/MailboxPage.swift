@@ -74,11 +74,11 @@ struct MailboxPage {
                 .class("document-facts"),
                 .span(.class("sender"), .text(sender)),
                 .span(.class("type"), .text(texts.typeName(document.type))),
-                .span(.class("date"), .text(texts.receivedLabel + " " + EBoxDates.day(document.deliveredAt))),
+                .span(.class("date"), .text(texts.receivedLabel + " " + BelgianTime.day(document.deliveredAt))),
                 .if(document.registered, .span(.class("badge registered-mark"), .text(texts.registered))),
-                .span(.class("expires"), .text(texts.deletedOnLabel + " " + EBoxDates.day(document.expiresAt)))
+                .span(.class("expires"), .text(texts.deletedOnLabel + " " + BelgianTime.day(document.expiresAt)))
             ),
-            .if(endsSoon, .p(.class("expiry-warning"), .text(texts.expiryWarning(EBoxDates.day(document.expiresAt)))))
+            .if(endsSoon, .p(.class("expiry-warning"), .text(texts.expiryWarning(BelgianTime.day(document.expiresAt)))))
         )
     }
 

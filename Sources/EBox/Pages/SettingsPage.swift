@@ -53,7 +53,7 @@ struct SettingsPage {
                     .thead(.tr(.th(.text(texts.noticeWhen)), .th(.text(texts.noticeWhat)), .th(.text(texts.noticeTo)), .th(.text(texts.noticeStatus)))),
                     .tbody(.forEach(notices) { line in
                         .tr(
-                            .td(.text(MaintenanceNotice.format(line.sentAt ?? line.at))),
+                            .td(.text(BelgianTime.minute(line.sentAt ?? line.at))),
                             .td(.text(texts.noticeKinds(line.kind))),
                             .td(.text(line.address)),
                             .td(.class("delivery \(line.status?.rawValue ?? "sent")"), .text(status(line)))

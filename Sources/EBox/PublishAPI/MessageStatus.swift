@@ -43,13 +43,18 @@ struct MessageStatus: Encodable {
         self.recipient = recipient
         type = document.type
         registered = document.registered
-        deliveredAt = EBoxDates.iso(document.deliveredAt)
-        expiresAt = EBoxDates.iso(document.expiresAt)
-        readAt = document.readAt.map(EBoxDates.iso)
+        deliveredAt = Self.iso(document.deliveredAt)
+        expiresAt = Self.iso(document.expiresAt)
+        readAt = document.readAt.map(Self.iso)
         // Only registered mail records its first opening as such (it is what the receipt states).
         firstOpenedAt = document.registered ? readAt : nil
-        self.notice = Notice(status: notice.status, sentAt: notice.sentAt.map(EBoxDates.iso))
+        self.notice = Notice(status: notice.status, sentAt: notice.sentAt.map(Self.iso))
         self.files = files
+    }
+
+    /// `2026-11-30T10:00:00Z`.
+    static func iso(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle())
     }
 
     enum CodingKeys: String, CodingKey { case id, messageId, recipient, type, registered, deliveredAt, expiresAt, readAt, firstOpenedAt, notice, files }
