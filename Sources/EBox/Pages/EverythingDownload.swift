@@ -18,28 +18,25 @@ struct EverythingDownload: Sendable {
 
     func register(on routes: Routes) {
         routes.get(Self.path) { request, context in
-            let visitor: Visitor
-            switch Visitor.resolve(relyingParty, request: request, context: context) {
-            case .answered(let response): return response
-            case .visitor(let found): visitor = found
+            try await Visitor.handle(relyingParty, request, context) { visitor in
+                guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else { return ActivationController.redirect(EBoxPart.path) }
+                let zip = try await build(try await documents.everything(in: mailbox))
+                let size = (try? FileManager.default.attributesOfItem(atPath: zip.path)[.size] as? Int) ?? nil
+                let day = BelgianTime.day(relyingParty.now).split(separator: "/").reversed().joined(separator: "-")
+                return Response(status: .ok, headers: [
+                    .contentType: "application/zip",
+                    .contentDisposition: DocumentController.attachment("ebox-\(day).zip"),
+                    .cacheControl: "private, no-store",
+                ], body: ResponseBody(contentLength: size) { writer in
+                    defer { try? FileManager.default.removeItem(at: zip) }
+                    let handle = try FileHandle(forReadingFrom: zip)
+                    defer { try? handle.close() }
+                    while let data = try handle.read(upToCount: BlobStore.chunkSize), !data.isEmpty {
+                        try await writer.write(ByteBuffer(bytes: data))
+                    }
+                    try await writer.finish(nil)
+                })
             }
-            guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else { return ActivationController.redirect(EBoxPart.path) }
-            let zip = try await build(try await documents.everything(in: mailbox))
-            let size = (try? FileManager.default.attributesOfItem(atPath: zip.path)[.size] as? Int) ?? nil
-            let day = BelgianTime.day(relyingParty.now).split(separator: "/").reversed().joined(separator: "-")
-            return Response(status: .ok, headers: [
-                .contentType: "application/zip",
-                .contentDisposition: DocumentController.attachment("ebox-\(day).zip"),
-                .cacheControl: "private, no-store",
-            ], body: ResponseBody(contentLength: size) { writer in
-                defer { try? FileManager.default.removeItem(at: zip) }
-                let handle = try FileHandle(forReadingFrom: zip)
-                defer { try? handle.close() }
-                while let data = try handle.read(upToCount: BlobStore.chunkSize), !data.isEmpty {
-                    try await writer.write(ByteBuffer(bytes: data))
-                }
-                try await writer.finish(nil)
-            })
         }
     }
 

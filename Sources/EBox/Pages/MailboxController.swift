@@ -12,29 +12,26 @@ struct MailboxController: Sendable {
 
     func register(on routes: Routes) {
         routes.get(EBoxPart.path) { request, context in
-            let visitor: Visitor
-            switch Visitor.resolve(relyingParty, request: request, context: context) {
-            case .answered(let response): return response
-            case .visitor(let found): visitor = found
+            try await Visitor.handle(relyingParty, request, context) { visitor in
+                let texts = EBoxTexts.texts(for: context.language)
+                guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else {
+                    let form = PreferencesForm(language: context.language, email: visitor.person.email ?? "")
+                    return relyingParty.response(ActivationPage(form: form, texts: texts, session: context.session).page,
+                                                 person: visitor.person, request: request, context: context)
+                }
+                let query = FormFields(encoded: request.uri.query ?? "")
+                let filter = Self.filter(query)
+                let notice: MailboxPage.Notice? = switch query?["done"] {
+                case "activated": .activated
+                case "address": .addressChanged(mailbox.email)
+                default: nil
+                }
+                let view = MailboxPage(
+                    listing: try await documents.list(in: mailbox, filter: filter), filter: filter, senders: try await senders.profiles(),
+                    facets: try await documents.facets(of: mailbox), notice: notice, now: relyingParty.now, language: context.language, texts: texts
+                )
+                return relyingParty.response(view.page, person: visitor.person, request: request, context: context)
             }
-            let texts = EBoxTexts.texts(for: context.language)
-            guard let mailbox = try await mailboxes.mailbox(of: visitor.nationalNumber) else {
-                let form = PreferencesForm(language: context.language, email: visitor.person.email ?? "")
-                return relyingParty.response(ActivationPage(form: form, texts: texts, session: context.session).page,
-                                             person: visitor.person, request: request, context: context)
-            }
-            let query = FormFields(encoded: request.uri.query ?? "")
-            let filter = Self.filter(query)
-            let notice: MailboxPage.Notice? = switch query?["done"] {
-            case "activated": .activated
-            case "address": .addressChanged(mailbox.email)
-            default: nil
-            }
-            let view = MailboxPage(
-                listing: try await documents.list(in: mailbox, filter: filter), filter: filter, senders: try await senders.profiles(),
-                facets: try await documents.facets(of: mailbox), notice: notice, now: relyingParty.now, language: context.language, texts: texts
-            )
-            return relyingParty.response(view.page, person: visitor.person, request: request, context: context)
         }
     }
 

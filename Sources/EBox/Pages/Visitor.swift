@@ -26,4 +26,13 @@ struct Visitor: Sendable {
         }
         return .visitor(Visitor(person: person, nationalNumber: number.digits))
     }
+
+    /// Runs `page` for a visitor; everyone else gets the answer `resolve` gives them.
+    static func handle(_ relyingParty: RelyingParty, _ request: Request, _ context: PersoRequestContext,
+                       _ page: (Visitor) async throws -> Response) async throws -> Response {
+        switch resolve(relyingParty, request: request, context: context) {
+        case .answered(let response): return response
+        case .visitor(let visitor): return try await page(visitor)
+        }
+    }
 }
