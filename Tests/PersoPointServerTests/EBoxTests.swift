@@ -151,6 +151,13 @@ struct EBoxTests {
             #expect(!notice.textBody.contains("interruption de carrière"), "the notice never tells the subject")
             #expect(notice.htmlBody == nil, "she asked for plain text")
             #expect(notice.textBody.contains("http://localhost:8080/ebox"))
+
+            // She switches to a daily summary in German; the choice is kept, the address is not touched.
+            let settings = try await browser.post("/ebox/settings", form: ["language": "de", "format": "html", "frequency": "daily", "_csrf": csrf])
+            #expect(settings.headers[.location] == "/ebox/settings?done=saved")
+            let stored = try #require(try await Mailbox.query(on: app.database.db).filter(\.$nationalNumber == emma.nrn).all().first)
+            #expect((stored.language, stored.format, stored.frequency, stored.email) == (.de, .html, .daily, "emma@home.example"))
+            #expect(try await Mailbox.query(on: app.database.db).filter(\.$nationalNumber == emma.nrn).count() == 1)
         }
     }
 
