@@ -33,7 +33,11 @@ public enum EBoxDemo {
 extension EBoxPart {
     /// Registers the demo sender and fills the recipients' eBoxes (already active, on their demo address).
     public func seedDemo(recipients: [EBoxDemo.Recipient]) async throws {
-        try await senders.register(.init(code: EBoxDemo.senderCode, clientID: EBoxDemo.senderClientID, names: EBoxDemo.senderNames, types: EBoxDemo.types))
+        // Registered once: every start in development mode seeds, and must not rewrite what is there.
+        if try await senders.sender(clientID: EBoxDemo.senderClientID) == nil {
+            try await senders.register(.init(code: EBoxDemo.senderCode, clientID: EBoxDemo.senderClientID, names: EBoxDemo.senderNames,
+                                             types: EBoxDemo.types))
+        }
         guard let sender = try await senders.sender(clientID: EBoxDemo.senderClientID) else { return }
         for recipient in recipients {
             guard try await mailboxes.mailbox(of: recipient.nationalNumber) == nil else { continue }
