@@ -156,6 +156,7 @@ stop_server() {
     if [ -n "$E2E_TMP" ]; then
         rm -rf "$E2E_TMP"
     fi
+    pg_stop
 }
 
 step_end_to_end() {
@@ -167,6 +168,9 @@ step_end_to_end() {
     eid_port="$(free_port)"
     url="http://127.0.0.1:$port"
     E2E_TMP="$(mktemp -d -t persopoint-e2e.XXXXXX)"
+    # A PostgreSQL cluster for the tests that run instances of their own on it (several instances behind nginx,
+    # contention): each test creates a database of its own in it.
+    PG_DATABASE=persopoint_interop pg_start
     # The public URL is the one the tests use, so that the OIDC issuer and every redirect are on it.
     .build/debug/persopoint serve --dev --port "$port" --eid-port "$eid_port" --public-url "$url" --data-dir "$E2E_TMP/data" \
         </dev/null >"$log" 2>&1 &
@@ -196,6 +200,7 @@ step_end_to_end() {
     local rc=0
     PERSOPOINT_URL="$url" PERSOPOINT_SCREENSHOTS="$ARTIFACTS/screenshots" \
         PERSOPOINT_BIN="$ROOT/.build/debug/persopoint" PERSOPOINT_DATA_DIR="$E2E_TMP/data" \
+        PERSOPOINT_TEST_POSTGRES_URL="$PG_URL" \
         .venv/bin/python -m pytest tests/e2e tests/interop -q -p no:cacheprovider \
         --junitxml="$ARTIFACTS/e2e-junit.xml" </dev/null || rc=$?
     if [ "$rc" -ne 0 ]; then

@@ -56,7 +56,7 @@ struct NoticeSchedule: Sendable {
         var sent = 0
         for row in due {
             let key = "ebox-digest-\(row.mailbox_id.uuidString)-\(Int(now.timeIntervalSince1970))"
-            let done = try await database.db.transaction { db -> Bool in
+            let done = try await database.write { db -> Bool in
                 let sql = db as! any SQLDatabase
                 let claimed = try await sql.update(Mailbox.schema).set("last_digest_at", to: now)
                     .where("id", .equal, row.mailbox_id)
@@ -106,7 +106,7 @@ struct NoticeSchedule: Sendable {
             let id = try document.requireID()
             let key = prefix + id.uuidString
             guard let sender = senders[document.senderID] else { continue }
-            let done = try await database.db.transaction { db -> Bool in
+            let done = try await database.write { db -> Bool in
                 let claimed = try await (db as! any SQLDatabase).update(EBoxDocument.schema).set(column, to: key)
                     .where("id", .equal, id).where(column, .is, SQLLiteral.null).returning("id").all()
                 guard !claimed.isEmpty, let mailbox = try await Mailbox.find(document.mailboxID, on: db) else { return false }
@@ -125,7 +125,7 @@ struct NoticeSchedule: Sendable {
         let expired = try await EBoxDocument.query(on: database.db).filter(\.$expiresAt <= now).limit(Self.batch * 5).all()
         guard !expired.isEmpty else { return 0 }
         let ids = try expired.map { try $0.requireID() }
-        try await database.db.transaction { db in
+        try await database.write { db in
             try await DocumentFile.query(on: db).filter(\.$documentID ~~ ids).delete()
             try await EBoxDocument.query(on: db).filter(\.$id ~~ ids).delete()
         }

@@ -67,7 +67,7 @@ struct Documents: Sendable {
         // Demo documents are there from the start ("none": nobody is told); a daily summary tells of the others later.
         document.noticeKey = !announced ? "none" : mailbox.frequency == .each ? "ebox-new-\(documentID.uuidString)" : nil
         do {
-            try await database.db.transaction { db in
+            try await database.write { db in
                 let sql = db as! any SQLDatabase
                 // The unique (sender, message id) index refuses a second publication here, before any content is copied.
                 try await sql.raw("""

@@ -64,7 +64,7 @@ struct Mailboxes: Sendable {
         let now = clock()
         let code = SecureRandom.digits(6)
         let key = "ebox-code-" + SecureRandom.token(bytes: 12)
-        let sent = try await database.db.transaction { db -> Bool in
+        let sent = try await database.write { db -> Bool in
             let written = try await (db as! any SQLDatabase).raw("""
                 INSERT INTO ebox_address_verifications (id, nrn, email, language, format, frequency, code_hash, attempts, expires_at, created_at)
                 VALUES (\(bind: UUID()), \(bind: nationalNumber), \(bind: preferences.email), \(bind: preferences.language.rawValue),
@@ -113,7 +113,7 @@ struct Mailboxes: Sendable {
             guard let attempts = try rows.first?.decode(column: "attempts", as: Int.self) else { return .spent }
             return attempts >= AddressVerification.maximumAttempts ? .spent : .wrong(remaining: AddressVerification.maximumAttempts - attempts)
         }
-        return try await database.db.transaction { db -> Verification in
+        return try await database.write { db -> Verification in
             let removed = try await (db as! any SQLDatabase).delete(from: AddressVerification.schema).where("id", .equal, id)
                 .returning("id").all()
             guard !removed.isEmpty else { return .nothingPending }

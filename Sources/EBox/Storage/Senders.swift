@@ -46,7 +46,7 @@ public struct Senders: Sendable {
 
     /// Adds the sender, or brings an existing one (same code) in line: names, client and types.
     public func register(_ registration: Registration) async throws {
-        try await database.db.transaction { db in
+        try await database.write { db in
             let sender = try await Sender.query(on: db).filter(\.$code == registration.code).first() ?? Sender()
             if sender.id == nil { sender.createdAt = clock() }
             sender.code = registration.code

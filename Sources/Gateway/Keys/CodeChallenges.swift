@@ -13,19 +13,21 @@ struct CodeChallenges: Sendable {
     func open(personID: UUID, key: KeyIdentifier, lifetime: TimeInterval,
               preparing prepare: @Sendable @escaping (CodeChallenge, any Database) async throws -> Void) async throws -> CodeChallenge {
         let now = clock()
-        let challenge = CodeChallenge()
-        challenge.id = UUID()
-        challenge.personID = personID
-        challenge.kind = key
-        challenge.tries = 0
-        challenge.sends = 0
-        challenge.codeExpiresAt = now.addingTimeInterval(lifetime)
-        challenge.expiresAt = now.addingTimeInterval(lifetime)
-        try await database.db.transaction { db in
+        let id = UUID()
+        // Made inside the transaction: a transaction run again after a conflict needs a challenge not yet created.
+        return try await database.write { db in
+            let challenge = CodeChallenge()
+            challenge.id = id
+            challenge.personID = personID
+            challenge.kind = key
+            challenge.tries = 0
+            challenge.sends = 0
+            challenge.codeExpiresAt = now.addingTimeInterval(lifetime)
+            challenge.expiresAt = now.addingTimeInterval(lifetime)
             try await prepare(challenge, db)
             try await challenge.create(on: db)
+            return challenge
         }
-        return challenge
     }
 
     /// The challenge, if it is for this key and still open (neither used nor past its lifetime).
@@ -41,7 +43,7 @@ struct CodeChallenges: Sendable {
             try await challenge.update(on: database.db)
             return
         }
-        try await database.db.transaction { db in
+        try await database.write { db in
             try await change(db)
             try await challenge.update(on: db)
         }

@@ -90,7 +90,7 @@ public struct PersonKeys: Sendable {
 
     /// A new token card for the person: its codes stored hashed with a fresh salt, the old card's gone.
     func replaceCard(_ card: TokenCard, personID: UUID, on db: (any Database)? = nil) async throws {
-        try await (db ?? database.db).transaction { db in
+        try await database.write(on: db) { db in
             let salt = SecureRandom.bytes(16)
             let key = try await replace(.token, personID: personID, on: db) { $0.cardSalt = salt }
             let keyID = try key.requireID()

@@ -18,24 +18,26 @@ public struct TokenService: Sendable {
 
     /// A new grant for this login and a single-use code for it.
     func issueCode(for transaction: LoginTransaction, sso: SSOSession) async throws -> String {
-        let grant = GrantRecord()
-        grant.clientID = transaction.clientID
-        grant.personID = sso.personID
-        grant.scopes = transaction.scopes
-        grant.sid = sso.sid
-        grant.acr = sso.level
-        grant.amr = sso.amr
-        grant.authTime = sso.authTime
-        grant.createdAt = clock()
         let code = SecureRandom.token(bytes: 32)
-        let record = AuthorizationCodeRecord()
-        record.codeHash = SecureRandom.digest(code)
-        record.redirectURI = transaction.redirectURI
-        record.codeChallenge = transaction.codeChallenge
-        record.nonce = transaction.nonce
-        record.expiresAt = clock().addingTimeInterval(settings.codeLifetime)
-        try await database.db.transaction { db in
+        let now = clock()
+        // The records are made inside the transaction: one run again after a conflict needs records not yet created.
+        try await database.write { [settings] db in
+            let grant = GrantRecord()
+            grant.clientID = transaction.clientID
+            grant.personID = sso.personID
+            grant.scopes = transaction.scopes
+            grant.sid = sso.sid
+            grant.acr = sso.level
+            grant.amr = sso.amr
+            grant.authTime = sso.authTime
+            grant.createdAt = now
             try await grant.create(on: db)
+            let record = AuthorizationCodeRecord()
+            record.codeHash = SecureRandom.digest(code)
+            record.redirectURI = transaction.redirectURI
+            record.codeChallenge = transaction.codeChallenge
+            record.nonce = transaction.nonce
+            record.expiresAt = now.addingTimeInterval(settings.codeLifetime)
             record.grantID = try grant.requireID()
             try await record.create(on: db)
         }

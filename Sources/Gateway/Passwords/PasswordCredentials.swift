@@ -30,7 +30,7 @@ struct PasswordCredentials: Sendable {
     /// `alongside` (the e-mail that announces the change, through the outbox).
     func set(username: String, phc: String, for personID: UUID, replacing existing: PasswordCredential?, at now: Date,
              alongside: @Sendable @escaping (any Database) async throws -> Void) async throws {
-        try await database.db.transaction { db in
+        try await database.write { db in
             if let existing {
                 existing.username = username
                 existing.phc = phc

@@ -62,7 +62,7 @@ public struct PeopleDirectory: Sendable {
         }
         if (username == nil) != (password == nil) { throw Problem.invalid("give both --username and --password, or neither") }
         if let password, password.count < 12 { throw Problem.invalid("the password must have at least 12 characters") }
-        try await database.db.transaction { db in
+        try await database.write { db in
             guard try await Person.query(on: db).filter(\.$nrn == nrn.digits).first() == nil else {
                 throw Problem.invalid("a person with national register number \(nrn.formatted) already exists")
             }

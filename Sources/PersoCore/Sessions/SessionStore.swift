@@ -66,15 +66,13 @@ public struct SessionStore: Sendable {
 
         // New or rotated: a fresh token; a rotated session keeps its creation time and absolute limit.
         let token = SecureRandom.token(bytes: 32)
-        let record = SessionRecord(
-            id: SecureRandom.digest(token), data: data,
-            createdAt: loaded?.createdAt ?? now, lastSeenAt: now,
-            expiresAt: loaded?.expiresAt ?? now.addingTimeInterval(policy.absoluteTimeout),
-            idleSeconds: Int(policy.idleTimeout)
-        )
-        try await database.db.transaction { db in
-            if let loaded { try await loaded.delete(on: db) }
-            try await record.create(on: db)
+        let createdAt = loaded?.createdAt ?? now, expiresAt = loaded?.expiresAt ?? now.addingTimeInterval(policy.absoluteTimeout)
+        let idleSeconds = Int(policy.idleTimeout), replaced = loaded?.id
+        // The record is made inside the transaction: one run again after a conflict needs a record not yet created.
+        try await database.write { db in
+            if let replaced { try await SessionRecord.query(on: db).filter(\.$id == replaced).delete() }
+            try await SessionRecord(id: SecureRandom.digest(token), data: data, createdAt: createdAt, lastSeenAt: now,
+                                    expiresAt: expiresAt, idleSeconds: idleSeconds).create(on: db)
         }
         return .set(token)
     }

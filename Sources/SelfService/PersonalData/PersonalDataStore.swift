@@ -63,7 +63,7 @@ struct PersonalDataStore: Sendable {
     }
 
     private func apply(_ form: PersonalDataForm, subject: String, now: Date, mails: Mails) async throws -> Outcome {
-        try await database.db.transaction { db in
+        try await database.write { db in
             let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
             var outcome = Outcome()
             for field in PersonalField.allCases where field != .privateEmail {
@@ -115,7 +115,7 @@ struct PersonalDataStore: Sendable {
     func confirmEmail(token: String, subject: String) async throws -> String? {
         guard token.count == 43 else { return nil }
         let now = clock()
-        return try await database.db.transaction { db in
+        return try await database.write { db in
             guard let confirmation = try await EmailConfirmation.query(on: db).filter(\.$tokenHash == SecureRandom.digest(token)).first(),
                   confirmation.subject == subject, confirmation.expiresAt > now else { return nil }
             let details = try await PersonalDetails.query(on: db).filter(\.$subject == subject).first() ?? PersonalDetails(subject: subject, now: now)
