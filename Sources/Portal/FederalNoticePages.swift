@@ -25,11 +25,13 @@ struct FederalNoticePages: Sendable {
         let lifetime: String
     }
 
-    /// Every cookie PersoPoint sets, and nothing else: behind HTTPS the session and device cookies take `__Host-`.
+    /// Every cookie PersoPoint sets, and nothing else: behind HTTPS the session, pre-login and device cookies take `__Host-`.
     func cookieRows(_ texts: FederalNoticeTexts) -> [CookieRow] {
         [
             CookieRow(name: sessions.cookieName, purpose: texts.sessionCookiePurpose,
                       lifetime: texts.sessionCookieLifetime(texts.duration(sessions.idleTimeout), texts.duration(sessions.absoluteTimeout))),
+            CookieRow(name: sessions.preLoginCookieName, purpose: texts.preLoginCookiePurpose,
+                      lifetime: texts.preLoginCookieLifetime(texts.duration(sessions.idleTimeout))),
             CookieRow(name: LanguageNegotiation.cookieName, purpose: texts.languageCookiePurpose, lifetime: texts.languageCookieLifetime),
             // The gateway's `TrustedDevices` and PersoContact's entry page name these two; the tests check they agree.
             CookieRow(name: sessions.secureCookies ? "__Host-persopoint_device" : "persopoint_device", purpose: texts.deviceCookiePurpose,

@@ -74,6 +74,8 @@ extension FederalNoticeTexts {
         cookieLifetimeHeader: "Bewaartermijn",
         sessionCookiePurpose: "Houdt u aangemeld. Het bevat enkel een willekeurige identificatiecode; waarvoor die staat (wie aangemeld is, hoe, en bij welke toepassingen) blijft op de server. De authenticatiedienst en de toepassingen van deze installatie delen dit cookie.",
         sessionCookieLifetime: { idle, max in "Tot u uw browser sluit of zich afmeldt. De server beëindigt de sessie na \(idle) zonder activiteit, en in elk geval na \(max)." },
+        preLoginCookiePurpose: "Houdt, voordat u zich aanmeldt, bij wat een formulier of een lopende aanmelding nodig heeft (de bescherming van het formulier tegen vervalsing, de toepassing die u doorstuurde). De inhoud is door de server versleuteld en verzegeld: hij kan niet gelezen of gewijzigd worden en bevat niets over u. Zodra u zich aanmeldt, vervangt de sessiecookie hem.",
+        preLoginCookieLifetime: { idle in "Tot u uw browser sluit of zich aanmeldt; de server aanvaardt hem niet meer na \(idle) zonder activiteit." },
         languageCookiePurpose: "Onthoudt de taal die u gekozen hebt (Nederlands, Frans, Duits of Engels).",
         languageCookieLifetime: "1 jaar",
         deviceCookiePurpose: "Markeert een browser waarin u zich hebt aangemeld, zodat verkeerde wachtwoorden die daarin voor uw gebruikersnaam worden ingetypt, apart geteld worden van de pogingen van onbekenden: wie uw wachtwoord probeert te raden, kan u niet buitensluiten in uw eigen browser. Het bevat een willekeurige waarde, die de server enkel als hash bewaart.",

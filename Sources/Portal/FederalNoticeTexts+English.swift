@@ -74,6 +74,8 @@ extension FederalNoticeTexts {
         cookieLifetimeHeader: "Lifetime",
         sessionCookiePurpose: "Keeps you logged in. It holds only a random identifier; what it stands for (who is logged in, how, and to which applications) stays on the server. The authentication gateway and the applications of this installation share it.",
         sessionCookieLifetime: { idle, max in "Until you close your browser or log out. The server ends the session after \(idle) without activity, and after \(max) in any case." },
+        preLoginCookiePurpose: "Before you log in, keeps what a form or a login in progress needs (the form’s protection against forgery, the application that sent you). Its content is encrypted and sealed by the server, so it can be neither read nor changed; it holds nothing about you. It is replaced by the session cookie as soon as you log in.",
+        preLoginCookieLifetime: { idle in "Until you close your browser or log in; the server no longer accepts it after \(idle) without activity." },
         languageCookiePurpose: "Remembers the language you chose (English, French, Dutch or German).",
         languageCookieLifetime: "1 year",
         deviceCookiePurpose: "Marks a browser in which you have logged in, so that wrong passwords typed in it for your username are counted apart from strangers’ tries: someone trying to guess your password cannot lock you out of your own browser. It holds a random value, kept on the server only as a hash.",

@@ -74,6 +74,8 @@ extension FederalNoticeTexts {
         cookieLifetimeHeader: "Durée",
         sessionCookiePurpose: "Vous garde connecté. Il ne contient qu’un identifiant aléatoire ; ce qu’il désigne (qui est connecté, comment et à quelles applications) reste sur le serveur. La passerelle d’authentification et les applications de cette installation le partagent.",
         sessionCookieLifetime: { idle, max in "Jusqu’à la fermeture de votre navigateur ou votre déconnexion. Le serveur met fin à la session après \(idle) sans activité, et en tout cas après \(max)." },
+        preLoginCookiePurpose: "Avant que vous vous connectiez, garde ce dont un formulaire ou une connexion en cours a besoin (la protection du formulaire contre la falsification, l’application qui vous a envoyé). Son contenu est chiffré et scellé par le serveur : il ne peut être ni lu ni modifié, et ne contient rien sur vous. Il est remplacé par le cookie de session dès que vous vous connectez.",
+        preLoginCookieLifetime: { idle in "Jusqu’à la fermeture de votre navigateur ou votre connexion ; le serveur ne l’accepte plus après \(idle) sans activité." },
         languageCookiePurpose: "Retient la langue que vous avez choisie (français, néerlandais, allemand ou anglais).",
         languageCookieLifetime: "1 an",
         deviceCookiePurpose: "Marque un navigateur dans lequel vous vous êtes connecté, afin que les mots de passe erronés qui y sont tapés pour votre nom d’utilisateur soient comptés à part des essais d’inconnus : quelqu’un qui tente de deviner votre mot de passe ne peut pas vous bloquer dans votre propre navigateur. Il contient une valeur aléatoire, que le serveur ne conserve que sous forme d’empreinte.",

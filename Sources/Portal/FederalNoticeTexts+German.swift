@@ -74,6 +74,8 @@ extension FederalNoticeTexts {
         cookieLifetimeHeader: "Speicherdauer",
         sessionCookiePurpose: "Hält Sie angemeldet. Es enthält nur eine zufällige Kennung; wofür sie steht (wer angemeldet ist, wie und bei welchen Anwendungen), bleibt auf dem Server. Der Authentifizierungsdienst und die Anwendungen dieser Installation teilen es.",
         sessionCookieLifetime: { idle, max in "Bis Sie Ihren Browser schließen oder sich abmelden. Der Server beendet die Sitzung nach \(idle) ohne Aktivität und in jedem Fall nach \(max)." },
+        preLoginCookiePurpose: "Bewahrt vor der Anmeldung auf, was ein Formular oder eine laufende Anmeldung braucht (den Schutz des Formulars vor Fälschung, die Anwendung, die Sie geschickt hat). Sein Inhalt ist vom Server verschlüsselt und versiegelt: Er kann weder gelesen noch geändert werden und enthält nichts über Sie. Sobald Sie sich anmelden, tritt das Sitzungscookie an seine Stelle.",
+        preLoginCookieLifetime: { idle in "Bis Sie Ihren Browser schließen oder sich anmelden; der Server nimmt es nach \(idle) ohne Aktivität nicht mehr an." },
         languageCookiePurpose: "Speichert die Sprache, die Sie gewählt haben (Deutsch, Französisch, Niederländisch oder Englisch).",
         languageCookieLifetime: "1 Jahr",
         deviceCookiePurpose: "Markiert einen Browser, in dem Sie sich angemeldet haben, damit falsche Passwörter, die darin für Ihren Benutzernamen eingegeben werden, getrennt von den Versuchen Unbekannter gezählt werden: Wer Ihr Passwort zu erraten versucht, kann Sie nicht aus Ihrem eigenen Browser aussperren. Es enthält einen zufälligen Wert, den der Server nur als Hashwert speichert.",

@@ -39,6 +39,8 @@ struct FederalNoticeTexts: Sendable {
     let cookieLifetimeHeader: String
     let sessionCookiePurpose: String
     let sessionCookieLifetime: @Sendable (_ idle: String, _ max: String) -> String
+    let preLoginCookiePurpose: String
+    let preLoginCookieLifetime: @Sendable (_ idle: String) -> String
     let languageCookiePurpose: String
     let languageCookieLifetime: String
     let deviceCookiePurpose: String

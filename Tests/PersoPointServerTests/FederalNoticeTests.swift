@@ -114,16 +114,17 @@ struct FederalNoticeTests {
     func cookieNotice() async throws {
         try await withProduct { app in
             try await app.makeApplication().test(.router) { client in
-                // The device cookie needs a login; the gateway names it.
-                var received: Set<String> = [TrustedDevices.cookieName(secure: false)]
+                // The device and session cookies need a login (before it, a visitor's session is the sealed
+                // pre-login cookie); the gateway and the session policy name them.
+                var received: Set<String> = [TrustedDevices.cookieName(secure: false), app.configuration.sessionPolicy.cookieName]
                 try await client.execute(uri: "/?lang=en", method: .get) { received.formUnion($0.setCookieNames) }
                 let (session, token) = try await client.execute(uri: "/contact", method: .get) { response in
                     received.formUnion(response.setCookieNames)
-                    return (response.cookie("persopoint_session")!, response.csrfToken!)
+                    return (response.cookie("persopoint_prelogin")!, response.csrfToken!)
                 }
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "bosa", "_csrf": token])
                 ) { received.formUnion($0.setCookieNames) }
 

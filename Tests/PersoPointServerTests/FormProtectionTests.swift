@@ -19,11 +19,11 @@ struct FormProtectionTests {
                 }
                 // A session, but a token from somewhere else.
                 let (session, token) = try await client.execute(uri: "/contact", method: .get) { response in
-                    (response.cookie("persopoint_session")!, response.csrfToken!)
+                    (response.cookie("persopoint_prelogin")!, response.csrfToken!)
                 }
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "bosa", "_csrf": String(token.reversed())])
                 ) { response in
                     #expect(response.status == .forbidden)
@@ -38,7 +38,7 @@ struct FormProtectionTests {
                 // And the genuine form goes through.
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "bosa", "_csrf": token])
                 ) { response in
                     #expect(response.status == .seeOther)
@@ -54,7 +54,7 @@ struct FormProtectionTests {
             try await app.makeApplication().test(.router) { client in
                 let (session, token) = try await client.execute(uri: "/contact?lang=en", method: .get) { response in
                     #expect(response.text.contains("Which public service do you work for?"))
-                    return (response.cookie("persopoint_session")!, response.csrfToken!)
+                    return (response.cookie("persopoint_prelogin")!, response.csrfToken!)
                 }
                 try await client.execute(uri: "/contact?lang=en", method: .get, headers: [.cookie: "persopoint_contact_employer=other"]) { response in
                     #expect(response.text.contains("You work for another federal public service."))
@@ -62,7 +62,7 @@ struct FormProtectionTests {
                 }
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "ask-again", "_csrf": token])
                 ) { response in
                     #expect(response.status == .seeOther)
@@ -70,7 +70,7 @@ struct FormProtectionTests {
                 }
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "everyone", "_csrf": token])
                 ) { response in
                     #expect(response.status == .badRequest)
@@ -102,7 +102,7 @@ struct FormProtectionTests {
                     let query = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                     let headerValue = value.filter { $0.isASCII && $0 != "\u{0}" }
                     var headers: HTTPFields = [.acceptLanguage: headerValue]
-                    headers[.cookie] = "persopoint_lang=\(headerValue); persopoint_session=\(headerValue); persopoint_contact_employer=\(headerValue)"
+                    headers[.cookie] = "persopoint_lang=\(headerValue); persopoint_session=\(headerValue); persopoint_prelogin=\(headerValue); persopoint_contact_employer=\(headerValue)"
                     for path in ["/?lang=\(query)", "/help/\(query)", "/contact?lang=\(query)"] {
                         try await client.execute(uri: path, method: .get, headers: headers) { response in
                             #expect(response.status.code < 500, "\(path) with \(value.prefix(20))")

@@ -8,14 +8,20 @@ import HummingbirdTesting
 import Testing
 @testable import PersoPointServer
 
-/// A browser's cookie jar for one visitor, enough for the gateway's session cookie.
+/// A browser's cookie jar for one visitor, enough for the gateway's session cookies: the stored session's once
+/// signed in, the sealed pre-login one before.
 final class Visitor: @unchecked Sendable {
     var session: String?
+    var preLogin: String?
 
-    var headers: HTTPFields { session.map { [.cookie: "persopoint_session=\($0)"] } ?? [:] }
+    var headers: HTTPFields {
+        let jar = [session.map { "persopoint_session=\($0)" }, preLogin.map { "persopoint_prelogin=\($0)" }].compactMap { $0 }
+        return jar.isEmpty ? [:] : [.cookie: jar.joined(separator: "; ")]
+    }
 
     func remember(_ response: TestResponse) {
         if let value = response.cookie("persopoint_session") { session = value.isEmpty ? nil : value }
+        if let value = response.cookie("persopoint_prelogin") { preLogin = value.isEmpty ? nil : value }
     }
 }
 

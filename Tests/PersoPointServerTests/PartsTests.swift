@@ -40,14 +40,14 @@ struct PartsTests {
             try await Application(router: routes.router).test(.router) { client in
                 // A session and its token, taken before the window opens, so that forms are judged on maintenance alone.
                 let (cookie, token) = try await client.execute(uri: "/contact", method: .get) { response in
-                    (try #require(response.cookie("persopoint_session")), try #require(response.csrfToken))
+                    (try #require(response.cookie("persopoint_prelogin")), try #require(response.csrfToken))
                 }
                 try await app.maintenance.announce(from: clock.now.addingTimeInterval(-60), until: clock.now.addingTimeInterval(3600))
                 var checked = 0
                 for entry in entries where [.get, .post].contains(entry.method) {
                     let status = try await client.execute(
                         uri: Self.request(for: entry), method: entry.method,
-                        headers: entry.method == .post ? [.cookie: "persopoint_session=\(cookie)", .contentType: "application/x-www-form-urlencoded"] : [:],
+                        headers: entry.method == .post ? [.cookie: "persopoint_prelogin=\(cookie)", .contentType: "application/x-www-form-urlencoded"] : [:],
                         body: entry.method == .post ? form(["_csrf": token]) : nil
                     ) { $0.status }
                     if entry.policy.maintenance == .closes {

@@ -1,42 +1,119 @@
+import Crypto
 import FluentKit
 import Foundation
 @testable import Gateway
 import Hummingbird
 import HummingbirdTesting
 @testable import PersoCore
+import SQLKit
 import Testing
 @testable import PersoPointServer
 
 /// Runs on SQLite, and on PostgreSQL too when the test command provides one (`--filter Storage`).
 @Suite("Storage behaves the same on every database", .serialized)
 struct StorageTests {
-    @Test("a session lives while used and is refused by the server past its idle limit", arguments: TestDatabases.all)
+    @Test("an anonymous visitor's session lives while used and is refused by the server past its idle limit, with no row written",
+          arguments: TestDatabases.all)
     func sessionIdleLimit(database: DatabaseLocation) async throws {
         let clock = TestClock()
         try await withProduct(database: database, clock: clock, idle: 600, absolute: 3600) { app in
+            let rowsBefore = try await SessionRecord.query(on: app.database.db).count()
             try await app.makeApplication().test(.router) { client in
-                let (session, token) = try await client.execute(uri: "/contact", method: .get) { response in
-                    (response.cookie("persopoint_session")!, response.csrfToken!)
+                var (session, token) = try await client.execute(uri: "/contact", method: .get) { response in
+                    (response.cookie("persopoint_prelogin")!, response.csrfToken!)
                 }
-                // Activity within the limit keeps the session alive…
-                clock.advance(by: 500)
-                try await client.execute(uri: "/contact", method: .get, headers: [.cookie: "persopoint_session=\(session)"]) { response in
-                    #expect(response.csrfToken == token)
+                // Activity within the limit keeps the session alive: the browser keeps the cookie re-sealed with it…
+                for _ in 0..<2 {
+                    clock.advance(by: 500)
+                    try await client.execute(uri: "/contact", method: .get, headers: [.cookie: "persopoint_prelogin=\(session)"]) { response in
+                        #expect(response.csrfToken == token)
+                        session = response.cookie("persopoint_prelogin") ?? session
+                    }
                 }
-                clock.advance(by: 500)
-                try await client.execute(uri: "/contact", method: .get, headers: [.cookie: "persopoint_session=\(session)"]) { response in
-                    #expect(response.csrfToken == token)
-                }
-                // …but after the idle limit the server no longer knows it, whatever the browser sends.
+                // …but after the idle limit the server no longer takes it, whatever the browser sends.
                 clock.advance(by: 601)
                 try await client.execute(
                     uri: "/contact/employer", method: .post,
-                    headers: formHeaders + [.cookie: "persopoint_session=\(session)"],
+                    headers: formHeaders + [.cookie: "persopoint_prelogin=\(session)"],
                     body: form(["organisation": "bosa", "_csrf": token])
                 ) { response in
                     #expect(response.status == .forbidden)
                 }
             }
+            #expect(try await SessionRecord.query(on: app.database.db).count() == rowsBefore)
+        }
+    }
+
+    @Test("a pre-login cookie that was tampered with, or sealed under another cookie's name, is not a session", arguments: TestDatabases.all)
+    func tamperedPreLoginCookie(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let session = Session.detached
+            session["who"] = "sophie"
+            guard case .sealed(let text) = try await app.sessions.save(session, loaded: nil, activity: true) else {
+                Issue.record("an anonymous session must be sealed in a cookie"); return
+            }
+            #expect(try await app.sessions.open(preLogin: text)?.values["who"] == "sophie")
+            var bytes = Array(text.utf8)
+            bytes[bytes.count / 2] = bytes[bytes.count / 2] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+            #expect(try await app.sessions.open(preLogin: String(decoding: bytes, as: UTF8.self)) == nil)
+            let elsewhere = PreLoginCookie(key: SymmetricKey(size: .bits256), cookieName: "persopoint_prelogin")
+            let forged = elsewhere.seal(.init(values: ["who": "mallory"], createdAt: Date(), lastSeenAt: Date()))!
+            #expect(try await app.sessions.open(preLogin: forged) == nil)
+        }
+    }
+
+    @Test("logging in turns the pre-login session into a stored one that keeps its values and its start", arguments: TestDatabases.all)
+    func loginStoresTheSession(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock, idle: 600, absolute: 1800) { app in
+            let anonymous = Session.detached
+            anonymous["tx"] = "login in progress"
+            guard case .sealed(let text) = try await app.sessions.save(anonymous, loaded: nil, activity: true) else {
+                Issue.record("an anonymous session must be sealed in a cookie"); return
+            }
+            clock.advance(by: 300)
+            let sealed = try #require(try await app.sessions.open(preLogin: text))
+            let session = Session(values: sealed.values, storedKey: nil, sealed: true)
+            session.rotate()
+            guard case .set(let token) = try await app.sessions.save(session, loaded: nil, sealed: sealed, activity: true) else {
+                Issue.record("a login must store the session"); return
+            }
+            let stored = try #require(try await app.sessions.load(token: token))
+            #expect(stored.values["tx"] == "login in progress")
+            // The absolute limit counts from the visit's start, not from the login.
+            #expect(abs(stored.record.expiresAt.timeIntervalSince(sealed.createdAt.addingTimeInterval(1800))) < 1)
+        }
+    }
+
+    @Test("many people saving at once, each reading then writing, all succeed and none is lost", arguments: TestDatabases.all)
+    func concurrentReadThenWrite(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            // A table of the test's own (PostgreSQL's database is shared by the storage tests).
+            let table = "test_tally_\(UUID().uuidString.prefix(8).lowercased())"
+            try await app.database.sql.raw("CREATE TABLE \(unsafeRaw: table) (id INTEGER PRIMARY KEY, n INTEGER NOT NULL)").run()
+            try await app.database.sql.raw("INSERT INTO \(unsafeRaw: table) (id, n) VALUES (1, 0)").run()
+            let saves = 48
+            // PostgreSQL (read committed) needs the row locked for a read-then-write not to lose an update; SQLite's
+            // write lock, taken before the read, already serialises them.
+            let lock = database.kind == "sqlite" ? "" : " FOR UPDATE"
+            // The shape of every form's save: read the current row, then write what follows from it, in one
+            // transaction. On SQLite a deferred transaction fails outright here ("database is locked") whenever
+            // another connection committed between the read and the write.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<saves {
+                    group.addTask {
+                        try await app.database.write { db in
+                            let sql = db as! any SQLDatabase
+                            let n = try await sql.raw("SELECT n FROM \(unsafeRaw: table) WHERE id = 1\(unsafeRaw: lock)").first()!.decode(column: "n", as: Int.self)
+                            try await sql.raw("UPDATE \(unsafeRaw: table) SET n = \(bind: n + 1) WHERE id = 1").run()
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            let total = try await app.database.sql.raw("SELECT n FROM \(unsafeRaw: table) WHERE id = 1").first()!.decode(column: "n", as: Int.self)
+            try await app.database.sql.raw("DROP TABLE \(unsafeRaw: table)").run()
+            #expect(total == saves)
         }
     }
 
@@ -46,6 +123,7 @@ struct StorageTests {
         try await withProduct(database: database, clock: clock, idle: 600, absolute: 1800) { app in
             let session = Session.detached
             session["who"] = "sophie"
+            session.rotate()  // signed in: stored
             guard case .set(let token) = try await app.sessions.save(session, loaded: nil, activity: true) else {
                 Issue.record("a new session with values must get a cookie"); return
             }
@@ -65,6 +143,7 @@ struct StorageTests {
         try await withProduct(database: database) { app in
             let first = Session.detached
             first["step"] = "1"
+            first.rotate()  // signed in: stored
             guard case .set(let oldToken) = try await app.sessions.save(first, loaded: nil, activity: true),
                   let loaded = try await app.sessions.load(token: oldToken) else {
                 Issue.record("session not stored"); return
@@ -86,10 +165,12 @@ struct StorageTests {
         try await withProduct(database: database, clock: clock, idle: 600, absolute: 3600) { app in
             let old = Session.detached
             old["n"] = "old"
+            old.rotate()  // signed in: stored
             guard case .set(let oldToken) = try await app.sessions.save(old, loaded: nil, activity: true) else { return }
             clock.advance(by: 700)
             let fresh = Session.detached
             fresh["n"] = "fresh"
+            fresh.rotate()
             guard case .set(let freshToken) = try await app.sessions.save(fresh, loaded: nil, activity: true) else { return }
             #expect(try await app.sessions.purgeExpired() >= 1)
             #expect(try await app.sessions.load(token: oldToken) == nil)

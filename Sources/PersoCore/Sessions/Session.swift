@@ -16,11 +16,13 @@ public final class Session: Sendable {
     }
 
     let state: NIOLockedValueBox<State>
-    /// The stored row's key (hash of the cookie token); nil until the session is first saved.
+    /// The stored row's key (hash of the cookie token); nil while the session is not stored (new, or sealed in a
+    /// pre-login cookie).
     let storedKey: String?
 
-    init(values: [String: String], storedKey: String?, deadlines: SessionDeadlines? = nil) {
-        self.state = .init(State(values: values, isNew: storedKey == nil, deadlines: deadlines))
+    /// `sealed`: the values came from the visitor's pre-login cookie (the session exists, with no row).
+    init(values: [String: String], storedKey: String?, sealed: Bool = false, deadlines: SessionDeadlines? = nil) {
+        self.state = .init(State(values: values, isNew: storedKey == nil && !sealed, deadlines: deadlines))
         self.storedKey = storedKey
     }
 

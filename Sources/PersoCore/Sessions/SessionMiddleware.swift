@@ -19,8 +19,13 @@ public struct SessionMiddleware: RouterMiddleware {
         if let cookie = request.cookies[store.policy.cookieName] {
             loaded = try await store.load(token: cookie.value)
         }
+        let preLogin = request.cookies[store.policy.preLoginCookieName]
+        var sealed: PreLoginCookie.Content?
+        if loaded == nil, let preLogin {
+            sealed = try await store.open(preLogin: preLogin.value)
+        }
         let activity = request.headers[Self.backgroundHeader] == nil
-        let session = Session(values: loaded?.values ?? [:], storedKey: loaded?.record.id,
+        let session = Session(values: loaded?.values ?? sealed?.values ?? [:], storedKey: loaded?.record.id, sealed: sealed != nil,
                               deadlines: loaded.map { store.deadlines(of: $0.record, activity: activity) })
         context.session = session
 
@@ -29,21 +34,29 @@ public struct SessionMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            _ = try await store.save(session, loaded: loaded?.record, activity: activity)
+            _ = try await store.save(session, loaded: loaded?.record, sealed: sealed, activity: activity)
             throw error
         }
-        switch try await store.save(session, loaded: loaded?.record, activity: activity) {
-        case .none: break
-        case .set(let token): response.setCookie(cookie(value: token, maxAge: nil))
-        case .clear: response.setCookie(cookie(value: "", maxAge: 0))
+        switch try await store.save(session, loaded: loaded?.record, sealed: sealed, activity: activity) {
+        case .none:
+            // A stale pre-login cookie beside a live stored session is dropped.
+            if loaded != nil, preLogin != nil { response.setCookie(cookie(store.policy.preLoginCookieName, value: "", maxAge: 0)) }
+        case .set(let token):
+            response.setCookie(cookie(store.policy.cookieName, value: token, maxAge: nil))
+            if preLogin != nil { response.setCookie(cookie(store.policy.preLoginCookieName, value: "", maxAge: 0)) }
+        case .clear:
+            response.setCookie(cookie(store.policy.cookieName, value: "", maxAge: 0))
+            if preLogin != nil { response.setCookie(cookie(store.policy.preLoginCookieName, value: "", maxAge: 0)) }
+        case .sealed(let text):
+            response.setCookie(cookie(store.policy.preLoginCookieName, value: text, maxAge: nil))
         }
         return response
     }
 
     // A browser-session cookie (no Max-Age): closing the browser forgets it; the server limits still apply.
-    private func cookie(value: String, maxAge: Int?) -> Cookie {
+    private func cookie(_ name: String, value: String, maxAge: Int?) -> Cookie {
         Cookie(
-            name: store.policy.cookieName, value: value, maxAge: maxAge, path: "/",
+            name: name, value: value, maxAge: maxAge, path: "/",
             secure: store.policy.secureCookies, httpOnly: true, sameSite: .lax
         )
     }

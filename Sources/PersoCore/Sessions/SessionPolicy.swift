@@ -14,6 +14,8 @@ public struct SessionPolicy: Sendable {
     }
 
     public var cookieName: String { secureCookies ? "__Host-persopoint_session" : "persopoint_session" }
+    /// An anonymous visitor's session, sealed in the browser itself (`PreLoginCookie`).
+    public var preLoginCookieName: String { secureCookies ? "__Host-persopoint_prelogin" : "persopoint_prelogin" }
 
     /// Writing `last_seen_at` on every request would make each page view a database write; a tenth of the idle
     /// limit (at most a minute) keeps the idle check accurate to that margin.

@@ -7,10 +7,22 @@ public struct SessionStore: Sendable {
     public let policy: SessionPolicy
     public let clock: @Sendable () -> Date
 
+    private let sealingKey: CookieSealingKey
+
     public init(database: PersoDatabase, policy: SessionPolicy, clock: @escaping @Sendable () -> Date = Date.init) {
         self.database = database
         self.policy = policy
         self.clock = clock
+        sealingKey = CookieSealingKey(database: database)
+    }
+
+    private func preLoginCookie() async throws -> PreLoginCookie {
+        PreLoginCookie(key: try await sealingKey.key(), cookieName: policy.preLoginCookieName)
+    }
+
+    /// An anonymous visitor's session from their pre-login cookie, or nil when it is not ours or past a limit.
+    func open(preLogin text: String) async throws -> PreLoginCookie.Content? {
+        try await preLoginCookie().open(text, now: clock(), policy: policy)
     }
 
     /// A live session for this cookie token, or nil when there is none or it is past a limit (then it is deleted).
@@ -44,29 +56,41 @@ public struct SessionStore: Sendable {
         )
     }
 
-    /// Writes what the request did to its session; returns the cookie token to set, if it changed.
-    func save(_ session: Session, loaded: SessionRecord?, activity: Bool) async throws -> CookieChange {
+    /// Writes what the request did to its session; returns the cookie to set, if it changed. `sealed` is the
+    /// pre-login cookie's content the session came from, if it came from one.
+    func save(_ session: Session, loaded: SessionRecord?, sealed: PreLoginCookie.Content? = nil, activity: Bool) async throws -> CookieChange {
         let state = session.state.withLockedValue { $0 }
         let now = clock()
         if state.ended {
             if let loaded { try await loaded.delete(on: database.db) }
-            return loaded == nil ? .none : .clear
+            return loaded == nil && sealed == nil ? .none : .clear
         }
-        guard state.changed || loaded != nil else { return .none }
-        let data = String(decoding: try JSONEncoder().encode(state.values), as: UTF8.self)
+        guard state.changed || loaded != nil || sealed != nil else { return .none }
 
         if let loaded, !state.rotated {
             let touchDue = activity && (state.keepAlive || now.timeIntervalSince(loaded.lastSeenAt) >= policy.touchInterval)
             guard state.changed || touchDue else { return .none }
-            loaded.data = data
+            loaded.data = try Self.encode(state.values)
             if activity { loaded.lastSeenAt = now }
             try await loaded.update(on: database.db)
             return .none
         }
 
+        // Anonymous (never logged in on it): sealed in the browser, which costs no write; re-sealed when it changed
+        // or when its idle deadline is due to move. Too large for a cookie, it becomes a row like a login's.
+        if loaded == nil, !state.rotated {
+            let touchDue = activity && (state.keepAlive || sealed.map { now.timeIntervalSince($0.lastSeenAt) >= policy.touchInterval } ?? true)
+            guard state.changed || touchDue else { return .none }
+            let content = PreLoginCookie.Content(values: state.values, createdAt: sealed?.createdAt ?? now,
+                                                 lastSeenAt: activity ? now : sealed?.lastSeenAt ?? now)
+            if let text = try await preLoginCookie().seal(content) { return .sealed(text) }
+        }
+        let data = try Self.encode(state.values)
+
         // New or rotated: a fresh token; a rotated session keeps its creation time and absolute limit.
         let token = SecureRandom.token(bytes: 32)
-        let createdAt = loaded?.createdAt ?? now, expiresAt = loaded?.expiresAt ?? now.addingTimeInterval(policy.absoluteTimeout)
+        let createdAt = loaded?.createdAt ?? sealed?.createdAt ?? now
+        let expiresAt = loaded?.expiresAt ?? createdAt.addingTimeInterval(policy.absoluteTimeout)
         let idleSeconds = Int(policy.idleTimeout), replaced = loaded?.id
         // The record is made inside the transaction: one run again after a conflict needs a record not yet created.
         try await database.write { db in
@@ -93,9 +117,17 @@ public struct SessionStore: Sendable {
         return expired.count
     }
 
+    private static func encode(_ values: [String: String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+    }
+
     enum CookieChange: Equatable {
         case none
+        /// A stored session's new token (the pre-login cookie, if any, is then spent).
         case set(String)
+        /// The session ended: both cookies go.
         case clear
+        /// An anonymous session's new pre-login cookie.
+        case sealed(String)
     }
 }

@@ -11,6 +11,8 @@ public final class PersoDatabase: Sendable {
     public let location: DatabaseLocation
     let databases: Databases
     private let logger: Logger
+    /// SQLite only (see `write`).
+    let writeGate: WriteGate?
 
     public init(location: DatabaseLocation, logger: Logger) throws {
         self.location = location
@@ -28,6 +30,7 @@ public final class PersoDatabase: Sendable {
             }
         }
         self.databases = databases
+        if case .sqlite = location { writeGate = WriteGate() } else { writeGate = nil }
     }
 
     /// A handle on the database for one unit of work.

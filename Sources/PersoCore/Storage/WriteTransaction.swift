@@ -21,6 +21,24 @@ extension PersoDatabase {
     public func write<T: Sendable>(on enclosing: (any Database)? = nil,
                                    _ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if let enclosing, enclosing.inTransaction { return try await work(enclosing) }
+        // SQLite has one writer at a time anyway: this process's writers queue here, in order, rather than in the
+        // busy handler, whose growing sleeps let a writer that just finished take the lock again and again while
+        // another starves. A write begun inside another one's work (not joining it) must not wait for itself.
+        let gate = writeGate != nil && !Self.insideWrite ? writeGate : nil
+        await gate?.enter()
+        do {
+            let result = try await Self.$insideWrite.withValue(true) { try await attempts(work) }
+            await gate?.leave()
+            return result
+        } catch {
+            await gate?.leave()
+            throw error
+        }
+    }
+
+    @TaskLocal private static var insideWrite = false
+
+    private func attempts<T: Sendable>(_ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         var attempt = 1
         while true {
             do {
@@ -37,6 +55,24 @@ extension PersoDatabase {
                 attempt += 1
             }
         }
+    }
+}
+
+/// The queue of this process's write transactions on SQLite, first come first served.
+actor WriteGate {
+    private var taken = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        guard taken else {
+            taken = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { taken = false } else { waiting.removeFirst().resume() }
     }
 }
 
