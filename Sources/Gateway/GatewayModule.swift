@@ -101,17 +101,16 @@ public struct GatewayModule: Part {
     public var migrations: [any Migration] { GatewayMigrations.all }
 
     public var purgeJobs: [PurgeJob] {
-        [PurgeJob("gateway single-use markers") { try await purgeExpired() }]
+        [PurgeJob("gateway grants, codes and refresh tokens") { try await tokens.purgeExpired() },
+         PurgeJob("gateway single-use markers, challenges and guards") { try await purgeExpired() }]
     }
 
-    /// Deletes what is past its lifetime: client-assertion markers, codes and refresh tokens.
+    /// Deletes what is past its lifetime: client-assertion markers, login challenges, failure counters, trusted
+    /// browsers and eID hand-offs.
     func purgeExpired() async throws -> Int {
         let now = clock()
         let markers = try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).count()
         try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
-        try await AuthorizationCodeRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
-        try await RefreshTokenRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
-        _ = try await tokens.purgeSpentGrants()
         try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
         try await devices.purge()

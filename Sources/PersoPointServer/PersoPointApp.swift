@@ -114,10 +114,13 @@ public struct PersoPointApp: Sendable {
     /// server and `migrate` register the built-in applications: any other command may run with another public URL
     /// than the running server's, and must never rewrite the return addresses that server's applications use.
     public func prepare(registeringApplications: Bool) async throws {
-        try await database.migrate(parts.flatMap(\.migrations))
-        for part in parts { try await part.prepare() }
-        if registeringApplications {
-            try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
+        try await database.exclusively { [self] in
+            try await database.migrate(parts.flatMap(\.migrations))
+            for part in parts { try await part.prepare() }
+            try await sessions.prepare()
+            if registeringApplications {
+                try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
+            }
         }
     }
 
@@ -125,6 +128,10 @@ public struct PersoPointApp: Sendable {
     /// Returns how many people were added.
     @discardableResult
     public func seedDemoData() async throws -> Int {
+        try await database.exclusively { [self] in try await seedDemoDataAlone() }
+    }
+
+    private func seedDemoDataAlone() async throws -> Int {
         let added = try await gateway.seedDemoData()
         if try await !gateway.clients.list().contains(where: { $0.clientID == EBoxDemo.senderClientID }) {
             var sender = ClientRegistry.Registration(clientID: EBoxDemo.senderClientID, name: "Demo HR sender (eBox)",

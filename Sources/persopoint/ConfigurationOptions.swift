@@ -123,9 +123,9 @@ extension PersoPointConfiguration {
     }
 
     /// Opens the product's database, or exits 2 when it cannot be set up (a bad URL, an unwritable directory).
-    func openApp(logger: Logger) throws -> PersoPointApp {
+    func openApp(environment: AppEnvironment = .live, logger: Logger) throws -> PersoPointApp {
         do {
-            return try PersoPointApp(configuration: self, logger: logger)
+            return try PersoPointApp(configuration: self, environment: environment, logger: logger)
         } catch {
             FileHandle.standardError.write(Data("persopoint: cannot open the database: \(error)\n".utf8))
             throw ExitCode(2)

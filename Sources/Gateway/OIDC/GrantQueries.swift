@@ -38,14 +38,22 @@ struct GrantQueries: Sendable {
         return (token, grant)
     }
 
-    func insert(_ grant: GrantRecord) async throws {
+    /// `ifAbsent`: the grant's id is one several requests (and instances) may derive at once; the first makes it.
+    func insert(_ grant: GrantRecord, ifAbsent: Bool = false) async throws {
         let id = grant.id ?? UUID()
         try await database.sql.raw("""
             INSERT INTO oidc_grants (id, client_id, person_id, scopes, sid, acr, amr, auth_time, created_at, revoked_at)
             VALUES (\(bind: id), \(bind: grant.clientID), \(bind: grant.personID), \(bind: grant.scopes), \(bind: grant.sid),
                     \(bind: grant.acr), \(bind: grant.amr), \(bind: grant.authTime), \(bind: grant.createdAt), \(bind: grant.revokedAt))
+            \(unsafeRaw: ifAbsent ? "ON CONFLICT (id) DO NOTHING" : "")
             """).run()
         grant.id = id
+    }
+
+    /// nil when there is no such grant; `.some(nil)` for a live one; the time of its revocation otherwise.
+    func revocation(of id: UUID) async throws -> Date?? {
+        guard let row = try await database.sql.raw("SELECT revoked_at FROM oidc_grants WHERE id = \(bind: id)").first() else { return nil }
+        return .some(try row.decode(column: "revoked_at", as: Date?.self))
     }
 
     func insert(_ token: RefreshTokenRecord) async throws {

@@ -141,16 +141,50 @@ public struct TokenService: Sendable {
         guard asked.isSubset(of: Set(client.scopes)), !asked.contains("openid") else {
             throw OAuthError.invalidScope("scope not allowed for this client")
         }
+        let grant = try await standingGrant(for: client, scopes: Array(asked).sorted())
+        return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: false)
+    }
+
+    /// How long the client-credentials tokens of one client and scope share a grant.
+    static let standingGrantWindow: TimeInterval = 300
+
+    /// The grant behind a client's client-credentials tokens: one per client, scopes and 5-minute window, whose id
+    /// every instance derives alike, instead of one row per token — a machine asking for a token every second made
+    /// 86,400 rows a day, and each was a database write. Revoking one of these tokens revokes the window's grant,
+    /// hence the client's other tokens of that scope from the same window (RFC 7009 §2.1 lets a server revoke the
+    /// tokens of the same grant); a token asked for after that gets a grant of its own.
+    private func standingGrant(for client: RegisteredClient, scopes: [String]) async throws -> GrantRecord {
+        let now = clock()
+        let windowStart = (now.timeIntervalSince1970 / Self.standingGrantWindow).rounded(.down) * Self.standingGrantWindow
         let grant = GrantRecord()
         grant.clientID = client.clientID
         grant.personID = nil
-        grant.scopes = Array(asked).sorted()
+        grant.scopes = scopes
         grant.acr = .level100
         grant.amr = []
-        grant.authTime = Int(clock().timeIntervalSince1970)
-        grant.createdAt = clock()
-        try await queries.insert(grant)
-        return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: false)
+        grant.authTime = Int(windowStart)
+        grant.createdAt = Date(timeIntervalSince1970: windowStart)
+        let id = Self.standingGrantID(client: client.clientID, scopes: scopes, windowStart: windowStart)
+        switch try await queries.revocation(of: id) {
+        case .none:
+            grant.id = id
+            try await queries.insert(grant, ifAbsent: true)
+        case .some(nil):
+            grant.id = id
+        case .some(.some):
+            grant.authTime = Int(now.timeIntervalSince1970)
+            grant.createdAt = now
+            try await queries.insert(grant)
+        }
+        return grant
+    }
+
+    static func standingGrantID(client: String, scopes: [String], windowStart: TimeInterval) -> UUID {
+        var bytes = Array(SHA256.hash(data: Array("client_credentials\u{0}\(client)\u{0}\(scopes.joined(separator: " "))\u{0}\(Int(windowStart))".utf8)).prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x80  // RFC 9562 version 8: an id made by the application's own rule
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
 
     // MARK: Responses
@@ -218,17 +252,47 @@ public struct TokenService: Sendable {
         return try await queries.refreshToken(hash: SecureRandom.digest(token))
     }
 
-    /// Deletes grants nothing can use any more: no code and no refresh token left (they are purged at expiry), and
-    /// made longer ago than an access token lives, so every access token issued from them has expired (a refresh
-    /// issues new ones only while a refresh token of the grant remains). A missing grant refuses a token as a revoked
-    /// one does. Without this the table grows by one row per login and per client-credentials token, for ever.
+    /// Deletes codes and refresh tokens past their lifetime, then the grants nothing can use any more; returns how
+    /// many rows went.
+    func purgeExpired() async throws -> Int {
+        let now = clock()
+        var count = 0
+        for table in ["oidc_codes", "oidc_refresh_tokens"] {
+            count += try await database.sql.raw("DELETE FROM \(unsafeRaw: table) WHERE expires_at < \(bind: now) RETURNING id").all().count
+        }
+        return count + (try await purgeSpentGrants())
+    }
+
+    /// The most live grants one person keeps with one application (a login each: phones, browsers, tabs); past it
+    /// the oldest are revoked, so that no loop of logins can grow the table without bound.
+    static let liveGrantsPerPersonAndClient = 50
+
+    /// Deletes grants nothing can use any more, with what hangs on them: revoked ones (their codes and refresh
+    /// tokens go at once: they could only be refused), and those with no code and no refresh token left made longer
+    /// ago than an access token lives, so every access token issued from them has expired. A missing grant refuses
+    /// a token as a revoked one does. Without this the table grows by one row per login, for ever.
     @discardableResult
     func purgeSpentGrants() async throws -> Int {
-        let cutoff = clock().addingTimeInterval(-(settings.accessTokenLifetime + 60))
-        let rows = try await database.sql.raw("""
-            DELETE FROM oidc_grants WHERE created_at < \(bind: cutoff)
+        let now = clock()
+        let sql = database.sql
+        try await sql.raw("""
+            UPDATE oidc_grants SET revoked_at = \(bind: now) WHERE id IN (
+              SELECT id FROM (
+                SELECT id, ROW_NUMBER() OVER (PARTITION BY person_id, client_id ORDER BY created_at DESC, id) AS position
+                FROM oidc_grants WHERE person_id IS NOT NULL AND revoked_at IS NULL
+              ) ranked WHERE position > \(bind: Self.liveGrantsPerPersonAndClient))
+            """).run()
+        for table in ["oidc_codes", "oidc_refresh_tokens"] {
+            try await sql.raw("""
+                DELETE FROM \(unsafeRaw: table) WHERE grant_id IN (SELECT id FROM oidc_grants WHERE revoked_at IS NOT NULL)
+                """).run()
+        }
+        // A client-credentials grant is dated from its window's start and issues tokens until the window's end.
+        let cutoff = now.addingTimeInterval(-(settings.accessTokenLifetime + Self.standingGrantWindow + 60))
+        let rows = try await sql.raw("""
+            DELETE FROM oidc_grants WHERE revoked_at IS NOT NULL OR (created_at < \(bind: cutoff)
               AND NOT EXISTS (SELECT 1 FROM oidc_codes c WHERE c.grant_id = oidc_grants.id)
-              AND NOT EXISTS (SELECT 1 FROM oidc_refresh_tokens r WHERE r.grant_id = oidc_grants.id)
+              AND NOT EXISTS (SELECT 1 FROM oidc_refresh_tokens r WHERE r.grant_id = oidc_grants.id))
             RETURNING id
             """).all()
         return rows.count

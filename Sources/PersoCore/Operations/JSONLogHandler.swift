@@ -29,7 +29,10 @@ public struct JSONLogHandler: LogHandler {
             "message": message.description,
         ]
         for (key, value) in metadata.merging(explicit ?? [:], uniquingKeysWith: { $1 }) {
-            fields[key == "hb.request.id" ? "request_id" : key] = value.description
+            var name = key == "hb.request.id" ? "request_id" : key
+            // Metadata never hides the record's own fields (an outbox "message" id once replaced the text).
+            if ["time", "level", "logger", "message"].contains(name) { name = "meta_" + name }
+            fields[name] = value.description
         }
         guard var data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
         data.append(0x0A)

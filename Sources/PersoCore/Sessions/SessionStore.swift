@@ -16,6 +16,11 @@ public struct SessionStore: Sendable {
         sealingKey = CookieSealingKey(database: database)
     }
 
+    /// Makes (or reads) the deployment's cookie-sealing key at start, not on the first visitor's request.
+    public func prepare() async throws {
+        _ = try await sealingKey.key()
+    }
+
     private func preLoginCookie() async throws -> PreLoginCookie {
         PreLoginCookie(key: try await sealingKey.key(), cookieName: policy.preLoginCookieName)
     }

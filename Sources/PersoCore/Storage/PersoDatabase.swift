@@ -70,6 +70,30 @@ public final class PersoDatabase: Sendable {
         }
     }
 
+    /// Runs `work` while no other instance runs an `exclusively` of its own: migrating, registering the built-in
+    /// applications and seeding demo data, which several instances started at once (an upgrade restarts them all)
+    /// would otherwise each try, the losers failing on "relation already exists" or a duplicate row. On PostgreSQL a
+    /// session advisory lock, held on one connection while `work` uses the others; SQLite's file has one writer
+    /// at a time already and is not shared between hosts.
+    public func exclusively<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) async throws -> T {
+        guard case .postgres = location else { return try await work() }
+        return try await db.withConnection { connection in
+            let sql = connection as! any SQLDatabase
+            try await sql.raw("SELECT pg_advisory_lock(\(bind: Self.startUpLock))").run()
+            do {
+                let result = try await work()
+                try await sql.raw("SELECT pg_advisory_unlock(\(bind: Self.startUpLock))").run()
+                return result
+            } catch {
+                try? await sql.raw("SELECT pg_advisory_unlock(\(bind: Self.startUpLock))").run()
+                throw error
+            }
+        }
+    }
+
+    /// The advisory lock's key: any constant of ours ("PersoPnt" in ASCII).
+    private static let startUpLock: Int64 = 0x5065_7273_6F50_6E74
+
     /// Readiness: the database answers a trivial query.
     public func ping() async throws {
         try await sql.raw("SELECT 1").run()
