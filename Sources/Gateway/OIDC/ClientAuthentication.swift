@@ -107,8 +107,8 @@ struct ClientAuthentication: Sendable {
             throw OAuthError.invalidClient("malformed basic credentials")
         }
         // RFC 6749 §2.3.1: both parts are form-urlencoded before base64.
-        let id = String(text[..<colon]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
-        let secret = String(text[text.index(after: colon)...]).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+        let id = FormFields.decode(text[..<colon]) ?? ""
+        let secret = FormFields.decode(text[text.index(after: colon)...]) ?? ""
         return (id, secret)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PersoCore
 import JWTKit
 
 /// An OpenID Connect ID token, with the FAS claims beside the standard ones. Times are integer seconds.
@@ -125,4 +126,14 @@ struct TokenResponse: Encodable {
     let scope: String
     var id_token: String?
     var refresh_token: String?
+
+    /// The answer's JSON, keys sorted as `JSONResponse` sorts them, written directly: JSONEncoder's generic path was
+    /// the largest single cost of a token request after the signature (bench/gateway.sh, perf).
+    var json: String {
+        var fields = [("access_token", JSONText.string(access_token)), ("expires_in", String(expires_in))]
+        if let id_token { fields.append(("id_token", JSONText.string(id_token))) }
+        if let refresh_token { fields.append(("refresh_token", JSONText.string(refresh_token))) }
+        fields += [("scope", JSONText.string(scope)), ("token_type", JSONText.string(token_type))]
+        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
 }

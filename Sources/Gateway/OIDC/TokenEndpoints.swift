@@ -78,7 +78,7 @@ struct TokenEndpoints: Sendable {
             await audit.record(error.replay!, personID: nil, key: nil, clientID: client.clientID, success: false, request: request, context: context)
             throw error
         }
-        return JSONResponse.make(encoding: body, headers: [HTTPField.Name("Pragma")!: "no-cache"])
+        return JSONResponse.make(json: body.json, headers: [HTTPField.Name("Pragma")!: "no-cache"])
     }
 
     /// OIDC Core §5.3, with the token as RFC 6750 allows: in the `Authorization` header, or in a form body of a POST

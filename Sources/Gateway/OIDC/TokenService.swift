@@ -12,6 +12,7 @@ public struct TokenService: Sendable {
     let settings: ProviderSettings
     let clock: @Sendable () -> Date
     let personClaims = PersonClaimsCache()
+    let verifiedTokens = VerifiedTokenCache()
     var queries: GrantQueries { GrantQueries(database: database) }
 
     // MARK: Codes
@@ -239,10 +240,18 @@ public struct TokenService: Sendable {
 
     /// A valid access token of a live grant, or nil (bad signature, foreign key, expired, revoked).
     func verifyAccessToken(_ token: String) async -> (claims: AccessTokenClaims, grant: GrantRecord)? {
-        guard token.count <= 4096, let claims = try? await keys.verify(token, as: AccessTokenClaims.self),
-              claims.iss == settings.issuer, claims.exp > Int(clock().timeIntervalSince1970),
-              let grantID = UUID(uuidString: claims.gid),
-              let grant = try? await queries.grant(grantID), grant.revokedAt == nil else { return nil }
+        let now = Int(clock().timeIntervalSince1970)
+        guard token.utf8.count <= 4096 else { return nil }
+        let claims: AccessTokenClaims
+        if let known = verifiedTokens.claims(of: token, now: now) {
+            claims = known
+        } else {
+            guard let checked = try? await keys.verify(token, as: AccessTokenClaims.self), checked.iss == settings.issuer,
+                  checked.exp > now else { return nil }
+            verifiedTokens.remember(checked, of: token, now: now)
+            claims = checked
+        }
+        guard let grantID = UUID(uuidString: claims.gid), let grant = try? await queries.grant(grantID), grant.revokedAt == nil else { return nil }
         return (claims, grant)
     }
 
