@@ -7,6 +7,7 @@ import Plot
 struct ContactEntryController: Sendable {
     static let employerCookie = "persopoint_contact_employer"
     let secureCookies: Bool
+    let cache = RenderedPageCache()
 
     init(secureCookies: Bool) {
         self.secureCookies = secureCookies
@@ -38,8 +39,15 @@ struct ContactEntryController: Sendable {
         Cookie(name: Self.employerCookie, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true, sameSite: .lax)
     }
 
+    /// Rendered once per language and answer, the visitor's form token put in each time (`RenderedPageCache`).
     private func entry(remembered: Employer?, context: PersoRequestContext) -> Response {
-        let texts = ContactTexts.texts(for: context.language)
+        cache.response(for: "contact-entry-\(remembered?.rawValue ?? "ask")", chrome: context.chrome, formToken: context.session.csrfToken) { token in
+            page(remembered: remembered, token: token, language: context.language)
+        }
+    }
+
+    private func page(remembered: Employer?, token: String, language: Language) -> Page {
+        let texts = ContactTexts.texts(for: language)
         let content: Node<HTML.BodyContext>
         if let remembered {
             content = .div(
@@ -48,7 +56,7 @@ struct ContactEntryController: Sendable {
                 .p(.class("not-yet"), .text(texts.notYet)),
                 .form(
                     .method(.post), .action(ContactPart.employerPath),
-                    .csrfField(context.session),
+                    .csrfField(token: token),
                     .button(.id("contact-change"), .class("secondary"), .type(.submit), .name("organisation"),
                             .value(Self.askAgain),
                             .text(texts.change))
@@ -60,7 +68,7 @@ struct ContactEntryController: Sendable {
                 .p(.class("lead"), .text(texts.lead)),
                 .form(
                     .method(.post), .action(ContactPart.employerPath),
-                    .csrfField(context.session),
+                    .csrfField(token: token),
                     .div(
                         .class("choices"),
                         .button(.type(.submit), .name("organisation"), .value(Employer.bosa.rawValue), .text(texts.bosa)),
@@ -69,6 +77,6 @@ struct ContactEntryController: Sendable {
                 )
             )
         }
-        return Layout.response(Page(title: texts.name, content: content), chrome: context.chrome)
+        return Page(title: texts.name, content: content)
     }
 }

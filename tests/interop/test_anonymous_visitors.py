@@ -40,18 +40,25 @@ def test_three_hundred_new_visitors_of_a_form_page_and_of_the_key_chooser_write_
         "code_challenge": "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method": "S256",
     })
     sealed = set()
+    tokens = set()
     for n in range(VISITORS):
         # A new browser each time: no cookie sent.
         path = "/contact" if n % 2 == 0 else authorize
         response = requests.get(server.url + path, allow_redirects=True, timeout=10)
         assert response.status_code == 200, f"{path} → {response.status_code}"
-        assert SESSION not in response.cookies, "an anonymous visitor was given a stored session"
-        assert PRELOGIN in response.cookies, f"{path} set no pre-login cookie"
-        sealed.add(response.cookies[PRELOGIN])
+        # The cookies of every answer on the way: /authorize sets the pre-login cookie on its redirect to the key
+        # chooser, which has no reason to set it again.
+        set_on_the_way = {}
+        for answer in [*response.history, response]:
+            set_on_the_way.update(answer.cookies.get_dict())
+        assert SESSION not in set_on_the_way, f"{path}: an anonymous visitor was given a stored session"
+        assert PRELOGIN in set_on_the_way, f"{path} set no pre-login cookie (cookies set: {sorted(set_on_the_way)})"
+        sealed.add(set_on_the_way[PRELOGIN])
     after = session_rows(server)
     print(f"{VISITORS} new visitors: {after - before} session rows written, {len(sealed)} distinct pre-login cookies")
     assert after == before
     assert len(sealed) == VISITORS
+    assert len(tokens) == VISITORS // 2, "two visitors were given the same form token"
 
 
 def test_a_form_posted_with_the_pre_login_cookie_works_and_without_it_or_altered_is_refused(own_servers):
@@ -59,7 +66,8 @@ def test_a_form_posted_with_the_pre_login_cookie_works_and_without_it_or_altered
     browser = requests.Session()
     page = browser.get(f"{server.url}/contact", timeout=10)
     token = csrf_token(page.text)
-    cookie = browser.cookies[PRELOGIN]
+    cookie = browser.cookies.get(PRELOGIN)
+    assert cookie, f"/contact set no pre-login cookie (cookies: {sorted(browser.cookies.keys())})"
 
     # The visitor's own cookie and token: accepted (PersoContact remembers the employer and moves on).
     answer = browser.post(f"{server.url}/contact/employer", data={"organisation": "bosa", "_csrf": token},

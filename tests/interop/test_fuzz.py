@@ -445,11 +445,18 @@ class Mutator:
             # The session's own cookies (whatever the product calls them: session, pre-login, language, device), tampered.
             headers["Cookie"] = "; ".join(f"{name}={tampered(r, value)}" for name, value in self.env.cookies(target.session)) or "x=y"
         elif mutation == "cookie":
+            # Forged cookies: the stored session's (a random id) and the pre-login one an anonymous visitor carries
+            # (sealed with AES-GCM, base64url): garbage, cut, oversized, doubled, and one passed off as the other.
+            prelogin = dict(self.env.cookies("anon")).get("persopoint_prelogin", "")
             headers["Cookie"] = r.choice([
                 "persopoint_session=" + "A" * 43, "persopoint_session=" + random_text(r, 43).replace(";", ""),
                 "persopoint_session=", "persopoint_session=" + "x" * 7000, "persopoint_session=a; persopoint_session=b",
                 "persopoint_lang=xx; persopoint_device=" + "d" * 500, "; ; ;", "=", "persopoint_session=%00%FF",
                 ";".join(f"c{i}=v" for i in range(200)), "persopoint_session=" + self.env.anon_csrf,
+                "persopoint_prelogin=" + "A" * 43, "persopoint_prelogin=" + random_text(r, 300).replace(";", ""),
+                "persopoint_prelogin=", "persopoint_prelogin=" + "x" * 7000, "persopoint_prelogin=a; persopoint_prelogin=b",
+                "persopoint_prelogin=%00%FF", "persopoint_prelogin=" + prelogin[: len(prelogin) // 2],
+                "persopoint_session=" + prelogin, "persopoint_prelogin=" + prelogin + "; persopoint_session=" + "A" * 43,
             ])
         elif mutation == "method":
             method = r.choice(ODD_METHODS)

@@ -1,25 +1,33 @@
-"""Bounded tables (issue 20): after a run of 10,000 logins and client-credentials grants, the purge leaves only what can
-still be used. Today a revoked grant and its refresh tokens stay until the refresh tokens expire (12 hours), there
-is no way to run the purge as of a later time, and every `/authorize` from a new browser leaves a session row.
+"""Bounded tables (issue 20): after a run of 10,000 tokens — client-credentials grants, logins and single sign-on —
+the purge leaves only what can still be used. Before issue 20 every client-credentials token was a grant row of its
+own, a revoked grant and its refresh tokens stayed until the refresh tokens expired (12 hours), one person's logins
+piled up grants without end, there was no way to run the purge as of a later time, and every `/authorize` from a new
+browser left a session row.
 
-The run, on an instance of its own (SQLite): machines take client-credentials tokens; people log in with username
-and password in browsers of their own (Argon2 makes those the slow part, so there are a hundred of them), and four
-people who stay logged in at the gateway let their application come back for codes again and again (single sign-on:
-every round is a new grant, a code and a refresh token); some refresh tokens are rotated, some revoked, some people
-log out, and new browsers open the authorization endpoint without going further. One more login, made last, is the
-one whose refresh token must keep working.
+The run, on an instance of its own (SQLite): machines take 8,400 client-credentials tokens, which share one grant per
+client, scope and 5-minute window (a row or two, not 8,400); people log in with username and password in browsers of
+their own (Argon2 makes those the slow part, so there are a hundred of them), and four people who stay logged in at
+the gateway let their application come back for codes again and again (single sign-on: every round is a new grant, a
+code and a refresh token, hundreds per person); some refresh tokens are rotated, some revoked, some people log out,
+and new browsers open the authorization endpoint without going further. One more login, made last, is the one whose
+refresh token must keep working.
 
 Time cannot be waited for in a test. The purge is run with `persopoint purge --as-of <ISO 8601> --data-dir D --json`,
-which runs every purge job as if it were that time and prints what it deleted (a JSON object: job or table → rows).
+which runs every purge job as if it were that time and prints what it deleted (a JSON object: job → rows, such as
+"gateway grants, codes and refresh tokens" and "sessions").
 It is asked twice:
 
 1. 25 minutes ahead: every code (60 s), every access token (10 min) and every idle session (20 min) has expired by
    then; refresh tokens (12 h) have not. Gone must be: every code, every grant that nothing can use any more (client
    credentials, revoked grants, grants whose refresh tokens are all gone), every refresh token of a revoked grant, every
-   session past its limits. The last login's refresh token still works afterwards (a new access token that userinfo
-   accepts), and a revoked one stays refused.
+   session past its limits; and nobody keeps more than 50 live grants with one application (the oldest of the
+   hundreds the single sign-on rounds made are revoked, and go). The last login's refresh token still works
+   afterwards (a new access token that userinfo accepts), and a revoked one stays refused.
 2. 13 hours ahead: every refresh token and every session (12 h at most) has expired: nothing of the run remains in
    oidc_grants, oidc_codes, oidc_refresh_tokens or sessions.
+
+The instance is stopped while the purge runs (it also purges on its own, every 5 minutes): the rows each table lost
+are then the purge's alone, and what `--json` says the gateway's job and the sessions' job deleted must be those rows.
 
 Before the run, a shorter story on the same instance: 200 new browsers that an application sends to the gateway and
 that go no further add no row to any table (an anonymous visitor costs no database write until they submit
@@ -58,6 +66,11 @@ REVOKE_EVERY = 25  # every 25th SSO round revokes its refresh token (RFC 7009): 
 LOG_OUT_EVERY = 10  # every 10th password login ends with a logout at the gateway: its grants are revoked
 THREADS = 4
 ACCESS_TOKEN_LIFETIME = 600  # seconds (ProviderSettings.accessTokenLifetime)
+STANDING_GRANT_WINDOW = 300  # seconds: a client's client-credentials tokens share a grant (TokenService.standingGrantWindow)
+LIVE_GRANTS_PER_PERSON_AND_CLIENT = 50  # TokenService.liveGrantsPerPersonAndClient
+GATEWAY_JOB = "gateway grants, codes and refresh tokens"  # the purge's names for its jobs (`persopoint purge --json`)
+SESSIONS_JOB = "sessions"
+JOB_TABLES = {GATEWAY_JOB: ("oidc_grants", "oidc_codes", "oidc_refresh_tokens"), SESSIONS_JOB: ("sessions",)}
 AHEAD_SHORT = datetime.timedelta(minutes=25)
 AHEAD_LONG = datetime.timedelta(hours=13)
 
@@ -90,6 +103,8 @@ def counts(server, at: float) -> dict:
         "sessions expired": "SELECT count(*) FROM sessions WHERE expires_at <= :at OR last_seen_at <= :at - idle_seconds",
         "most grants of one person and client": """SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n FROM oidc_grants
               WHERE person_id IS NOT NULL GROUP BY person_id, client_id)""",
+        "most live grants of one person and client": """SELECT coalesce(max(n), 0) FROM (SELECT count(*) AS n
+              FROM oidc_grants WHERE person_id IS NOT NULL AND revoked_at IS NULL GROUP BY person_id, client_id)""",
     }
     connection = sqlite3.connect(f"file:{server.database}?mode=ro", uri=True, timeout=TIMEOUT)
     try:
@@ -118,7 +133,32 @@ def purge_as_of(server, when: datetime.datetime) -> dict:
     except json.JSONDecodeError:
         pytest.fail(f"`persopoint purge --json` printed no JSON:\n{done.stdout[-1500:]}", pytrace=False)
     assert isinstance(deleted, dict), f"`persopoint purge --json` should print an object (what → rows deleted): {deleted!r}"
+    missing = [job for job in JOB_TABLES if job not in deleted]
+    assert not missing, f"`persopoint purge --json` should name the jobs {missing}: {deleted}"
     return deleted
+
+
+def purge_alone(server, when: datetime.datetime) -> tuple:
+    """The purge as of WHEN with the instance stopped, then started again: (what it said it deleted, the rows each
+    table lost). Stopped, the instance cannot purge on its own meanwhile, so the rows that went are the purge's."""
+    server.stop()
+    try:
+        before = row_counts(server)
+        deleted = purge_as_of(server, when)
+        after = row_counts(server)
+    finally:
+        server.start()
+    return deleted, {table: before[table] - after.get(table, 0) for table in before}
+
+
+def miscounts(deleted: dict, lost: dict) -> dict:
+    """The jobs whose count is not the rows their tables lost: job → (said, lost)."""
+    found = {}
+    for job, tables in JOB_TABLES.items():
+        gone = sum(lost.get(table, 0) for table in tables)
+        if deleted.get(job) != gone:
+            found[job] = (deleted.get(job), gone)
+    return found
 
 
 # --- the run ------------------------------------------------------------------------------------------------------
@@ -360,6 +400,7 @@ def test_after_ten_thousand_logins_and_grants_the_purge_leaves_only_what_can_sti
     load = Load(server, rp, machine)
 
     started = time.monotonic()
+    run_began = time.time()
     with ThreadPoolExecutor(3 * THREADS) as pool:
         jobs = [pool.submit(load.client_credentials, n) for n in split(CLIENT_CREDENTIALS, THREADS)]
         jobs += [pool.submit(load.sso_rounds, people[k % len(people)], n) for k, n in enumerate(split(SSO_ROUNDS, THREADS))]
@@ -368,11 +409,12 @@ def test_after_ten_thousand_logins_and_grants_the_purge_leaves_only_what_can_sti
         for job in jobs:
             job.result()
     elapsed = time.monotonic() - started
-    grants = load.done["client credentials"] + load.done["code exchanges"]
-    print(f"\nrun: {elapsed:.1f} s, {grants} grants ({grants / elapsed:.0f}/s): {dict(sorted(load.done.items()))}")
+    run_windows = int(time.time() // STANDING_GRANT_WINDOW) - int(run_began // STANDING_GRANT_WINDOW) + 1
+    tokens = load.done["client credentials"] + load.done["code exchanges"]
+    print(f"\nrun: {elapsed:.1f} s, {tokens} tokens granted ({tokens / elapsed:.0f}/s): {dict(sorted(load.done.items()))}")
     failed = {what: n for what, n in load.done.items() if what.endswith("failed")}
     assert not failed, f"the run itself failed: {failed}; {load.problems}"
-    assert grants >= 9_900, f"the run made only {grants} grants"
+    assert tokens >= 9_900, f"the run granted only {tokens} tokens"
 
     # The last login: its refresh token must survive every purge that happens while it is valid.
     with Browser() as browser, requests.Session() as rp_session:
@@ -382,12 +424,22 @@ def test_after_ten_thousand_logins_and_grants_the_purge_leaves_only_what_can_sti
     now = datetime.datetime.now(datetime.timezone.utc)
     before = counts(server, (now + AHEAD_SHORT).timestamp())
     show("before the purge (\"expired\": as of 25 minutes ahead)", before)
+    assert before["grants for machines"] <= run_windows, (
+        f"{load.done['client credentials']} client-credentials tokens of one client and scope, taken within "
+        f"{run_windows} window(s) of {STANDING_GRANT_WINDOW} s, should share a grant per window; they made "
+        f"{before['grants for machines']} grant rows"
+    )
+    assert before["most live grants of one person and client"] > LIVE_GRANTS_PER_PERSON_AND_CLIENT, (
+        f"the run should leave someone with more than {LIVE_GRANTS_PER_PERSON_AND_CLIENT} live grants with one "
+        f"application before the purge (single sign-on rounds), or the bound is not put to the test: {before}"
+    )
 
     # 1. As of 25 minutes ahead.
     short = now + AHEAD_SHORT
-    deleted = purge_as_of(server, short)
+    deleted, lost = purge_alone(server, short)
+    said_and_lost = [("25 minutes ahead", deleted, lost)]
     after = counts(server, short.timestamp())
-    print(f"purge as of {short:%H:%M:%S} UTC said it deleted {deleted}")
+    print(f"purge as of {short:%H:%M:%S} UTC said it deleted {deleted}; rows lost: { {t: n for t, n in lost.items() if n} }")
     show("after", after)
     left = {name: after[name] for name in ("grants for machines", "grants revoked", "grants spent", "codes", "codes expired",
                                             "refresh tokens expired", "refresh tokens of revoked grants",
@@ -395,6 +447,10 @@ def test_after_ten_thousand_logins_and_grants_the_purge_leaves_only_what_can_sti
     assert not any(left.values()), (
         f"25 minutes on, the purge should leave nothing that cannot be used any more; left: "
         f"{ {name: n for name, n in left.items() if n} }"
+    )
+    assert after["most live grants of one person and client"] <= LIVE_GRANTS_PER_PERSON_AND_CLIENT, (
+        f"after the purge one person still has {after['most live grants of one person and client']} live grants with "
+        f"one application (at most {LIVE_GRANTS_PER_PERSON_AND_CLIENT}: the oldest are revoked)"
     )
     assert after["grants"] > 0 and after["refresh tokens"] > 0, (
         f"the purge took away grants that still have valid refresh tokens: {after}"
@@ -421,9 +477,17 @@ def test_after_ten_thousand_logins_and_grants_the_purge_leaves_only_what_can_sti
 
     # 2. As of 13 hours ahead: nothing of the run is left.
     long = datetime.datetime.now(datetime.timezone.utc) + AHEAD_LONG
-    deleted = purge_as_of(server, long)
+    deleted, lost = purge_alone(server, long)
+    said_and_lost.append(("13 hours ahead", deleted, lost))
     final = counts(server, long.timestamp())
-    print(f"purge as of {long:%Y-%m-%d %H:%M} UTC said it deleted {deleted}")
+    print(f"purge as of {long:%Y-%m-%d %H:%M} UTC said it deleted {deleted}; rows lost: { {t: n for t, n in lost.items() if n} }")
     show("after", final)
     remaining = {name: final[name] for name in ("grants", "codes", "refresh tokens", "sessions")}
     assert not any(remaining.values()), f"13 hours on, every refresh token and session has expired; still there: {remaining}"
+
+    # Last, what the purge said: each job's count is the rows its tables lost (the instance was stopped meanwhile).
+    wrong = {when: found for when, deleted, lost in said_and_lost if (found := miscounts(deleted, lost))}
+    assert not wrong, (
+        "`persopoint purge --json` should say how many rows each job deleted; (said, rows its tables lost): "
+        + "; ".join(f"as of {when}: {found}" for when, found in wrong.items())
+    )

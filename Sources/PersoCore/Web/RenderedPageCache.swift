@@ -17,7 +17,15 @@ public final class RenderedPageCache: Sendable {
         let body: ByteBuffer
     }
 
+    /// A form page's HTML cut where the visitor's CSRF token goes.
+    private struct Form {
+        let status: HTTPResponse.Status
+        let headers: HTTPFields
+        let pieces: [String]
+    }
+
     private let pages: NIOLockedValueBox<[Key: Rendered]> = .init([:])
+    private let forms: NIOLockedValueBox<[Key: Form]> = .init([:])
     /// Variants are few (pages × 4 languages × current notice); the bound only guards against a mistake.
     private let capacity = 512
 
@@ -42,5 +50,32 @@ public final class RenderedPageCache: Sendable {
         }
         return Layout.response(status: rendered.status, headers: rendered.headers, body: rendered.body)
     }
+
+    /// The same for a page whose only part of its own is the visitor's form token (an anonymous visitor's form):
+    /// rendered once with a stand-in, cut there, and put together again around each visitor's token. A page for
+    /// a signed-in person is rendered every time.
+    public func response(for page: String, chrome: PageChrome, formToken: String, build: (String) -> Page) -> Response {
+        guard chrome.account == nil, chrome.areaNavigation == nil else { return Layout.response(build(formToken), chrome: chrome) }
+        let key = Key(page: page, language: chrome.language, maintenance: chrome.maintenance)
+        let form: Form
+        if let cached = forms.withLockedValue({ $0[key] }) {
+            form = cached
+        } else {
+            let built = build(Self.standIn)
+            var shared = chrome
+            shared.address = nil
+            form = Form(status: built.status, headers: built.headers,
+                        pieces: Layout.render(built, chrome: shared).components(separatedBy: Self.standIn))
+            forms.withLockedValue { forms in
+                if forms.count >= capacity { forms.removeAll(keepingCapacity: true) }
+                forms[key] = form
+            }
+        }
+        return Layout.response(status: form.status, headers: form.headers,
+                               body: ByteBuffer(string: form.pieces.joined(separator: formToken)))
+    }
+
+    /// Shaped like a token (43 characters of base64url), so nothing in the page escapes or wraps it differently.
+    private static let standIn = "PersoPointFormTokenStandIn0000000000000000_"
 }
 
