@@ -80,7 +80,7 @@ struct GrantPurgeTests {
         }
     }
 
-    @Test("revoking a batch job's token refuses it at once, and the next token asked for works")
+    @Test("revoking a batch job's token refuses it at once and for good, and the next tokens asked for share a new grant")
     func revokedWindowGrant() async throws {
         try await withProduct { app in
             try await registerBatchJob(app)
@@ -90,9 +90,14 @@ struct GrantPurgeTests {
                                          headers: [.contentType: "application/x-www-form-urlencoded", .authorization: "Basic \(Self.basic)"],
                                          body: ByteBuffer(string: "token=\(first)")) { #expect($0.status == .ok) }
                 #expect(await app.gateway.tokens.verifyAccessToken(first) == nil)
+                // The purge runs in between: the revoked grant must not come back with the window's next token.
+                _ = try await app.gateway.tokens.purgeSpentGrants()
                 let next = try await askToken(client)
                 #expect(await app.gateway.tokens.verifyAccessToken(next) != nil, "a new grant, not the revoked window's")
                 #expect(await app.gateway.tokens.verifyAccessToken(first) == nil)
+                let another = try await askToken(client)
+                #expect(try await grants(of: "batch-job", app) == 2, "the window's next grant is shared again, not one row per token")
+                #expect(await app.gateway.tokens.verifyAccessToken(another) != nil)
             }
         }
     }
@@ -121,10 +126,10 @@ struct GrantPurgeTests {
                 try await refresh.create(on: app.database.db)
                 made.append(try grant.requireID())
             }
-            #expect(try await app.gateway.tokens.purgeSpentGrants() == 7)
-            let left = try await GrantRecord.query(on: app.database.db).filter(\.$personID == person.requireID())
-                .filter(\.$clientID == "persopoint-selfservice").all().compactMap(\.id)
-            #expect(Set(left) == Set(made.suffix(TokenService.liveGrantsPerPersonAndClient)), "the newest 50")
+            #expect(try await app.gateway.tokens.purgeSpentGrants() == 7, "the 7 oldest grants' refresh tokens")
+            let live = try await GrantRecord.query(on: app.database.db).filter(\.$personID == person.requireID())
+                .filter(\.$clientID == "persopoint-selfservice").filter(\.$revokedAt == nil).all().compactMap(\.id)
+            #expect(Set(live) == Set(made.suffix(TokenService.liveGrantsPerPersonAndClient)), "the newest 50")
             #expect(try await RefreshTokenRecord.query(on: app.database.db).filter(\.$grantID ~~ Array(made.prefix(7))).count() == 0)
         }
     }

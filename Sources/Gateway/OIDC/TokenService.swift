@@ -153,7 +153,7 @@ public struct TokenService: Sendable {
     /// every instance derives alike, instead of one row per token — a machine asking for a token every second made
     /// 86,400 rows a day, and each was a database write. Revoking one of these tokens revokes the window's grant,
     /// hence the client's other tokens of that scope from the same window (RFC 7009 §2.1 lets a server revoke the
-    /// tokens of the same grant); a token asked for after that gets a grant of its own.
+    /// tokens of the same grant); tokens asked for after that share the next grant of the window.
     private func standingGrant(for client: RegisteredClient, scopes: [String]) async throws -> GrantRecord {
         let now = clock()
         let windowStart = (now.timeIntervalSince1970 / Self.standingGrantWindow).rounded(.down) * Self.standingGrantWindow
@@ -165,23 +165,25 @@ public struct TokenService: Sendable {
         grant.amr = []
         grant.authTime = Int(windowStart)
         grant.createdAt = Date(timeIntervalSince1970: windowStart)
-        let id = Self.standingGrantID(client: client.clientID, scopes: scopes, windowStart: windowStart)
-        switch try await queries.revocation(of: id) {
-        case .none:
-            grant.id = id
-            try await queries.insert(grant, ifAbsent: true)
-        case .some(nil):
-            grant.id = id
-        case .some(.some):
-            grant.authTime = Int(now.timeIntervalSince1970)
-            grant.createdAt = now
-            try await queries.insert(grant)
+        // A revoked window grant is followed by the next id of its chain, which every instance derives alike too.
+        var id = Self.standingGrantID(of: "client_credentials\u{0}\(client.clientID)\u{0}\(scopes.joined(separator: " "))\u{0}\(Int(windowStart))")
+        while true {
+            switch try await queries.revocation(of: id) {
+            case .none:
+                grant.id = id
+                try await queries.insert(grant, ifAbsent: true)
+                return grant
+            case .some(nil):
+                grant.id = id
+                return grant
+            case .some(.some):
+                id = Self.standingGrantID(of: id.uuidString)
+            }
         }
-        return grant
     }
 
-    static func standingGrantID(client: String, scopes: [String], windowStart: TimeInterval) -> UUID {
-        var bytes = Array(SHA256.hash(data: Array("client_credentials\u{0}\(client)\u{0}\(scopes.joined(separator: " "))\u{0}\(Int(windowStart))".utf8)).prefix(16))
+    static func standingGrantID(of text: String) -> UUID {
+        var bytes = Array(SHA256.hash(data: Array(text.utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x80  // RFC 9562 version 8: an id made by the application's own rule
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
@@ -276,10 +278,10 @@ public struct TokenService: Sendable {
     /// the oldest are revoked, so that no loop of logins can grow the table without bound.
     static let liveGrantsPerPersonAndClient = 50
 
-    /// Deletes grants nothing can use any more, with what hangs on them: revoked ones (their codes and refresh
-    /// tokens go at once: they could only be refused), and those with no code and no refresh token left made longer
-    /// ago than an access token lives, so every access token issued from them has expired. A missing grant refuses
-    /// a token as a revoked one does. Without this the table grows by one row per login, for ever.
+    /// Deletes grants nothing can use any more: those with no code and no refresh token left made longer ago than an
+    /// access token lives, so every access token issued from them has expired (a revoked grant's codes and refresh
+    /// tokens go at once: they could only be refused). A missing grant refuses a token as a revoked one does.
+    /// Without this the table grows by one row per login, for ever.
     @discardableResult
     func purgeSpentGrants() async throws -> Int {
         let now = clock()
@@ -291,20 +293,24 @@ public struct TokenService: Sendable {
                 FROM oidc_grants WHERE person_id IS NOT NULL AND revoked_at IS NULL
               ) ranked WHERE position > \(bind: Self.liveGrantsPerPersonAndClient))
             """).run()
+        var count = 0
         for table in ["oidc_codes", "oidc_refresh_tokens"] {
-            try await sql.raw("""
+            count += try await sql.raw("""
                 DELETE FROM \(unsafeRaw: table) WHERE grant_id IN (SELECT id FROM oidc_grants WHERE revoked_at IS NOT NULL)
-                """).run()
+                RETURNING id
+                """).all().count
         }
         // A client-credentials grant is dated from its window's start and issues tokens until the window's end.
         let cutoff = now.addingTimeInterval(-(settings.accessTokenLifetime + Self.standingGrantWindow + 60))
+        // A revoked grant stays until its access tokens have expired too: a client-credentials grant's id is derived
+        // again by the next request of its window, and a deleted one would come back to life with its old tokens.
         let rows = try await sql.raw("""
-            DELETE FROM oidc_grants WHERE revoked_at IS NOT NULL OR (created_at < \(bind: cutoff)
+            DELETE FROM oidc_grants WHERE created_at < \(bind: cutoff)
               AND NOT EXISTS (SELECT 1 FROM oidc_codes c WHERE c.grant_id = oidc_grants.id)
-              AND NOT EXISTS (SELECT 1 FROM oidc_refresh_tokens r WHERE r.grant_id = oidc_grants.id))
+              AND NOT EXISTS (SELECT 1 FROM oidc_refresh_tokens r WHERE r.grant_id = oidc_grants.id)
             RETURNING id
             """).all()
-        return rows.count
+        return count + rows.count
     }
 
     func revoke(grantID: UUID) async throws {
