@@ -14,7 +14,6 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigurationOptions
 
     func run() async throws {
-        limitMallocArenas()
         let configuration = try options.resolve()
         let logger = configuration.bootstrapLogging()
         let pki = DevelopmentPKI(dataDirectory: configuration.dataDirectory)
@@ -46,7 +45,6 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: ConfigurationOptions
 
     func run() async throws {
-        limitMallocArenas()
         let configuration = try options.resolve()
         let app = try configuration.openApp(logger: configuration.bootstrapLogging())
         try await withMigratedDatabase(app, registeringApplications: true) { print("database is up to date (\(configuration.database.kind))") }
@@ -102,16 +100,4 @@ extension DemoCommand {
             }
         }
     }
-}
-
-/// glibc gives threads that allocate at once arenas of their own, up to eight per core, and keeps what they freed:
-/// with the event loops, the thread pool and Swift's executor threads that held the server above 100 MB after a
-/// load test whose live data is a few MB. Two arenas serve two cores. `mallopt` is not in Swift's Glibc module
-/// (malloc.h), hence the lookup; `M_ARENA_MAX` is -8 in glibc's malloc.h.
-private func limitMallocArenas() {
-    #if os(Linux)
-    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
-    guard let symbol = dlsym(nil, "mallopt") else { return }
-    _ = unsafeBitCast(symbol, to: Mallopt.self)(-8, 2)
-    #endif
 }

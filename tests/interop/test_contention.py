@@ -16,18 +16,14 @@ then they post the personal-data form again and again, each time with a new phon
 
 from __future__ import annotations
 
-import glob
-import os
 import re
-import shutil
 import sqlite3
-import subprocess
 import threading
 import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import requests
@@ -43,6 +39,7 @@ from .conftest import (
     parse_html,
     submit_password,
 )
+from .postgres_databases import OwnDatabase, psql
 from .servers import own_servers  # noqa: F401  (fixture)
 
 DURATION = 20.0  # seconds of load, as the issue asks
@@ -55,47 +52,14 @@ FORM_FIELDS = ("street", "postal_code", "municipality", "country", "phone", "pri
 # --- PostgreSQL: a database of the test's own in the suite's cluster -------------------------------------------------
 
 
-def psql_binary() -> str:
-    found = shutil.which("psql") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"), reverse=True)), None)
-    if not found:
-        pytest.fail("psql is not installed (apt-get install postgresql-client)", pytrace=False)
-    return found
-
-
-def psql(url: str, sql: str) -> list:
-    """Runs one statement with psql against url; the rows, each a list of its fields (unaligned, tab-separated)."""
-    done = subprocess.run(
-        [psql_binary(), url, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
-        capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL,
-    )
-    if done.returncode != 0:
-        pytest.fail(f"psql {sql!r} failed ({done.returncode}): {done.stderr.strip()}", pytrace=False)
-    return [line.split("\t") for line in done.stdout.splitlines() if line]
-
-
-def with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database(request):
     """{"kind": "sqlite"} or {"kind": "postgresql", "url": a fresh database's URL}, dropped after the test."""
     if request.param == "sqlite":
         yield {"kind": "sqlite", "url": None}
         return
-    cluster = os.environ.get("PERSOPOINT_TEST_POSTGRES_URL")
-    if not cluster:
-        pytest.fail(
-            "PERSOPOINT_TEST_POSTGRES_URL is not set: run ./scripts/test.sh, or start a cluster with scripts/postgres.sh "
-            "(pg_start) and export its URL", pytrace=False,
-        )
-    name = f"contention_{uuid.uuid4().hex[:10]}"
-    psql(cluster, f'CREATE DATABASE "{name}"')
-    try:
-        yield {"kind": "postgresql", "url": with_database(cluster, name)}
-    finally:
-        psql(cluster, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with OwnDatabase("contention") as own:
+        yield {"kind": "postgresql", "url": own.url}
 
 
 # --- the people ---------------------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ from .conftest import (
     submit_password,
     verify_id_token,
 )
+from .postgres_databases import OwnDatabase
 from .servers import ARTIFACTS, ExtraServer, MailCatcher, free_port, make_certificates, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,55 +99,6 @@ LOAD_SECONDS = 10.0
 KILL_AFTER = 5.0
 MAILS = 24
 UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
-
-
-# --- PostgreSQL: databases of the test's own in the suite's cluster ---------------------------------------------
-
-
-def cluster_url() -> str:
-    url = os.environ.get("PERSOPOINT_TEST_POSTGRES_URL")
-    if not url:
-        pytest.fail(
-            "PERSOPOINT_TEST_POSTGRES_URL is not set: run ./scripts/test.sh, or start a cluster with scripts/postgres.sh "
-            "(pg_start) and export its URL (postgres://postgres@127.0.0.1:PORT/DATABASE, a superuser)", pytrace=False,
-        )
-    return url
-
-
-def psql(url: str, sql: str) -> list:
-    """One statement through psql; the rows, each a list of its fields."""
-    binary = shutil.which("psql")
-    if binary is None:
-        pytest.fail("psql is not installed (apt-get install postgresql-client)", pytrace=False)
-    done = subprocess.run([binary, url, "-X", "-q", "-A", "-t", "-F", "\t", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
-    if done.returncode != 0:
-        pytest.fail(f"psql {sql!r} failed ({done.returncode}): {done.stderr.strip()}", pytrace=False)
-    return [line.split("\t") for line in done.stdout.splitlines() if line]
-
-
-def with_database(url: str, name: str) -> str:
-    parts = urlsplit(url)
-    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
-
-
-class OwnDatabase:
-    """CREATE DATABASE on entry, DROP (forced) on exit."""
-
-    def __init__(self, prefix: str):
-        self.cluster = cluster_url()
-        self.name = f"{prefix}_{uuid.uuid4().hex[:10]}"
-        self.url = with_database(self.cluster, self.name)
-
-    def __enter__(self) -> "OwnDatabase":
-        psql(self.cluster, f'CREATE DATABASE "{self.name}"')
-        return self
-
-    def __exit__(self, *exc):
-        psql(self.cluster, f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-
-    def query(self, sql: str) -> list:
-        return psql(self.url, sql)
 
 
 # --- the deployment files, as the README shows them ---------------------------------------------------------------
