@@ -117,6 +117,27 @@ struct StorageTests {
         }
     }
 
+    @Test("a person's 51st login to one application revokes their oldest grant with it at once", arguments: TestDatabases.all)
+    func grantBoundAtLogin(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            _ = try await app.gateway.seedDemoData()
+            let clientID = "bound-\(UUID().uuidString.prefix(8))"
+            let person = try #require(try await Person.query(on: app.database.db).first())
+            let sso = SSOSession(personID: try person.requireID(), level: .level200, amr: ["pwd"], key: .password, authTime: 1_800_000_000, sid: "sid-\(clientID)")
+            let transaction = LoginTransaction(id: "t", clientID: clientID, clientName: "Bound", redirectURI: "https://a.example/cb",
+                                               state: nil, nonce: "n", scopes: ["openid"], codeChallenge: nil,
+                                               requiredLevel: .level200, loginHint: nil, returnTo: nil, createdAt: Date())
+            for _ in 0..<(TokenService.liveGrantsPerPersonAndClient + 1) {
+                _ = try await app.gateway.tokens.issueCode(for: transaction, sso: sso)
+            }
+            let grants = try await GrantRecord.query(on: app.database.db).filter(\.$clientID == clientID).all()
+            #expect(grants.count == TokenService.liveGrantsPerPersonAndClient + 1)
+            #expect(grants.filter { $0.revokedAt == nil }.count == TokenService.liveGrantsPerPersonAndClient)
+            let revoked = try #require(grants.first { $0.revokedAt != nil })
+            #expect(grants.allSatisfy { $0.createdAt >= revoked.createdAt }, "the oldest is the one revoked")
+        }
+    }
+
     @Test("a session is refused past its absolute limit even when used all along", arguments: TestDatabases.all)
     func sessionAbsoluteLimit(database: DatabaseLocation) async throws {
         let clock = TestClock()

@@ -41,6 +41,7 @@ public struct TokenService: Sendable {
             record.expiresAt = now.addingTimeInterval(settings.codeLifetime)
             record.grantID = try grant.requireID()
             try await record.create(on: db)
+            try await Self.revokeBeyondBound(personID: sso.personID, clientID: transaction.clientID, at: now, on: db as! any SQLDatabase)
         }
         return code
     }
@@ -274,6 +275,20 @@ public struct TokenService: Sendable {
         return count + (try await purgeSpentGrants())
     }
 
+    /// Revokes the oldest live grants past the bound: of one person with one application at each login, of everybody
+    /// at each purge (which also catches grants made before the bound existed).
+    private static func revokeBeyondBound(personID: UUID? = nil, clientID: String? = nil, at now: Date, on sql: any SQLDatabase) async throws {
+        var scope: SQLQueryString = ""
+        if let personID, let clientID { scope = " AND person_id = \(bind: personID) AND client_id = \(bind: clientID)" }
+        try await sql.raw("""
+            UPDATE oidc_grants SET revoked_at = \(bind: now) WHERE id IN (
+              SELECT id FROM (
+                SELECT id, ROW_NUMBER() OVER (PARTITION BY person_id, client_id ORDER BY created_at DESC, id) AS position
+                FROM oidc_grants WHERE person_id IS NOT NULL AND revoked_at IS NULL\(scope)
+              ) ranked WHERE position > \(bind: liveGrantsPerPersonAndClient))
+            """).run()
+    }
+
     /// The most live grants one person keeps with one application (a login each: phones, browsers, tabs); past it
     /// the oldest are revoked, so that no loop of logins can grow the table without bound.
     static let liveGrantsPerPersonAndClient = 50
@@ -286,13 +301,7 @@ public struct TokenService: Sendable {
     func purgeSpentGrants() async throws -> Int {
         let now = clock()
         let sql = database.sql
-        try await sql.raw("""
-            UPDATE oidc_grants SET revoked_at = \(bind: now) WHERE id IN (
-              SELECT id FROM (
-                SELECT id, ROW_NUMBER() OVER (PARTITION BY person_id, client_id ORDER BY created_at DESC, id) AS position
-                FROM oidc_grants WHERE person_id IS NOT NULL AND revoked_at IS NULL
-              ) ranked WHERE position > \(bind: Self.liveGrantsPerPersonAndClient))
-            """).run()
+        try await Self.revokeBeyondBound(at: now, on: sql)
         var count = 0
         for table in ["oidc_codes", "oidc_refresh_tokens"] {
             count += try await sql.raw("""
