@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from gateway_login import log_in_with_token_card
+
 # The idle limit and the warning of the short-session server, in seconds: the dialog comes 8 s before the end,
 # i.e. 4 s after the last activity.
 IDLE = 12
@@ -95,17 +97,11 @@ def short_page(browser, short_session_url):
 
 
 def log_in(page, person):
-    """At the gateway's key chooser: username and password, then the code the token card holds at the position
-    asked (PersoSelfService wants Level300, which the password alone does not reach)."""
+    """At the gateway's key chooser: PersoSelfService wants Level300, which the password alone does not reach, so the
+    token card (username, password, then the code at the position asked)."""
     expect(page).to_have_url(re.compile(r"/fas/login\?tx="))
     expect(page.locator("#key-password")).to_have_class(re.compile("disabled"))
-    page.locator("a#key-token").click()
-    page.locator("#username").fill(person["username"])
-    page.locator("#password").fill(person["password"])
-    page.locator("#password-submit").click()
-    position = int(page.locator("#token-position").inner_text())
-    page.locator("#code").fill(person["tokenCard"][position - 1])
-    page.locator("#code-submit").click()
+    log_in_with_token_card(page, person)
 
 
 def dialog(page):

@@ -87,6 +87,26 @@ def form_fields(form) -> dict:
     return fields
 
 
+def submit_token_card_login(base_url: str, path: str, person: dict) -> "tuple[Browser, requests.Response]":
+    """An application page at path → the gateway's key chooser → the token card key (Level300): username, password,
+    the code at the position asked. Returns the browser and the (unfollowed) answer to the code form."""
+    browser = Browser()
+    browser.headers["Accept-Language"] = "en"
+    chooser = follow(browser, base_url + path)
+    token_key = key_chooser_keys(chooser)["key-token"]
+    assert key_is_enabled(token_key), f"{path} (Level300) must offer the token card:\n{chooser.text[:1500]}"
+    password_page = follow(browser, urljoin(chooser.url, token_key.attrs["href"]))
+    code_page = follow_response(browser, submit_password(browser, password_page, person["username"], person["password"]))
+    page = parse_html(code_page.text)
+    position, form = page.find(id="token-position"), page.find("form", id="code-form")
+    assert position is not None and form is not None, (
+        f"{person['givenName']}: no token card code page after the password ({code_page.status_code}):\n{code_page.text[:1500]}"
+    )
+    fields = form_fields(form)
+    fields["code"] = person["tokenCard"][int(re.sub(r"\D", "", position.text)) - 1]
+    return browser, browser.post(urljoin(code_page.url, form.attrs.get("action") or code_page.url), data=fields)
+
+
 class CodeLogin:
     """One person logging in with one code key in a browser of their own (no SSO from an earlier login)."""
 

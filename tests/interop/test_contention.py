@@ -23,7 +23,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -34,11 +34,9 @@ from .conftest import (
     follow,
     follow_response,
     form_fields,
-    key_chooser_keys,
-    key_is_enabled,
     parse_html,
-    submit_password,
 )
+from .code_login import submit_token_card_login
 from .postgres_databases import OwnDatabase, psql
 from .servers import own_servers  # noqa: F401  (fixture)
 
@@ -110,22 +108,7 @@ def page_title(response: requests.Response) -> str:
 def log_in_to_selfservice(base_url: str, person: dict) -> tuple[Browser, requests.Response]:
     """PersoSelfService → the gateway's key chooser → the token card key: username, password, the code at the position
     asked → back on the personal data page. Returns the browser and that page."""
-    browser = Browser()
-    browser.headers["Accept-Language"] = "en"
-    chooser = follow(browser, base_url + PERSONAL)
-    token_key = key_chooser_keys(chooser)["key-token"]
-    assert key_is_enabled(token_key), f"PersoSelfService (Level300) must offer the token card:\n{chooser.text[:1500]}"
-    password_page = follow(browser, urljoin(chooser.url, token_key.attrs["href"]))
-    code_page = follow_response(browser, submit_password(browser, password_page, person["username"], person["password"]))
-    page = parse_html(code_page.text)
-    position = page.find(id="token-position")
-    form = page.find("form", id="code-form")
-    assert position is not None and form is not None, (
-        f"{person['givenName']}: no token card code page after the password ({code_page.status_code}):\n{code_page.text[:1500]}"
-    )
-    fields = form_fields(form)
-    fields["code"] = person["tokenCard"][int(re.sub(r"\D", "", position.text)) - 1]
-    answer = browser.post(urljoin(code_page.url, form.attrs.get("action") or code_page.url), data=fields)
+    browser, answer = submit_token_card_login(base_url, PERSONAL, person)
     personal = follow_response(browser, answer)
     assert personal.status_code == 200 and urlsplit(personal.url).path == PERSONAL, (
         f"{person['givenName']} should be back on {PERSONAL} after the token card code, got {personal.status_code} "

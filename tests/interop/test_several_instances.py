@@ -53,7 +53,7 @@ import requests
 from authlib.jose import JsonWebKey, JsonWebToken
 from requests.adapters import HTTPAdapter
 
-from .code_login import CodeLogin, RelyingParty, form_error
+from .code_login import CodeLogin, RelyingParty, form_error, submit_token_card_login
 from .conftest import (
     ALL_SCOPES,
     CALLBACK,
@@ -564,21 +564,7 @@ def selfservice_login(base_url: str, person: dict, *, callback_at=None) -> tuple
     """PersoSelfService → the gateway → the token card key (Level300): username, password, the code at the position
     asked → back on the personal data page. callback_at: the instance that gets the way back to PersoSelfService
     (the code it exchanges); otherwise whichever nginx picks. Returns (browser, the personal data page)."""
-    browser = Browser()
-    browser.headers["Accept-Language"] = "en"
-    chooser = follow(browser, base_url + PERSONAL)
-    token_key = key_chooser_keys(chooser)["key-token"]
-    assert key_is_enabled(token_key), f"PersoSelfService (Level300) must offer the token card:\n{chooser.text[:1500]}"
-    password_page = follow(browser, urljoin(chooser.url, token_key.attrs["href"]))
-    code_page = follow_response(browser, submit_password(browser, password_page, person["username"], person["password"]))
-    page = parse_html(code_page.text)
-    position, form = page.find(id="token-position"), page.find("form", id="code-form")
-    assert position is not None and form is not None, (
-        f"{person['givenName']}: no token card code page after the password ({code_page.status_code}):\n{code_page.text[:1500]}"
-    )
-    fields = form_fields(form)
-    fields["code"] = person["tokenCard"][int(re.sub(r"\D", "", position.text)) - 1]
-    response = browser.post(urljoin(code_page.url, form.attrs.get("action") or code_page.url), data=fields)
+    browser, response = submit_token_card_login(base_url, PERSONAL, person)
     for _ in range(10):
         if response.status_code not in (302, 303):
             break
