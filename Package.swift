@@ -91,7 +91,12 @@ let package = Package(
         .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")]),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
         .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
-        .target(name: "Contact", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        // PersoContact reads its forms' attachments with multipart-kit's streaming parser.
+        .target(name: "Contact", dependencies: [
+            "PersoCore", "Messaging", "RelyingParty",
+            .product(name: "MultipartKit", package: "multipart-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // The eBox streams uploads through multipart-kit's parser, signs registered-mail receipts (JWTKit) and
         // packs "download everything" with ZIPFoundation (apt: zlib1g-dev).
         .target(name: "EBox", dependencies: [

@@ -15,6 +15,8 @@ enum BuiltInApplications {
         let path: String
         /// What the application asks the gateway to say about the person.
         var scopes = ["openid", "profile", "email", "roles"]
+        /// Beyond logging people in: an application that calls another part's API gets client credentials and its scope.
+        var serviceScopes: [String] = []
         /// The level the application requires under this configuration.
         let minimum: @Sendable (PersoPointConfiguration) -> LevelOfAssurance
     }
@@ -28,12 +30,13 @@ enum BuiltInApplications {
     static let eBox = Application(clientID: EBoxPart.clientID, name: "eBox", path: EBoxPart.path,
                                   scopes: ["openid", "profile", "email", "egovnrn"]) { _ in .level300 }
 
+    /// PersoContact keeps cases under the national register number and publishes answers' documents into the eBox
+    /// with client credentials, as any sender would.
+    static let contact = Application(clientID: ContactPart.clientID, name: "PersoContact", path: ContactPart.path,
+                                     scopes: ["openid", "profile", "email", "roles", "egovnrn"], serviceScopes: ["ebox:publish"]) { _ in .level300 }
+
     /// The eBox and the HR applications want at least a security code (substantial), never a password alone.
-    static let all = [
-        selfService,
-        Application(clientID: "persocontact", name: "PersoContact", path: ContactPart.path) { _ in .level300 },
-        eBox,
-    ]
+    static let all = [selfService, contact, eBox]
 
     /// Where the application reads its client secret: `{data}/clients/{id}.secret`.
     static func secretPath(_ application: Application, dataDirectory: String) -> String {
@@ -56,6 +59,8 @@ enum BuiltInApplications {
             // The application's home first (where the account area's "back" link goes), then the gateway's logged-out page.
             registration.postLogoutURIs = ["\(base)\(application.path)", "\(base)/", configuration.gatewayURL.base + GatewayModule.loggedOutPath]
             registration.minimumLevel = application.minimum(configuration)
+            registration.scopes += application.serviceScopes
+            if !application.serviceScopes.isEmpty { registration.grantTypes.append("client_credentials") }
             let path = secretPath(application, dataDirectory: configuration.dataDirectory)
             let storedSecret = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
             guard let client = existing.first(where: { $0.clientID == application.clientID }) else {
@@ -75,10 +80,13 @@ enum BuiltInApplications {
                 changed = true
             }
             if client.minimumLevel != registration.minimumLevel || client.redirectURIs != registration.redirectURIs
-                || client.postLogoutURIs != registration.postLogoutURIs {
+                || client.postLogoutURIs != registration.postLogoutURIs || client.scopes != registration.scopes
+                || client.grantTypes != registration.grantTypes {
                 client.minimumLevel = registration.minimumLevel
                 client.redirectURIs = registration.redirectURIs
                 client.postLogoutURIs = registration.postLogoutURIs
+                client.scopes = registration.scopes
+                client.grantTypes = registration.grantTypes
                 changed = true
             }
             if changed { try await client.update(on: database.db) }

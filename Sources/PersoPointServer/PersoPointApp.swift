@@ -23,6 +23,7 @@ public struct PersoPointApp: Sendable {
     public let messaging: MessagingModule
     public let gateway: GatewayModule
     public let ebox: EBoxPart
+    public let contact: ContactPart
     public let environment: AppEnvironment
     /// Every part, shell first; `environment.extraParts` (tests) last.
     public let parts: [any Part]
@@ -62,6 +63,13 @@ public struct PersoPointApp: Sendable {
             publicURL: configuration.publicURL,
             scratch: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("ebox-scratch"), clock: environment.clock
         )
+        contact = ContactPart(
+            database: database, outbox: messaging.outbox,
+            relyingParty: Self.relyingParty(for: BuiltInApplications.contact, configuration: configuration, environment: environment),
+            publicURL: configuration.publicURL,
+            rules: DeskRules(answerWithinWorkingDays: configuration.contactAnswerDays, retentionDays: configuration.contactRetentionDays),
+            secureCookies: configuration.servesHTTPS, clock: environment.clock
+        )
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics,
                       readiness: Readiness(database: database, dataDirectory: configuration.dataDirectory,
@@ -69,7 +77,7 @@ public struct PersoPointApp: Sendable {
             messaging,
             gateway,
             selfService,
-            ContactPart(secureCookies: configuration.servesHTTPS),
+            contact,
             ebox,
             PortalPart(helpDesk: configuration.helpDesk, sessions: configuration.sessionPolicy),
             DevelopmentPKIPart(pki: DevelopmentPKI(dataDirectory: configuration.dataDirectory), clock: environment.clock, logger: logger),
@@ -120,6 +128,11 @@ public struct PersoPointApp: Sendable {
             try await sessions.prepare()
             if registeringApplications {
                 try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
+                try await ebox.senders.register(Senders.Registration(
+                    code: ContactPart.clientID, clientID: ContactPart.clientID,
+                    names: [.fr: "PersoContact – guichet RH", .nl: "PersoContact – HR-loket", .de: "PersoContact – Personalschalter", .en: "PersoContact – HR desk"],
+                    types: [ContactPart.eBoxMessageType.type: ContactPart.eBoxMessageType.days]
+                ))
             }
         }
     }
@@ -145,6 +158,17 @@ public struct PersoPointApp: Sendable {
                                language: Language(rawValue: person.language) ?? .fallback)
         }
         try await ebox.seedDemo(recipients: recipients)
+        // Cases go to BOSA's desk for BOSA's staff, to their own organisation's for the others.
+        try await contact.seedDemo(
+            people: DemoData.credentials.map { person in
+                ContactDemo.Person(nationalNumber: person.nrn, name: "\(person.givenName) \(person.surname)", email: person.email,
+                                   language: Language(rawValue: person.language) ?? .fallback, desk: person.organisation)
+            },
+            handlers: DemoData.credentials.compactMap { person in
+                let desks = person.memberships.compactMap { $0.hasSuffix(":case_handler") ? String($0.dropLast(":case_handler".count)) : nil }
+                return desks.isEmpty ? nil : (person.nrn, "\(person.givenName) \(person.surname)", desks)
+            }
+        )
         return added
     }
 

@@ -115,7 +115,7 @@ public struct RelyingParty: Sendable {
     }
 
     /// Read at each use, so that a secret replaced on disk takes effect without a restart.
-    private func clientSecret() -> String? {
+    func clientSecret() -> String? {
         let secret = (try? String(contentsOfFile: settings.secretFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
         return secret?.isEmpty == false ? secret : nil
     }

@@ -25,6 +25,8 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Session level from which people activate security-code keys (PERSOPOINT_KEY_ACTIVATION_LEVEL, default 450).") var keyActivationLevel: String?
     @Option(help: "Days without use after which a token card is deactivated (PERSOPOINT_TOKEN_CARD_INACTIVITY, default 365).") var tokenCardInactivity: String?
     @Option(help: "MiB free in the data directory below which /health/ready answers not ready (PERSOPOINT_READY_MIN_FREE_MB, default 64).") var readyMinFreeMb: String?
+    @Option(help: "Working days within which PersoContact's desks answer (PERSOPOINT_CONTACT_ANSWER_DAYS, default 5).") var contactAnswerDays: String?
+    @Option(help: "Days after closing that PersoContact deletes a case with its files (PERSOPOINT_CONTACT_RETENTION_DAYS, default 730).") var contactRetentionDays: String?
     @Option(help: "Seconds before the idle limit that the applications warn (PERSOPOINT_SESSION_WARNING, default 120).") var sessionWarning: String?
     @Option(help: "Where the applications reach the authentication gateway (PERSOPOINT_GATEWAY_URL, default the public URL).") var gatewayURL: String?
     @Option(help: "FAS level PersoSelfService requires: 200, 300, 350, 400, 450 or 500 (PERSOPOINT_SELFSERVICE_LEVEL, default 300).") var selfserviceLevel: String?
@@ -59,6 +61,8 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_KEY_ACTIVATION_LEVEL"] = keyActivationLevel
         flags["PERSOPOINT_TOKEN_CARD_INACTIVITY"] = tokenCardInactivity
         flags["PERSOPOINT_READY_MIN_FREE_MB"] = readyMinFreeMb
+        flags["PERSOPOINT_CONTACT_ANSWER_DAYS"] = contactAnswerDays
+        flags["PERSOPOINT_CONTACT_RETENTION_DAYS"] = contactRetentionDays
         flags["PERSOPOINT_SMTP_URL"] = smtpURL
         flags["PERSOPOINT_SMTP_CA_FILE"] = smtpCAFile
         flags["PERSOPOINT_MAIL_FROM"] = mailFrom

@@ -44,6 +44,37 @@ final class Browser: @unchecked Sendable {
         remember(try await client.executeRequest(uri: Self.local(uri), method: .post, headers: headers(formHeaders + extra), body: form(fields)))
     }
 
+    /// One part of a `multipart/form-data` body: a field, or a file when it has a file name.
+    struct Part {
+        let name: String
+        var fileName: String?
+        var type = "application/octet-stream"
+        let data: Data
+
+        static func field(_ name: String, _ value: String) -> Part { Part(name: name, data: Data(value.utf8)) }
+        static func file(_ name: String, _ fileName: String, _ type: String, _ data: Data) -> Part {
+            Part(name: name, fileName: fileName, type: type, data: data)
+        }
+    }
+
+    /// Sends a form with files as a browser does; `truncated` cuts the body before its close delimiter.
+    func post(_ uri: String, multipart parts: [Part], truncated: Bool = false) async throws -> TestResponse {
+        let boundary = "----browser" + UUID().uuidString.replacingOccurrences(of: "-", with: "")
+        var body = Data()
+        for part in parts {
+            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(part.name)\""
+            if let fileName = part.fileName { head += "; filename=\"\(fileName)\"\r\nContent-Type: \(part.type)" }
+            body.append(Data((head + "\r\n\r\n").utf8))
+            body.append(part.data)
+            body.append(Data("\r\n".utf8))
+        }
+        if truncated { body = body.prefix(body.count - 10) } else { body.append(Data("--\(boundary)--\r\n".utf8)) }
+        return remember(try await client.executeRequest(
+            uri: Self.local(uri), method: .post, headers: headers([.contentType: "multipart/form-data; boundary=\(boundary)"]),
+            body: ByteBuffer(data: body)
+        ))
+    }
+
     func post(_ uri: String, headers extra: HTTPFields) async throws -> TestResponse {
         remember(try await client.executeRequest(uri: Self.local(uri), method: .post, headers: headers(extra), body: nil))
     }

@@ -15,16 +15,17 @@ struct Visitor: Sendable {
 
     /// The visitor, or the answer for everyone else: the gateway's login, or a page saying the number is missing.
     static func resolve(_ relyingParty: RelyingParty, request: Request, context: PersoRequestContext) -> Resolution {
-        guard let person = relyingParty.person(in: context.session) else { return .answered(relyingParty.loginRequired(request, context: context)) }
-        guard let number = person.nationalNumber.flatMap({ try? NationalRegisterNumber($0) }) else {
+        let identification = relyingParty.identify(request, context: context) {
             let texts = EBoxTexts.texts(for: context.language)
-            let page = Page(title: texts.name, status: .forbidden, content: .div(
+            return Page(title: texts.name, content: .div(
                 .h1(.text(texts.name)),
                 .p(.id("no-national-number"), .class("form-error"), .text(texts.noNationalNumber))
             ))
-            return .answered(relyingParty.response(page, person: person, request: request, context: context))
         }
-        return .visitor(Visitor(person: person, nationalNumber: number.digits))
+        switch identification {
+        case .answered(let response): return .answered(response)
+        case .person(let person, let number): return .visitor(Visitor(person: person, nationalNumber: number.digits))
+        }
     }
 
     /// Runs `page` for a visitor; everyone else gets the answer `resolve` gives them.

@@ -26,7 +26,7 @@ struct MultipartUpload {
 
     /// The metadata and the files, main document first. On any refusal the temporary files are already gone.
     func read(_ request: Request) async throws(PublishError) -> (MessageMetadata, [Documents.Upload]) {
-        guard let contentType = request.headers[.contentType], let boundary = Self.boundary(of: contentType) else { throw .notMultipart }
+        guard let contentType = request.headers[.contentType], let boundary = MultipartBoundary.of(contentType) else { throw .notMultipart }
         if let declared = request.headers[.contentLength].flatMap(Int.init), declared > Self.maximumMessageBytes + 64 * 1024 {
             throw .messageTooLarge
         }
@@ -53,20 +53,6 @@ struct MultipartUpload {
             reader.discard()
             throw error
         }
-    }
-
-    /// The boundary of `multipart/form-data; boundary=…` (quoted or not), 1 to 70 characters as RFC 2046 says.
-    static func boundary(of contentType: String) -> String? {
-        let fields = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard fields.first?.lowercased() == "multipart/form-data" else { return nil }
-        for field in fields.dropFirst() {
-            let pair = field.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "boundary" else { continue }
-            var value = pair[1].trimmingCharacters(in: .whitespaces)
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
-            return (1...70).contains(value.count) ? value : nil
-        }
-        return nil
     }
 }
 

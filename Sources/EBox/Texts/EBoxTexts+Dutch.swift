@@ -115,7 +115,7 @@ extension EBoxTexts {
         openEBox: "Uw eBox openen",
         mailFooter: "Om uw privacy te beschermen bevat deze e-mail nooit het document: meld u aan om het te lezen.",
         typeNames: [
-            "payslip": "Loonfiche", "career_interruption_decision": "Beslissing loopbaanonderbreking", "registered_letter": "Aangetekende brief",
+            "payslip": "Loonfiche", "career_interruption_decision": "Beslissing loopbaanonderbreking", "registered_letter": "Aangetekende brief", "hr_answer": "Antwoord van het HR-loket",
             "salary_certificate": "Loonattest", "tax_notice": "Aanslagbiljet", "case_answer": "Antwoord van de HR-dienst",
             "leave_decision": "Beslissing over verlof",
         ]

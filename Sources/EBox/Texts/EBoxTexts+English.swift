@@ -115,7 +115,7 @@ extension EBoxTexts {
         openEBox: "Open your eBox",
         mailFooter: "For your privacy this e-mail never contains the document: log in to read it.",
         typeNames: [
-            "payslip": "Pay slip", "career_interruption_decision": "Career break decision", "registered_letter": "Registered letter",
+            "payslip": "Pay slip", "career_interruption_decision": "Career break decision", "registered_letter": "Registered letter", "hr_answer": "Answer from the HR desk",
             "salary_certificate": "Salary certificate", "tax_notice": "Tax notice", "case_answer": "Answer from the HR desk",
             "leave_decision": "Leave decision",
         ]

@@ -115,7 +115,7 @@ extension EBoxTexts {
         openEBox: "Ouvrir votre eBox",
         mailFooter: "Pour protéger votre vie privée, cet e-mail ne contient jamais le document : connectez-vous pour le lire.",
         typeNames: [
-            "payslip": "Fiche de paie", "career_interruption_decision": "Décision d'interruption de carrière", "registered_letter": "Lettre recommandée",
+            "payslip": "Fiche de paie", "career_interruption_decision": "Décision d'interruption de carrière", "registered_letter": "Lettre recommandée", "hr_answer": "Réponse du guichet RH",
             "salary_certificate": "Attestation de salaire", "tax_notice": "Avertissement-extrait de rôle", "case_answer": "Réponse du service RH",
             "leave_decision": "Décision de congé",
         ]

@@ -115,7 +115,7 @@ extension EBoxTexts {
         openEBox: "Ihre eBox öffnen",
         mailFooter: "Zum Schutz Ihrer Privatsphäre enthält diese E-Mail nie das Dokument: melden Sie sich an, um es zu lesen.",
         typeNames: [
-            "payslip": "Gehaltsabrechnung", "career_interruption_decision": "Entscheidung zur Laufbahnunterbrechung", "registered_letter": "Einschreiben",
+            "payslip": "Gehaltsabrechnung", "career_interruption_decision": "Entscheidung zur Laufbahnunterbrechung", "registered_letter": "Einschreiben", "hr_answer": "Antwort des Personalschalters",
             "salary_certificate": "Gehaltsbescheinigung", "tax_notice": "Steuerbescheid", "case_answer": "Antwort des Personaldienstes",
             "leave_decision": "Entscheidung über Urlaub",
         ]

@@ -13,6 +13,13 @@ public enum DemoData {
         let email: String
         let organisation: String
         let roles: [Membership.Role]
+        /// Roles held in other organisations: a handler of a shared HR desk serves more than their own.
+        var elsewhere: [String: [Membership.Role]] = [:]
+
+        /// `organisation:role`, as the ID token's `roles` claim gives them.
+        var memberships: [String] {
+            roles.map { "\(organisation):\($0.rawValue)" } + elsewhere.keys.sorted().flatMap { code in elsewhere[code]!.map { "\(code):\($0.rawValue)" } }
+        }
     }
 
     static let organisations = [
@@ -29,7 +36,8 @@ public enum DemoData {
         DemoPerson(nrn: .make(year: 1990, month: 11, day: 4, serial: 212), givenName: "Lena", surname: "Schmitz",
                    language: .de, email: "lena.schmitz@example.be", organisation: "finance", roles: [.employee]),
         DemoPerson(nrn: .make(year: 1972, month: 1, day: 21, serial: 84), givenName: "Marc", surname: "Lambert",
-                   language: .fr, email: "marc.lambert@example.be", organisation: "finance", roles: [.employee, .hrOfficer, .caseHandler]),
+                   language: .fr, email: "marc.lambert@example.be", organisation: "finance", roles: [.employee, .hrOfficer, .caseHandler],
+                   elsewhere: ["bosa": [.hrOfficer, .caseHandler]]),
         DemoPerson(nrn: .make(year: 2001, month: 5, day: 17, serial: 296), givenName: "Emma", surname: "Peeters",
                    language: .nl, email: "emma.peeters@example.be", organisation: "bosa", roles: [.employee, .registrationOfficer]),
     ]
@@ -40,7 +48,10 @@ public enum DemoData {
         public let givenName: String
         public let surname: String
         public let organisation: String
+        /// The roles in `organisation`.
         public let roles: [String]
+        /// Every role in every organisation, `organisation:role` (Marc also handles BOSA's cases).
+        public let memberships: [String]
         public let username: String
         public let password: String
         public let email: String
@@ -56,7 +67,7 @@ public enum DemoData {
         people.map { demo in
             Credentials(
                 nrn: demo.nrn.digits, givenName: demo.givenName, surname: demo.surname, organisation: demo.organisation,
-                roles: demo.roles.map(\.rawValue), username: username(demo), password: password(demo), email: demo.email,
+                roles: demo.roles.map(\.rawValue), memberships: demo.memberships, username: username(demo), password: password(demo), email: demo.email,
                 language: demo.language.rawValue,
                 totpSecret: Base32.encode(TOTPEnrolment.demoSecret(seed: demo.nrn.digits)),
                 tokenCard: TokenCardEnrolment.demoCodes(seed: demo.nrn.digits)
@@ -93,9 +104,16 @@ public enum DemoData {
                     .create(on: db)
                 added += 1
             }
-            // Every demo person holds every key that can be given (also when the people came from an older seed).
+            // Every demo person holds every key that can be given and every demo role (also when the people came from an
+            // older seed).
             for demo in people {
                 guard let person = try await Person.query(on: db).filter(\.$nrn == demo.nrn.digits).first(), let id = person.id else { continue }
+                let roles = try await Membership.query(on: db).filter(\.$person.$id == id).all()
+                for (code, wanted) in demo.elsewhere {
+                    for role in wanted where !roles.contains(where: { $0.$organisation.id == organisationIDs[code] && $0.role == role.rawValue }) {
+                        try await Membership(personID: id, organisationID: organisationIDs[code]!, role: role).create(on: db)
+                    }
+                }
                 let held = Set(try await PersonKey.query(on: db).filter(\.$person.$id == id).all().map(\.kind))
                 for key in keys.enrollable where !held.contains(key.profile.identifier) {
                     try await key.enrolment?.issueForDemo(to: id, account: username(demo), seed: demo.nrn.digits, on: db)

@@ -33,6 +33,10 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var helpDesk: HelpDeskContact = HelpDeskContact()
     /// Below this many free bytes in the data directory, readiness says not ready (a full disk fails every login).
     public var readinessMinimumFreeBytes: Int64 = 64 * 1024 * 1024
+    /// PersoContact answers within this many working days (the due date of a case).
+    public var contactAnswerDays = 5
+    /// PersoContact deletes cases closed longer ago than this, with their files.
+    public var contactRetentionDays = 730
 
     public enum LogFormat: String, Sendable { case json, text }
 
@@ -95,6 +99,8 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_HELPDESK_EMAIL", "--helpdesk-email", "(none)", "e-mail address of the help desk, shown on the contact page"),
         ("PERSOPOINT_HELPDESK_HOURS", "--helpdesk-hours", "(none)", "opening hours of the help desk, free text shown as is"),
         ("PERSOPOINT_READY_MIN_FREE_MB", "--ready-min-free-mb", "64", "MiB free in the data directory below which /health/ready answers not ready"),
+        ("PERSOPOINT_CONTACT_ANSWER_DAYS", "--contact-answer-days", "5", "working days within which PersoContact's desks answer (weekends and federal holidays skipped)"),
+        ("PERSOPOINT_CONTACT_RETENTION_DAYS", "--contact-retention-days", "730", "days after closing that PersoContact deletes a case with its files"),
     ]
 
     /// Validates the sources into a configuration, or names the first setting that cannot be used.
@@ -199,6 +205,10 @@ extension PersoPointConfiguration {
         configuration.trustedProxies = TrustedProxies(proxyList)
         configuration.readinessMinimumFreeBytes = Int64(try integer(value("PERSOPOINT_READY_MIN_FREE_MB"), name: "PERSOPOINT_READY_MIN_FREE_MB",
                                                                     default: 64, range: 0...1_048_576, what: "a number of MiB (0–1048576)")) * 1024 * 1024
+        configuration.contactAnswerDays = try integer(value("PERSOPOINT_CONTACT_ANSWER_DAYS"), name: "PERSOPOINT_CONTACT_ANSWER_DAYS",
+                                                      default: 5, range: 1...60, what: "a number of working days (1–60)")
+        configuration.contactRetentionDays = try integer(value("PERSOPOINT_CONTACT_RETENTION_DAYS"), name: "PERSOPOINT_CONTACT_RETENTION_DAYS",
+                                                         default: 730, range: 30...3650, what: "a number of days (30–3650)")
         configuration.helpDesk = try HelpDeskContact.resolve(
             phone: value("PERSOPOINT_HELPDESK_PHONE"), email: value("PERSOPOINT_HELPDESK_EMAIL"), hours: value("PERSOPOINT_HELPDESK_HOURS")
         )

@@ -32,13 +32,17 @@ public struct CSRFMiddleware: RouterMiddleware {
               routes.policy(endpoint: endpoint, path: path).forgery == .tokenRequired else {
             return try await next(request, context)
         }
-        let presented = request.headers[Self.headerName] ?? context.form?[Self.fieldName]
-        // Only an existing session has a token; a token from a form the visitor never got is refused.
-        guard context.session.exists, let expected = context.session[Session.csrfKey], let presented,
-              SecureRandom.constantTimeEquals(presented, expected) else {
+        guard Self.accepts(request.headers[Self.headerName] ?? context.form?[Self.fieldName], in: context.session) else {
             context.logger.notice("CSRF token missing or wrong", metadata: ["path": "\(path)"])
             throw PersoError.csrfRejected
         }
         return try await next(request, context)
+    }
+
+    /// Whether `presented` is the session's token. Only an existing session has one; a token from a form the visitor
+    /// never got is refused. Upload readers call this for the `_csrf` field of a multipart body.
+    public static func accepts(_ presented: String?, in session: Session) -> Bool {
+        guard session.exists, let expected = session[Session.csrfKey], let presented else { return false }
+        return SecureRandom.constantTimeEquals(presented, expected)
     }
 }

@@ -14,6 +14,9 @@ public struct RoutePolicy: Sendable, Hashable {
         case tokenRequired
         /// A program that authenticates otherwise (client credentials, bearer tokens, an OCSP client).
         case exempt
+        /// A browser form that sends files (multipart): the token is a field of the body, which the handler streams,
+        /// so the handler's upload reader checks it (`CSRFMiddleware.accepts`) before it keeps anything.
+        case checkedByUploadReader
     }
 
     public enum Errors: Sendable, Hashable {
@@ -48,6 +51,8 @@ public struct RoutePolicy: Sendable, Hashable {
     public static let applicationProtocol = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .json)
     /// An API for programs that takes uploads larger than a form, streamed and limited by the handler.
     public static let uploadProtocol = RoutePolicy(maintenance: .closes, forgery: .exempt, errors: .json, body: .streamedByHandler)
+    /// A page's form that sends files: streamed and limited by the handler, which checks the CSRF token in the body.
+    public static let uploadPages = RoutePolicy(maintenance: .closes, forgery: .checkedByUploadReader, errors: .pages, body: .streamedByHandler)
     /// Pages that stay up through maintenance.
     public static let alwaysOpenPages = RoutePolicy(maintenance: .staysOpen)
     /// A machine endpoint that stays up through maintenance (health, metrics, OCSP).

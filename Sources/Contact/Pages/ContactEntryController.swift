@@ -3,7 +3,8 @@ import PersoCore
 import Plot
 
 /// PersoContact's entry: asks "I work for BOSA / for another federal public service" once and remembers the
-/// answer in a long-lived cookie, so the next visit goes straight on (with a way to change it).
+/// answer in a long-lived cookie, so the next visit goes straight on (with a way to change it). The page itself needs
+/// no login; asking, "my cases" and the queue do.
 struct ContactEntryController: Sendable {
     static let employerCookie = "persopoint_contact_employer"
     let secureCookies: Bool
@@ -14,13 +15,13 @@ struct ContactEntryController: Sendable {
     }
 
     func register(on routes: Routes) {
-        routes.get(ContactPart.path) { request, context in
+        routes.get(ContactPath.home) { request, context in
             let remembered = request.cookies[Self.employerCookie].flatMap { Employer(rawValue: $0.value) }
             return entry(remembered: remembered, context: context)
         }
-        routes.post(ContactPart.employerPath) { _, context in
+        routes.post(ContactPath.employer) { _, context in
             let choice = context.form?["organisation"]
-            var response = Response(status: .seeOther, headers: [.location: ContactPart.path])
+            var response = Response(status: .seeOther, headers: [.location: ContactPath.home])
             if choice == Self.askAgain {
                 response.setCookie(cookie(value: "", maxAge: 0))
             } else if let employer = choice.flatMap(Employer.init(rawValue:)) {
@@ -53,9 +54,13 @@ struct ContactEntryController: Sendable {
             content = .div(
                 .h1(.text(texts.name)),
                 .p(.id("contact-choice"), .class("card"), .text(texts.choiceSentence(remembered))),
-                .p(.class("not-yet"), .text(texts.notYet)),
+                .p(.class("lead"), .text(texts.entryLead)),
+                .ul(.id("contact-actions"), .class("tiles"),
+                    .li(.class("tile"), .a(.id("start-question"), .href(ContactPath.ask), .strong(.text(texts.askTitle)), .p(.text(texts.askHint)))),
+                    .li(.class("tile"), .a(.id("my-cases"), .href(ContactPath.cases), .strong(.text(texts.myCasesTitle)), .p(.text(texts.myCasesHint)))),
+                    .li(.class("tile"), .a(.id("case-queue"), .href(ContactPath.queue), .strong(.text(texts.queueTitle)), .p(.text(texts.queueHint))))),
                 .form(
-                    .method(.post), .action(ContactPart.employerPath),
+                    .method(.post), .action(ContactPath.employer),
                     .csrfField(token: token),
                     .button(.id("contact-change"), .class("secondary"), .type(.submit), .name("organisation"),
                             .value(Self.askAgain),
@@ -67,7 +72,7 @@ struct ContactEntryController: Sendable {
                 .h1(.text(texts.question)),
                 .p(.class("lead"), .text(texts.lead)),
                 .form(
-                    .method(.post), .action(ContactPart.employerPath),
+                    .method(.post), .action(ContactPath.employer),
                     .csrfField(token: token),
                     .div(
                         .class("choices"),
