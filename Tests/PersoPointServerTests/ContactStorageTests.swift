@@ -54,6 +54,7 @@ struct ContactStorageTests {
             #expect(try await found("liege") == [address.id!], "accents folded")
             #expect(try await found("registre") == [address.id!], "internal notes are searched by the desk")
             #expect(try await found(bonus.reference) == [bonus.id!])
+            #expect(try await found(" " + bonus.reference.lowercased()) == [bonus.id!], "a reference as typed")
             #expect(try await found("prime adresse").isEmpty)
             for hostile in ["\"prime", "prime OR *", "NEAR(prime", "prime'); DROP TABLE contact_cases; --", "*", "-prime", "a:b & | !"] {
                 _ = try await found(hostile)

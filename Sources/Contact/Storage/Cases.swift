@@ -234,8 +234,7 @@ struct Cases: Sendable {
             guard let current = try await ContactCase.find(item.requireID(), on: db) else { throw PersoError.notFound }
             try await addMessage(to: current, author: .handler, name: handler.name, body: body, internal: true, files: [], at: now, on: db)
             try await event(current.requireID(), .noted, by: handler.name, detail: "", at: now, on: db)
-            current.updatedAt = now
-            try await current.update(on: db)
+            // The case's last activity stays as it was: the employee's "my cases" must not show that the desk wrote.
             try await search.index(case: current.requireID(), desk: current.desk, text: body, on: db)
         }
     }

@@ -47,6 +47,11 @@ struct Queue: Sendable {
     func list(desk: String, handler: String, filter: Filter) async throws -> Listing {
         let sql = database.sql
         let columns = SQLQueryString("SELECT id, reference, topic, subject, requester_name, status, assignee_name, created_at, due_at, closed_at FROM contact_cases")
+        // A reference (what people quote on the phone) is found as such: a word index may cut "PC-3E50…" as a number.
+        if let words = filter.search, let reference = Self.reference(words) {
+            let rows = try await sql.raw(columns + " WHERE reference = \(bind: reference) AND desk = \(bind: desk)").all().map(Self.row)
+            return Listing(rows: rows, hasMore: false)
+        }
         if let words = filter.search, !CaseSearch.words(words).isEmpty {
             let ids = try await search.cases(desk: desk, matching: words, limit: 200)
             guard !ids.isEmpty else { return Listing(rows: [], hasMore: false) }
@@ -85,6 +90,14 @@ struct Queue: Sendable {
         ]
         let overdue = try await count("closed_at IS NULL AND due_at < \(bind: now) AND status IN ('new', 'in_progress')")
         return (views, overdue)
+    }
+
+    /// `PC-` and eight hexadecimal characters, in any case, as typed.
+    static func reference(_ text: String) -> String? {
+        let candidate = text.trimmingCharacters(in: .whitespaces).uppercased()
+        guard candidate.count == 11, candidate.hasPrefix("PC-"),
+              candidate.dropFirst(3).unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ("A"..."F").contains($0) }) else { return nil }
+        return candidate
     }
 
     private static func row(_ row: any SQLRow) throws -> Row {

@@ -180,6 +180,19 @@ public enum Stylesheet {
     .field.checkbox .form-error{flex-basis:100%}
     #consent-points{padding-left:2rem}
     #consent-points li{margin:.35rem 0}
+    /* PersoContact: a case's thread (the desk's answers with a bar, internal notes on yellow), the queue's overdue rows. */
+    ol.thread,ol.history{padding-left:1.5rem}
+    .thread li.message{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:.6rem 1rem;margin:0 0 .6rem}
+    .thread li.from-desk{border-left:5px solid var(--blue-2)}
+    .thread li.internal-note{background:#fff7e0;border-color:#b58900}
+    .badge.internal-mark,.badge.overdue-mark{background:#fff7e0;color:#6b4e00;border-color:#b58900;margin-left:.4rem}
+    .badge.overdue-mark{background:#fdecea;color:var(--error);border-color:var(--error)}
+    .message-head{margin:0 0 .3rem}
+    .message-body p{margin:.2rem 0}
+    table#queue{width:100%;border-collapse:collapse;background:#fff}
+    table#queue th,table#queue td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+    table#queue tr.overdue td{background:#fdecea}
+    dd.overdue{color:var(--error);font-weight:600}
     """#
 
     public static let path: String = {
