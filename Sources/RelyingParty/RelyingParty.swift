@@ -114,6 +114,17 @@ public struct RelyingParty: Sendable {
         return login.returnTo
     }
 
+    /// A POST to the token endpoint, the client authenticated with its secret (Basic).
+    func tokenRequest(_ url: URL, secret: String, body: String) -> GatewayRequest {
+        // RFC 6749 §2.3.1: id and secret are form-encoded before being joined for Basic.
+        let credentials = FormEncoding.escape(settings.clientID) + ":" + FormEncoding.escape(secret)
+        return GatewayRequest(method: .post, url: url, headers: [
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Accept": "application/json",
+            "Authorization": "Basic " + Data(credentials.utf8).base64EncodedString(),
+        ], body: Data(body.utf8))
+    }
+
     /// Read at each use, so that a secret replaced on disk takes effect without a restart.
     func clientSecret() -> String? {
         let secret = (try? String(contentsOfFile: settings.secretFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -129,13 +140,7 @@ public struct RelyingParty: Sendable {
         let body = FormEncoding.encode([
             ("grant_type", "authorization_code"), ("code", code), ("redirect_uri", settings.redirectURI), ("code_verifier", verifier),
         ])
-        // RFC 6749 §2.3.1: id and secret are form-encoded before being joined for Basic.
-        let credentials = FormEncoding.escape(settings.clientID) + ":" + FormEncoding.escape(secret)
-        let request = GatewayRequest(method: .post, url: url, headers: [
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/json",
-            "Authorization": "Basic " + Data(credentials.utf8).base64EncodedString(),
-        ], body: Data(body.utf8))
+        let request = tokenRequest(url, secret: secret, body: body)
         let response: GatewayResponse
         do { response = try await provider.fetch(request) } catch { throw .gatewayUnavailable }
         guard response.status == 200 else { throw response.status >= 500 ? .gatewayUnavailable : .codeRejected }

@@ -15,7 +15,7 @@ struct ContactStorageTests {
                        subject: subject, fields: topic == .pay ? ["month": "2026-11"] : [:], body: body, files: [])
     }
 
-    @Test("twenty questions at once go in turn to the two handlers on duty, ten each, and never to one off duty", arguments: TestDatabases.all)
+    @Test("twenty questions at once go in turn to the two handlers on duty, ten each, never to one off duty nor to one who left the desk", arguments: TestDatabases.all)
     func roundRobinUnderConcurrency(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in
             let desk = "desk-" + UUID().uuidString.prefix(8).lowercased()
@@ -32,6 +32,9 @@ struct ContactStorageTests {
             #expect(assignees.filter { $0 == "Ann" }.count == 10)
             // Another topic keeps its own turns.
             #expect(try await contact.cases.open(Self.question(desk: desk, topic: .absences)).assigneeName != nil)
+            // Marc's next login no longer lists him at this desk: he leaves its rotation.
+            try await contact.duties.arrive(Actor(nationalNumber: "72012108417", name: "Marc"), desks: [])
+            for _ in 0..<2 { #expect(try await contact.cases.open(Self.question(desk: desk)).assigneeName == "Ann") }
         }
     }
 

@@ -40,8 +40,10 @@ struct Cases: Sendable {
     /// Opens the case, gives it to the next handler on duty for its topic, and mails the summary, in one transaction.
     func open(_ question: Question) async throws -> ContactCase {
         let now = clock()
-        let id = UUID()
         let opened = try await database.write { db in
+            // The reference is 32 bits of the id: among 100,000 cases two may meet (about once in 43,000 questions).
+            var id = UUID()
+            while try await ContactCase.query(on: db).filter(\.$reference == ContactCase.reference(for: id)).count() > 0 { id = UUID() }
             let item = ContactCase()
             item.id = id
             item.reference = ContactCase.reference(for: id)

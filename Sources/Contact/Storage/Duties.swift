@@ -8,13 +8,18 @@ import SQLKit
 struct Duties: Sendable {
     let database: PersoDatabase
 
-    /// Makes sure the handler has rows at each desk they hold the role for, and keeps their name current.
+    /// Makes sure the handler has rows at each desk they hold the role for and none at a desk they no longer serve
+    /// (the gateway's roles as of this login), and keeps their name current.
     func arrive(_ handler: Actor, desks: [String]) async throws {
         let known = try await HandlerDuty.query(on: database.db).filter(\.$handlerNRN == handler.nationalNumber).all()
         let missing = desks.filter { desk in !known.contains { $0.desk == desk } }
+        let left = Set(known.map(\.desk)).subtracting(desks)
         let renamed = known.filter { $0.handlerName != handler.name }
-        guard !missing.isEmpty || !renamed.isEmpty else { return }
+        guard !missing.isEmpty || !left.isEmpty || !renamed.isEmpty else { return }
         try await database.write { db in
+            if !left.isEmpty {
+                try await HandlerDuty.query(on: db).filter(\.$handlerNRN == handler.nationalNumber).filter(\.$desk ~~ Array(left)).delete()
+            }
             for desk in missing {
                 for topic in Topic.allCases {
                     let duty = HandlerDuty()

@@ -27,6 +27,7 @@ struct Queue: Sendable {
     struct Row: Sendable {
         let id: UUID
         let reference: String
+        let desk: String
         let topic: Topic
         let subject: String
         let requesterName: String
@@ -46,16 +47,18 @@ struct Queue: Sendable {
 
     func list(desk: String, handler: String, filter: Filter) async throws -> Listing {
         let sql = database.sql
-        let columns = SQLQueryString("SELECT id, reference, topic, subject, requester_name, status, assignee_name, created_at, due_at, closed_at FROM contact_cases")
+        let columns = SQLQueryString("SELECT id, reference, desk, topic, subject, requester_name, status, assignee_name, created_at, due_at, closed_at FROM contact_cases")
         // A reference (what people quote on the phone) is found as such: a word index may cut "PC-3E50…" as a number.
         if let words = filter.search, let reference = Self.reference(words) {
             let rows = try await sql.raw(columns + " WHERE reference = \(bind: reference) AND desk = \(bind: desk)").all().map(Self.row)
             return Listing(rows: rows, hasMore: false)
         }
         if let words = filter.search, !CaseSearch.words(words).isEmpty {
-            let ids = try await search.cases(desk: desk, matching: words, limit: 200)
+            let ids = try await search.cases(desk: desk, matching: words, limit: Self.pageSize)
             guard !ids.isEmpty else { return Listing(rows: [], hasMore: false) }
-            let rows = try await sql.raw(columns + " WHERE id IN (\(binds: ids)) AND desk = \(bind: desk)").all().map(Self.row)
+            // By primary key only: with `AND desk = ?` SQLite (without statistics) walks the whole desk's index instead,
+            // 120 ms for 100,000 cases. The ids come from the desk's own index rows; the desk is checked again here.
+            let rows = try await sql.raw(columns + " WHERE id IN (\(binds: ids))").all().map(Self.row).filter { $0.desk == desk }
             let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
             let sorted = rows.sorted { (order[$0.id] ?? 0) < (order[$1.id] ?? 0) }
             return Listing(rows: Array(sorted.prefix(Self.pageSize)), hasMore: false)
@@ -104,6 +107,7 @@ struct Queue: Sendable {
         Row(
             id: try row.decode(column: "id", as: UUID.self),
             reference: try row.decode(column: "reference", as: String.self),
+            desk: try row.decode(column: "desk", as: String.self),
             topic: try row.decode(column: "topic", as: Topic.self),
             subject: try row.decode(column: "subject", as: String.self),
             requesterName: try row.decode(column: "requester_name", as: String.self),

@@ -9,12 +9,7 @@ extension RelyingParty {
         do { metadata = try await provider.metadata() } catch let refusal as LoginRefusal { throw refusal } catch { throw .gatewayUnavailable }
         guard let secret = clientSecret() else { throw .notConfigured }
         guard let url = URL(string: metadata.token_endpoint) else { throw .gatewayUnavailable }
-        let credentials = FormEncoding.escape(settings.clientID) + ":" + FormEncoding.escape(secret)
-        let request = GatewayRequest(method: .post, url: url, headers: [
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Accept": "application/json",
-            "Authorization": "Basic " + Data(credentials.utf8).base64EncodedString(),
-        ], body: Data(FormEncoding.encode([("grant_type", "client_credentials"), ("scope", scope)]).utf8))
+        let request = tokenRequest(url, secret: secret, body: FormEncoding.encode([("grant_type", "client_credentials"), ("scope", scope)]))
         let response: GatewayResponse
         do { response = try await provider.fetch(request) } catch { throw .gatewayUnavailable }
         struct Tokens: Decodable { let access_token: String }
