@@ -40,14 +40,12 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from accessibility_audit import Audit  # noqa: E402
 from gateway_login import log_in_with_token_card  # noqa: E402
 from interop.servers import ExtraServer  # noqa: E402
 
 MAIL_WAIT = 20  # seconds to wait for an e-mail in the development mailbox
 UPLOAD_WAIT = 120  # seconds for the server to read (and refuse) an 11 MB upload: the debug build's parser is slow
-WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_A_AA}, "resultTypes": ["violations"]}
-BLOCKING_IMPACTS = ("serious", "critical")
 
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -281,43 +279,6 @@ def set_status(page, status):
     result = submit(page, "#change-status", f"status {status}")
     assert result == 200, f"changing the status to {status} ended on a {result} page at {page.url}"
     expect(page).to_have_url(re.compile(r"[?&]done=status"))
-
-
-class Audit:
-    """axe on each page visited; keeps every violation and a screenshot per page."""
-
-    def __init__(self, axe, screenshot, lang, size):
-        self.axe, self.screenshot, self.lang, self.size = axe, screenshot, lang, size
-        self.problems = []  # (page name, URL, violation)
-
-    def check(self, page, name):
-        page.wait_for_load_state("load")
-        lang = page.locator("html").get_attribute("lang")
-        assert lang, f"{name}: <html> has no lang attribute"
-        results = self.axe.run(page, options=AXE_OPTIONS).response
-        assert not results.get("incomplete_error"), results
-        for violation in results["violations"]:
-            self.problems.append((name, page.url, violation))
-        self.screenshot(page, f"a11y-{name}-{self.lang}-{self.size}.png")
-
-    def lines(self, problems):
-        out = []
-        for name, url, violation in problems:
-            nodes = violation["nodes"]
-            first = nodes[0] if nodes else {}
-            out.append(f"- [{name}] {violation['id']} ({violation.get('impact')}): {violation['help']} — {len(nodes)} element(s); "
-                       f"first: {first.get('target')} {first.get('html', '')[:300]}\n    at {url}")
-        return out
-
-    def finish(self):
-        blocking = [p for p in self.problems if p[2].get("impact") in BLOCKING_IMPACTS]
-        other = [p for p in self.problems if p[2].get("impact") not in BLOCKING_IMPACTS]
-        if other:
-            warnings.warn(f"PersoContact, {self.lang}, {self.size}: minor/moderate WCAG findings:\n" + "\n".join(self.lines(other)))
-        if blocking:
-            pytest.fail(f"{len(blocking)} serious/critical WCAG A/AA violation(s) in {self.lang}, {self.size}:\n"
-                        + "\n".join(self.lines(blocking)), pytrace=False)
-
 
 # --- a. Sophie asks ---------------------------------------------------------------------------------------------------
 
@@ -800,7 +761,7 @@ def test_f_bad_input_is_refused_and_what_was_typed_is_kept(sophie_page, gateway,
 
 def test_g_contact_pages_have_no_serious_wcag_violation(sophie_page, marc_page, gateway, people, axe, screenshot):
     assert STATE.get("case_id"), "story a did not open a case"
-    audit = Audit(axe, screenshot, "fr", "desktop")
+    audit = Audit(axe, screenshot, "fr", "desktop", "PersoContact")
     page = sophie_page
     page.goto("/contact")
     audit.check(page, "contact-entry")

@@ -27,7 +27,6 @@ import struct
 import sys
 import time
 import uuid
-import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -41,14 +40,12 @@ from joserfc.jwk import KeySet
 from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from accessibility_audit import Audit  # noqa: E402
 from gateway_login import log_in_with_token_card  # noqa: E402
 from interop.servers import ExtraServer  # noqa: E402
 
 TIMEOUT = 15  # seconds, for every HTTP request of the sender
 MAIL_WAIT = 20  # seconds to wait for an e-mail in the development mailbox
-WCAG_A_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_A_AA}, "resultTypes": ["violations"]}
-BLOCKING_IMPACTS = ("serious", "critical")
 
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -270,49 +267,12 @@ def activate(page, gateway, screenshot=None, wrong_code_first=True):
     expect(page.locator("#activated")).to_be_visible()
     EMMA_EBOX["activated"] = True
 
-
-class Audit:
-    """axe on each page visited; keeps every violation and a screenshot per page."""
-
-    def __init__(self, axe, screenshot, lang, size):
-        self.axe, self.screenshot, self.lang, self.size = axe, screenshot, lang, size
-        self.problems = []  # (page name, URL, violation)
-
-    def check(self, page, name):
-        page.wait_for_load_state("load")
-        lang = page.locator("html").get_attribute("lang")
-        assert lang, f"{name}: <html> has no lang attribute"
-        results = self.axe.run(page, options=AXE_OPTIONS).response
-        assert not results.get("incomplete_error"), results
-        for violation in results["violations"]:
-            self.problems.append((name, page.url, violation))
-        self.screenshot(page, f"a11y-{name}-{self.lang}-{self.size}.png")
-
-    def lines(self, problems):
-        out = []
-        for name, url, violation in problems:
-            nodes = violation["nodes"]
-            first = nodes[0] if nodes else {}
-            out.append(f"- [{name}] {violation['id']} ({violation.get('impact')}): {violation['help']} — {len(nodes)} element(s); "
-                       f"first: {first.get('target')} {first.get('html', '')[:300]}\n    at {url}")
-        return out
-
-    def finish(self):
-        blocking = [p for p in self.problems if p[2].get("impact") in BLOCKING_IMPACTS]
-        other = [p for p in self.problems if p[2].get("impact") not in BLOCKING_IMPACTS]
-        if other:
-            warnings.warn(f"eBox, {self.lang}, {self.size}: minor/moderate WCAG findings:\n" + "\n".join(self.lines(other)))
-        if blocking:
-            pytest.fail(f"{len(blocking)} serious/critical WCAG A/AA violation(s) in {self.lang}, {self.size}:\n"
-                        + "\n".join(self.lines(blocking)), pytrace=False)
-
-
 # --- d. accessibility (first: it needs Emma without an eBox) -------------------------------------------------------
 
 
 @pytest.mark.parametrize("lang,size", [("en", "desktop"), ("fr", "phone")])
 def test_d_ebox_pages_have_no_serious_wcag_violation(new_page, gateway, people, axe, screenshot, lang, size):
-    audit = Audit(axe, screenshot, lang, size)
+    audit = Audit(axe, screenshot, lang, size, "eBox")
     locale, accept = LOCALES[lang]
     options = dict(base_url=gateway.url, locale=locale, extra_http_headers={"Accept-Language": accept},
                    **(PHONE if size == "phone" else DESKTOP))

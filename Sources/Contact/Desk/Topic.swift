@@ -31,7 +31,7 @@ struct TopicField: Sendable {
     let kind: Kind
     let required: Bool
 
-    /// The value as stored, or nil when it is not one this field accepts.
+    /// Whether `value` is one this field takes: a real month or day, or one of the choices.
     func accepts(_ value: String) -> Bool {
         switch kind {
         case .month:

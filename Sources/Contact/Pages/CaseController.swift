@@ -66,8 +66,9 @@ struct CaseController: Sendable {
                     return relyingParty.response(view.page, person: visitor.person, request: request, context: context)
                 }
                 let comment = (context.form?["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                _ = try await cases.rate(item, score: score, comment: comment.isEmpty ? nil : String(comment.prefix(1000)), by: visitor.actor)
-                return seeOther(ContactPath.item(item.idString) + "?done=rated")
+                // Rated already, or not closed (a page left open while it was reopened): nothing is thanked for.
+                let rated = try await cases.rate(item, score: score, comment: comment.isEmpty ? nil : String(comment.prefix(1000)), by: visitor.actor)
+                return seeOther(ContactPath.item(item.idString) + (rated ? "?done=rated" : ""))
             }
         }
     }

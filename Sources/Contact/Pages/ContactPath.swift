@@ -28,5 +28,8 @@ enum ContactPath {
     static func assign(_ id: String) -> String { handling(id) + "/assign" }
     static func status(_ id: String) -> String { handling(id) + "/status" }
     static func handlerFile(_ id: String, _ file: UUID) -> String { handling(id) + "/files/" + file.uuidString.lowercased() }
+    /// A document the desk published into the employee's eBox (the eBox's own page for it).
+    static func eBoxDocument(_ id: String) -> String { "/ebox/documents/" + id }
+
     static func deleteTemplate(_ id: UUID) -> String { templates + "/" + id.uuidString.lowercased() + "/delete" }
 }

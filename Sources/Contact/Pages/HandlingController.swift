@@ -23,9 +23,9 @@ struct HandlingController: Sendable {
                     answer.body = template.body(in: item.language)
                 }
                 let notice: HandlingPage.Notice? = switch query?["done"] {
-                case "answered": .answered(eBox: nil)
-                case "answered-ebox": .answered(eBox: .delivered(documentID: ""))
-                case "answered-download": .answered(eBox: .noEBox)
+                case "answered": .answered
+                case "answered-ebox": .answeredIntoEBox
+                case "answered-download": .answeredAsDownload
                 case "noted": .noted
                 case "assigned": .assigned
                 case "status": .statusChanged

@@ -6,7 +6,7 @@ import Plot
 /// change the status, answer (from a saved template, with files, and a document for the employee's eBox) and add an
 /// internal note.
 struct HandlingPage {
-    enum Notice { case answered(eBox: EBoxDelivery.Outcome?), noted, assigned, statusChanged }
+    enum Notice { case answered, answeredIntoEBox, answeredAsDownload, noted, assigned, statusChanged }
 
     let item: ContactCase
     let thread: [Cases.Entry]

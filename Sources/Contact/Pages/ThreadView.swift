@@ -20,7 +20,7 @@ enum ThreadView {
                     .p(.text(String(line)))
                 }),
                 .unwrap(message.eBoxDocumentID) { documentID in
-                    .p(.class("ebox-link"), .a(.href("/ebox/documents/" + documentID), .text(texts.documentInEBox)))
+                    .p(.class("ebox-link"), .a(.href(ContactPath.eBoxDocument(documentID)), .text(texts.documentInEBox)))
                 },
                 .if(!entry.files.isEmpty, .ul(.class("files"), .forEach(entry.files) { file in
                     .li(.a(.class("file-link"), .href(handlerView ? ContactPath.handlerFile(caseID, file.id) : ContactPath.file(caseID, file.id)),

@@ -161,7 +161,7 @@ private final class Reader {
             let clean = IncomingFile.cleanName(fileName)
             guard files.values.joined().count < IncomingFile.maximumCount else { return refuseFiles(.tooManyFiles) }
             guard !clean.isEmpty, !content.isEmpty,
-                  let type = IncomingFile.mediaType(fileName: clean, declared: headers["content-type"], content: content) else {
+                  let type = IncomingFile.mediaType(fileName: clean, content: content) else {
                 return refuseFiles(.notAllowed(clean))
             }
             files[name, default: []].append(IncomingFile(fileName: clean, mediaType: type, data: content))

@@ -27,8 +27,8 @@ struct IncomingFile: Sendable {
     ]
 
     /// The type the content proves, from the name's extension and the first bytes; nil when they disagree or the
-    /// type is not allowed.
-    static func mediaType(fileName: String, declared: String?, content: Data) -> String? {
+    /// type is not allowed. What the browser declared is not asked: it only repeats the extension.
+    static func mediaType(fileName: String, content: Data) -> String? {
         let name = fileName.lowercased()
         let byName: String? = switch (name as NSString).pathExtension {
         case "pdf": "application/pdf"

@@ -351,9 +351,9 @@ extension ContactTexts {
 
     func handlingNotice(_ notice: HandlingPage.Notice) -> String {
         switch notice {
-        case .answered(eBox: .delivered): notices.answeredIntoEBox
-        case .answered(eBox: .noEBox): notices.answeredAsDownload
         case .answered: notices.answered
+        case .answeredIntoEBox: notices.answeredIntoEBox
+        case .answeredAsDownload: notices.answeredAsDownload
         case .noted: notices.noted
         case .assigned: notices.assigned
         case .statusChanged: notices.statusChanged
