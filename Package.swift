@@ -87,6 +87,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The local registration offices: appointments, the officers' back-office and activation codes. It works on the
+        // gateway's people and keys through the gateway's `RegistrationAuthority` door.
+        .target(name: "RegistrationOffice", dependencies: [
+            "PersoCore", "Messaging", "Gateway",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
         .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")]),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
@@ -111,14 +117,15 @@ let package = Package(
         .target(
             name: "PersoPointServer",
             dependencies: [
-                "PersoCore", "Messaging", "Gateway", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact", "EBox", "Portal",
+                "PersoCore", "Messaging", "Gateway", "RegistrationOffice", "DevelopmentPKI", "MobileID", "RelyingParty", "SelfService", "Contact",
+                "EBox", "Portal",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(
             name: "persopoint",
             dependencies: [
-                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "DevelopmentPKI",
+                "PersoPointServer", "PersoCore", "Gateway", "Messaging", "DevelopmentPKI", "RegistrationOffice",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -131,6 +138,7 @@ let package = Package(
             name: "PersoPointServerTests",
             dependencies: [
                 "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI", "Portal", "EBox",
+                "RegistrationOffice",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -24,6 +24,14 @@ struct DevelopmentMailboxPages: Sendable {
             let sentAt: String?
             let lastError: String?
             let transport: String?
+            let attachments: [Attachment]
+
+            struct Attachment: Encodable {
+                let name: String
+                let contentType: String
+                /// Base64.
+                let content: String
+            }
 
             /// Absent values are written as null, so a script sees every field of every message.
             func encode(to encoder: any Encoder) throws {
@@ -41,10 +49,11 @@ struct DevelopmentMailboxPages: Sendable {
                 try container.encode(sentAt, forKey: .sentAt)
                 try container.encode(lastError, forKey: .lastError)
                 try container.encode(transport, forKey: .transport)
+                try container.encode(attachments, forKey: .attachments)
             }
 
             enum CodingKeys: String, CodingKey {
-                case id, key, channel, to, subject, text, html, status, attempts, createdAt, sentAt, lastError, transport
+                case id, key, channel, to, subject, text, html, status, attempts, createdAt, sentAt, lastError, transport, attachments
             }
         }
 
@@ -59,7 +68,8 @@ struct DevelopmentMailboxPages: Sendable {
                     id: message.id!.uuidString, key: message.idempotencyKey, channel: message.channel, to: message.recipient,
                     subject: message.subject, text: message.textBody, html: message.htmlBody, status: message.status,
                     attempts: message.attempts, createdAt: formatter.string(from: message.createdAt),
-                    sentAt: message.sentAt.map(formatter.string(from:)), lastError: message.lastError, transport: message.transport
+                    sentAt: message.sentAt.map(formatter.string(from:)), lastError: message.lastError, transport: message.transport,
+                    attachments: message.attachments.map { .init(name: $0.filename, contentType: $0.contentType, content: $0.content.base64EncodedString()) }
                 )
             }
             return JSONResponse.make(encoding: Listing(messages: messages))

@@ -10,6 +10,7 @@ struct MIMEMessage: Sendable {
     let text: String
     let html: String?
     let language: String
+    let attachments: [EmailAttachment]
     /// The same for every try of one outbox message, so that a receiver can recognise a repeated delivery.
     let messageID: String
     let date: Date
@@ -22,6 +23,7 @@ struct MIMEMessage: Sendable {
         text = email.textBody
         html = email.htmlBody
         language = email.language
+        attachments = email.attachments
         let domain = from.address.split(separator: "@").last.map(String.init) ?? "persopoint"
         messageID = "<\(SecureRandom.digest(email.idempotencyKey).prefix(32))@\(domain)>"
         self.date = date
@@ -40,13 +42,27 @@ struct MIMEMessage: Sendable {
             // RFC 3834: an automatic message; out-of-office replies should not answer it.
             "Auto-Submitted: auto-generated",
         ]
+        // Text and HTML are alternatives of one body; files go beside that body in a multipart/mixed around it.
+        var body: [String]
         if let html {
-            lines += ["Content-Type: multipart/alternative; boundary=\"\(boundary)\"", "", "This is a MIME message in text and HTML."]
-            lines += ["--\(boundary)"] + Self.part("text/plain", text)
-            lines += ["--\(boundary)"] + Self.part("text/html", html)
-            lines += ["--\(boundary)--", ""]
+            let inner = attachments.isEmpty ? boundary : boundary + "_alt"
+            body = ["Content-Type: multipart/alternative; boundary=\"\(inner)\"", ""]
+            if attachments.isEmpty { body.append("This is a MIME message in text and HTML.") }
+            body += ["--\(inner)"] + Self.part("text/plain", text)
+            body += ["--\(inner)"] + Self.part("text/html", html)
+            body += ["--\(inner)--", ""]
         } else {
-            lines += Self.part("text/plain", text)
+            body = Self.part("text/plain", text)
+        }
+        if attachments.isEmpty {
+            lines += body
+        } else {
+            lines += ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "", "This is a MIME message with attachments."]
+            lines += ["--\(boundary)"] + body
+            for attachment in attachments {
+                lines += ["--\(boundary)"] + Self.file(attachment)
+            }
+            lines += ["--\(boundary)--", ""]
         }
         return lines.joined(separator: "\r\n")
     }
@@ -55,6 +71,16 @@ struct MIMEMessage: Sendable {
         let normalised = body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
         let encoded = Data(normalised.utf8).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
         return ["Content-Type: \(type); charset=utf-8", "Content-Transfer-Encoding: base64", "", encoded]
+    }
+
+    private static func file(_ attachment: EmailAttachment) -> [String] {
+        let name = attachment.filename.filter { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
+        return [
+            "Content-Type: \(attachment.contentType); name=\"\(name)\"",
+            "Content-Disposition: attachment; filename=\"\(name)\"",
+            "Content-Transfer-Encoding: base64", "",
+            attachment.content.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]),
+        ]
     }
 
     static func header(_ address: MailAddress) -> String {

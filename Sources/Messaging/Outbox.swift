@@ -24,12 +24,13 @@ public struct Outbox: Sendable {
     @discardableResult
     public func enqueue(_ email: EmailMessage, key: String, on db: any Database) async throws -> Bool {
         let now = clock()
+        let attachments = email.attachments.isEmpty ? nil : String(decoding: try JSONEncoder().encode(email.attachments), as: UTF8.self)
         let rows = try await (db as! any SQLDatabase).raw("""
             INSERT INTO outbox_messages (id, idempotency_key, channel, recipient, recipient_name, subject, text_body,
-                html_body, language, status, attempts, next_attempt_at, created_at)
+                html_body, language, status, attempts, next_attempt_at, created_at, attachments)
             VALUES (\(bind: UUID()), \(bind: String(key.prefix(200))), 'email', \(bind: email.to.address), \(bind: email.to.name),
                 \(bind: email.subject), \(bind: email.text), \(bind: email.html), \(bind: email.language.rawValue),
-                'pending', 0, \(bind: now), \(bind: now))
+                'pending', 0, \(bind: now), \(bind: now), \(bind: attachments))
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING id
             """).all()

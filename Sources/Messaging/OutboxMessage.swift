@@ -30,8 +30,14 @@ public final class OutboxMessage: Model, @unchecked Sendable {
     @OptionalField(key: "transport") public var transport: String?
     @Field(key: "created_at") public var createdAt: Date
     @OptionalField(key: "sent_at") public var sentAt: Date?
+    /// The files sent with it, as JSON (`[EmailAttachment]`, contents in base64).
+    @OptionalField(key: "attachments") var attachmentsJSON: String?
 
     public init() {}
+
+    public var attachments: [EmailAttachment] {
+        attachmentsJSON.flatMap { try? JSONDecoder().decode([EmailAttachment].self, from: Data($0.utf8)) } ?? []
+    }
 }
 
 struct CreateOutbox: AsyncMigration {
@@ -68,5 +74,15 @@ struct CreateOutbox: AsyncMigration {
 
 /// The messaging part's tables.
 public enum MessagingMigrations {
-    public static let all: [any Migration] = [CreateOutbox()]
+    public static let all: [any Migration] = [CreateOutbox(), AddOutboxAttachments()]
+}
+
+struct AddOutboxAttachments: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(OutboxMessage.schema).field("attachments", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(OutboxMessage.schema).deleteField("attachments").update()
+    }
 }

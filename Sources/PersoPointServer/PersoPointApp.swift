@@ -8,6 +8,7 @@ import Logging
 import Messaging
 import PersoCore
 import Portal
+import RegistrationOffice
 import RelyingParty
 import SelfService
 
@@ -24,6 +25,7 @@ public struct PersoPointApp: Sendable {
     public let gateway: GatewayModule
     public let ebox: EBoxPart
     public let contact: ContactPart
+    public let office: RegistrationOfficePart
     public let environment: AppEnvironment
     /// Every part, shell first; `environment.extraParts` (tests) last.
     public let parts: [any Part]
@@ -70,12 +72,15 @@ public struct PersoPointApp: Sendable {
             rules: DeskRules(answerWithinWorkingDays: configuration.contactAnswerDays, retentionDays: configuration.contactRetentionDays),
             secureCookies: configuration.servesHTTPS, clock: environment.clock
         )
+        office = RegistrationOfficePart(database: database, outbox: messaging.outbox, authority: gateway.registrationAuthority,
+                                        publicURL: configuration.publicURL, clock: environment.clock)
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics,
                       readiness: Readiness(database: database, dataDirectory: configuration.dataDirectory,
                                            minimumFreeBytes: configuration.readinessMinimumFreeBytes, clock: environment.clock)),
             messaging,
             gateway,
+            office,
             selfService,
             contact,
             ebox,
@@ -169,6 +174,10 @@ public struct PersoPointApp: Sendable {
                 return desks.isEmpty ? nil : (person.nrn, "\(person.givenName) \(person.surname)", desks)
             }
         )
+        // Registration officers work at the demo offices: at BOSA's for BOSA's staff, which they also administer.
+        try await office.seedDemo(officers: DemoData.credentials.filter { $0.roles.contains("registration_officer") }.map {
+            (nrn: $0.nrn, office: $0.organisation == "finance" ? "liege" : "bosa", administrator: true)
+        })
         return added
     }
 

@@ -52,6 +52,7 @@ struct KeyCommand: AsyncParsableCommand {
                 let key = try KeyCommand.key(kind, in: app)
                 let personID = try await KeyCommand.person(app, username: username)
                 let issued = try await key.enrolment!.issue(to: personID, account: username.lowercased())
+                await app.gateway.registrationAuthority.recordCommandLine(.keyActivated, personID: personID, key: key.profile.identifier)
                 let output = Output(username: username.lowercased(), kind: key.profile.identifier.rawValue,
                                     email: issued.address, secret: issued.secret, uri: issued.uri, codes: issued.codes)
                 try printOut(output, json: json) { output in
@@ -87,7 +88,9 @@ struct KeyCommand: AsyncParsableCommand {
         func run() async throws {
             try await withGateway(options) { app in
                 let key = try KeyCommand.key(kind, in: app).profile.identifier
-                let removed = try await app.gateway.personKeys.remove(key, personID: try await KeyCommand.person(app, username: username))
+                let personID = try await KeyCommand.person(app, username: username)
+                let removed = try await app.gateway.personKeys.remove(key, personID: personID)
+                if removed { await app.gateway.registrationAuthority.recordCommandLine(.keyRemoved, personID: personID, key: key) }
                 print(removed ? "removed the \(key) key of \(username)" : "\(username) has no \(key) key")
             }
         }

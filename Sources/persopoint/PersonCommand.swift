@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gateway
+import PersoCore
 import PersoPointServer
 
 struct PersonCommand: AsyncParsableCommand {
@@ -29,6 +30,11 @@ struct PersonCommand: AsyncParsableCommand {
                     nrn: nrn, givenName: givenName, surname: surname, language: language, email: email,
                     organisation: organisation, roles: role, username: username, password: password
                 )
+                // The same audit line as an office's registration, naming the command line as who did it.
+                let authority = app.gateway.registrationAuthority
+                if let number = try? NationalRegisterNumber(person.nrn), let id = try await authority.person(nrn: number)?.id {
+                    await authority.recordCommandLine(.personRegistered, personID: id)
+                }
                 try printOut(person, json: json) { "added \($0.givenName) \($0.surname) (\($0.nrn))" }
             }
         }
@@ -77,6 +83,9 @@ extension PersonCommand {
         func run() async throws {
             try await withGateway(options) { app in
                 let lifted = try await app.gateway.unlock(username: username)
+                if lifted, let id = try await PeopleDirectory(database: app.database).personID(username: username) {
+                    await app.gateway.registrationAuthority.recordCommandLine(.keysUnlocked, personID: id)
+                }
                 print(lifted ? "unlocked \(username)" : "nothing to unlock for \(username)")
             }
         }

@@ -10,10 +10,22 @@ import Plot
 /// edit inside the gateway, this file would not compile or its test would fail.
 struct FixedCodeKey: DigitalKey {
     static let identifier: KeyIdentifier = "fixedcode"
+    /// The same key claiming Level450, in the eID and itsme group: a registration officer's login in the tests.
+    static let strongIdentifier: KeyIdentifier = "fixedstrong"
     static let code = "246810"
     let services: KeyServices
+    var identifier: KeyIdentifier = FixedCodeKey.identifier
+    var level: LevelOfAssurance = .level400
 
-    let profile = KeyProfile(identifier: FixedCodeKey.identifier, level: .level400, amr: ["otp"], group: .securityCode, order: 10) { language in
+    /// A Level450 key for the back-offices that want eID or itsme.
+    static func strong(services: KeyServices) -> FixedCodeKey {
+        FixedCodeKey(services: services, identifier: strongIdentifier, level: .level450)
+    }
+
+    var profile: KeyProfile { KeyProfile(identifier: identifier, level: level, amr: ["otp"], group: level >= .level450 ? .identity : .securityCode,
+                                         order: 10, names: Self.names) }
+
+    static let names: @Sendable (PersoCore.Language) -> KeyNames = { language in
         switch language {
         case .fr: KeyNames(full: "IDENTIFICATION avec le code fixe de test", short: "Code fixe de test", removeQuestion: "Supprimer le code fixe de test ?")
         case .nl: KeyNames(full: "AANMELDEN met de vaste testcode", short: "Vaste testcode", removeQuestion: "De vaste testcode verwijderen?")
@@ -22,7 +34,7 @@ struct FixedCodeKey: DigitalKey {
         }
     }
 
-    var enrolment: (any KeyEnrolment)? { Enrolment(personKeys: services.personKeys) }
+    var enrolment: (any KeyEnrolment)? { Enrolment(personKeys: services.personKeys, identifier: identifier) }
 
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
         form(transaction, error: nil, context: context)
@@ -31,10 +43,10 @@ struct FixedCodeKey: DigitalKey {
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         let username = context.form?["username"] ?? ""
         guard context.form?["code"] == Self.code, let personID = try await services.people.personID(username: username),
-              try await services.personKeys.holdsActive(Self.identifier, personID: personID) else {
+              try await services.personKeys.holdsActive(identifier, personID: personID) else {
             return .askAgain(form(transaction, error: "Wrong code or no such key.", context: context))
         }
-        try await services.personKeys.markUsed(Self.identifier, personID: personID)
+        try await services.personKeys.markUsed(identifier, personID: personID)
         return .proven(personID: personID)
     }
 
@@ -44,7 +56,7 @@ struct FixedCodeKey: DigitalKey {
             .h1(.text(name)),
             .unwrap(error) { .p(.class("form-error"), .text($0)) },
             .form(
-                .id("fixed-code-form"), .method(.post), .action(transaction.formAddress(of: Self.identifier)), .csrfField(context.session),
+                .id("fixed-code-form"), .method(.post), .action(transaction.formAddress(of: identifier)), .csrfField(context.session),
                 .input(.type(.hidden), .name("tx"), .value(transaction.id)),
                 .input(.name("username"), .type(.text)),
                 .input(.name("code"), .type(.text)),
@@ -57,19 +69,20 @@ struct FixedCodeKey: DigitalKey {
     /// Nothing to hand over: holding the key is enough.
     struct Enrolment: KeyEnrolment {
         let personKeys: PersonKeys
+        let identifier: KeyIdentifier
 
         func activate(personID: UUID, request: Request, context: PersoRequestContext) async throws -> EnrolmentOutcome {
-            try await personKeys.activate(FixedCodeKey.identifier, personID: personID)
+            try await personKeys.activate(identifier, personID: personID)
             return .activated
         }
 
         func issue(to personID: UUID, account: String) async throws -> IssuedKey {
-            try await personKeys.activate(FixedCodeKey.identifier, personID: personID)
+            try await personKeys.activate(identifier, personID: personID)
             return IssuedKey()
         }
 
         func issueForDemo(to personID: UUID, account: String, seed: String, on db: any Database) async throws {
-            try await personKeys.activate(FixedCodeKey.identifier, personID: personID, on: db)
+            try await personKeys.activate(identifier, personID: personID, on: db)
         }
     }
 }

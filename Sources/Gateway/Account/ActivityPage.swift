@@ -34,18 +34,19 @@ enum ActivityPage {
                         // The "this wasn't me" column: named for screen readers, its summary says it on screen.
                         .th(.attribute(named: "scope", value: "col"), .span(.class("sr-only"), .text(account.notMe)))
                     )),
-                    .tbody(.forEach(lines) { line in row(line, headings: headings, texts: texts, account: account) })
+                    .tbody(.forEach(lines) { line in row(line, headings: headings, texts: texts, account: account, language: context.language) })
                 ),
                 pager(page: page, pages: pages, account: account),
             ]))
         )), chrome: context.chrome)
     }
 
-    private static func row(_ line: Line, headings: [String], texts: GatewayTexts, account: AccountTexts) -> Node<HTML.TableContext> {
+    private static func row(_ line: Line, headings: [String], texts: GatewayTexts, account: AccountTexts, language: Language) -> Node<HTML.TableContext> {
         let event = line.event
         let cells: [String] = [
             MaintenanceNotice.format(event.at),
-            texts.eventNames(event.kind),
+            // What someone else did on the account says who: "Registered by the registration office BOSA".
+            [texts.eventNames(event.kind), event.performedBy.map { OfficeActivityTexts.texts(for: language).by($0) }].compactMap { $0 }.joined(separator: " "),
             line.key ?? "–",
             line.application ?? "–",
             ([BrowserDescription(userAgent: event.userAgent).words(account)] + [event.ip].compactMap { $0 }).joined(separator: " · "),

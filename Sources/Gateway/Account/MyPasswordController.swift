@@ -21,7 +21,6 @@ struct MyPasswordController: Sendable {
 
     /// A change needs a login with a security code (token card and up) or stronger: the password alone is what is changed.
     static let changeLevel = LevelOfAssurance.level300
-    static let usernameLength = 3...64
 
     /// The pages on `area` (the account area's); the show-password script, a file, on `files`.
     func register(on area: Routes, files: Routes) {
@@ -101,7 +100,7 @@ struct MyPasswordController: Sendable {
             return try await page(sso, notice: nil, error: why, typedUsername: typed, context: context)
         }
         let password = String((context.form?["password"] ?? "").prefix(1024))
-        guard Self.usernameLength.contains(typed.count), typed.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }) else {
+        guard PasswordSaving.acceptable(username: typed) else {
             return try await page(sso, notice: nil, error: texts.usernameInvalid, typedUsername: typed, context: context)
         }
         let username = typed.lowercased()
@@ -134,26 +133,9 @@ struct MyPasswordController: Sendable {
         return redirect(to: GatewayPath.myPassword + (existing == nil ? "?done=created" : "?done=changed"))
     }
 
-    /// The new hash and the e-mail that announces it, in one transaction (the outbox's rule).
     private func save(_ password: String, username: String, existing: PasswordCredential?, person: Person) async throws {
-        let phc = try await HashingThreads.run { hasher.hash(password) }
-        let now = clock()
-        let personID = try person.requireID()
-        let outbox = self.outbox
-        try await credentials.set(username: username, phc: phc, for: personID, replacing: existing, at: now) { db in
-            guard let address = person.email else { return }
-            let language = person.preferredLanguage
-            let mail = PasswordChangeMail.texts(for: language)
-            let change: PasswordChangeMail.Change = existing == nil ? .created : .changed
-            let email = EmailMessage(
-                to: MailAddress(name: "\(person.givenName) \(person.surname)", address: address), subject: mail.subject,
-                text: mail.text(person.givenName, change, username: username, at: now),
-                html: mail.html(person.givenName, change, username: username, at: now), language: language
-            )
-            // One message per change: the key names this change, never an earlier or later one.
-            try await outbox.enqueue(email, key: "password-change:\(personID.uuidString):\(UUID().uuidString)", on: db)
-        }
-        outbox.deliverSoon()
+        try await PasswordSaving(credentials: credentials, hasher: hasher, outbox: outbox, clock: clock)
+            .save(password, username: username, existing: existing, person: person)
     }
 
     // MARK: Page

@@ -67,8 +67,8 @@ struct MyPasswordPage {
                          .label(.for("new-username"), .text(texts.usernameLabel)),
                          .input(.id("new-username"), .name("username"), .type(.text), .value(username),
                                 .attribute(named: "autocomplete", value: "username"), .attribute(named: "aria-describedby", value: "username-hint"),
-                                .attribute(named: "minlength", value: "\(MyPasswordController.usernameLength.lowerBound)"),
-                                .attribute(named: "maxlength", value: "\(MyPasswordController.usernameLength.upperBound)"), .required(true)),
+                                .attribute(named: "minlength", value: "\(PasswordSaving.usernameLength.lowerBound)"),
+                                .attribute(named: "maxlength", value: "\(PasswordSaving.usernameLength.upperBound)"), .required(true)),
                          .p(.id("username-hint"), .class("hint"), .text(texts.usernameHint))),
                     newPasswordField(id: "new-password"),
                     .button(.id("set-password-submit"), .type(.submit), .text(texts.setSubmit)))

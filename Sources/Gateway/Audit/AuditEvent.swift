@@ -14,11 +14,14 @@ public final class AuditEvent: Model, @unchecked Sendable {
     @OptionalField(key: "ip") public var ip: String?
     @OptionalField(key: "user_agent") public var userAgent: String?
     @Field(key: "at") public var at: Date
+    /// Who acted on the person's account when it was not the person: a registration officer, or the command line.
+    @OptionalField(key: "performed_by") public var performedBy: PerformedBy?
 
     public init() {}
 
     public init(personID: UUID?, kind: AuditKind, key: KeyIdentifier?, clientID: String?, success: Bool,
-                ip: String?, userAgent: String?, at: Date) {
+                ip: String?, userAgent: String?, at: Date, performedBy: PerformedBy? = nil) {
+        self.performedBy = performedBy
         self.personID = personID
         self.kind = kind
         self.key = key
@@ -60,7 +63,26 @@ public enum AuditKind: String, Sendable, CaseIterable, Codable {
     case eidUnknownPerson = "eid_unknown_person"
     case eidInvalidNumber = "eid_invalid_number"
     case eidHandoffInvalid = "eid_handoff_invalid"
+    // What a registration office does for a person (the officer and the office are in `performedBy`), and the
+    // person's own activation of what the office prepared.
+    case personRegistered = "person_registered"
+    case personConsulted = "person_consulted"
+    case contactDataChanged = "contact_data_changed"
+    case activationIssued = "activation_issued"
+    case activationUsed = "activation_used"
+    case activationRefused = "activation_refused"
+    case keysUnlocked = "keys_unlocked"
+    case roleGranted = "role_granted"
+    case roleRevoked = "role_revoked"
 
     /// The card refusal this event records, if it is one.
     var cardRefusal: CardRefusal? { CardRefusal.allCases.first { $0.auditKind == self } }
+}
+
+/// Someone other than the person who acted on their account, as "my activity" names them.
+public enum PerformedBy: Codable, Sendable, Equatable {
+    /// A registration officer (by person id) at an office (by code, and by name as it was then).
+    case office(code: String, name: String, officer: UUID)
+    /// An administrator with `persopoint person` or `persopoint key` on the server.
+    case commandLine
 }

@@ -19,8 +19,9 @@ public struct AuditLog: Sendable {
 
     /// For requests that are not the main origin's (the eID listener's).
     func record(_ kind: AuditKind, personID: UUID?, key: KeyIdentifier?, clientID: String?, success: Bool,
-                ip: String?, userAgent: String?, logger: Logger? = nil) async {
-        let event = AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip, userAgent: userAgent, at: clock())
+                ip: String?, userAgent: String?, performedBy: PerformedBy? = nil, logger: Logger? = nil) async {
+        let event = AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip, userAgent: userAgent,
+                               at: clock(), performedBy: performedBy)
         do {
             try await event.create(on: database.db)
         } catch {

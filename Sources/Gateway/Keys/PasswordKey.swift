@@ -3,7 +3,7 @@ import Hummingbird
 import PersoCore
 
 extension KeyIdentifier {
-    static let password: KeyIdentifier = "password"
+    public static let password: KeyIdentifier = "password"
 }
 
 /// Username + password alone (Level200).

@@ -3,13 +3,13 @@ import Foundation
 import PersoCore
 
 /// A QR code drawn by Debian's libqrencode, as SVG: the `otpauth://` URI an authenticator app scans.
-struct QRCode: Sendable {
+public struct QRCode: Sendable {
     /// Modules per side, and whether each is dark, row by row.
     let width: Int
     let dark: [Bool]
 
     /// Error correction level M (15 %), the usual choice for a screen; nil if the text does not fit a QR code.
-    init?(_ text: String) {
+    public init?(_ text: String) {
         guard let code = QRcode_encodeString(text, 0, QR_ECLEVEL_M, QR_MODE_8, 1) else { return nil }
         defer { QRcode_free(code) }
         width = Int(code.pointee.width)
@@ -18,7 +18,7 @@ struct QRCode: Sendable {
     }
 
     /// One path of unit squares with the four-module quiet zone the standard asks for; scales to any size.
-    func svg(title: String) -> String {
+    public func svg(title: String) -> String {
         let side = width + 8
         var path = ""
         for row in 0..<width {

@@ -4,7 +4,7 @@ import PersoCore
 import Plot
 
 extension KeyIdentifier {
-    static let token: KeyIdentifier = "token"
+    public static let token: KeyIdentifier = "token"
 }
 
 /// A code from the person's token card: the login asks for one position, at random and never the one asked

@@ -40,5 +40,5 @@ public enum GatewayMigrations {
     public static var all: [any Migration] { [CreatePeople(), CreateGatewayTables(), AddGatewayIndexes(), CreateLoginFailures(), CreatePersonKeys(), CreateCardReaderHandoffs(),
                                                AddResourceServersAndRefreshSuccessors(),
                                                CreateAddressFailures(), CreateTrustedDevices(), AddClientDisplayNames(),
-                                               AddOneCredentialPerPerson()] }
+                                               AddOneCredentialPerPerson(), AddPerformedBy()] }
 }

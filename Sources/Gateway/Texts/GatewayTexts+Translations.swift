@@ -53,6 +53,8 @@ extension GatewayTexts {
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.french.eventName(kind.cardRefusal!)
+            case .personRegistered, .personConsulted, .contactDataChanged, .activationIssued, .activationUsed, .activationRefused, .keysUnlocked, .roleGranted, .roleRevoked:
+                OfficeActivityTexts.french.eventName(kind)
             }
         },
         logout: "Se déconnecter",
@@ -162,6 +164,8 @@ extension GatewayTexts {
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.dutch.eventName(kind.cardRefusal!)
+            case .personRegistered, .personConsulted, .contactDataChanged, .activationIssued, .activationUsed, .activationRefused, .keysUnlocked, .roleGranted, .roleRevoked:
+                OfficeActivityTexts.dutch.eventName(kind)
             }
         },
         logout: "Afmelden",
@@ -271,6 +275,8 @@ extension GatewayTexts {
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.german.eventName(kind.cardRefusal!)
+            case .personRegistered, .personConsulted, .contactDataChanged, .activationIssued, .activationUsed, .activationRefused, .keysUnlocked, .roleGranted, .roleRevoked:
+                OfficeActivityTexts.german.eventName(kind)
             }
         },
         logout: "Abmelden",

@@ -169,6 +169,8 @@ extension GatewayTexts {
             case .eidNoCertificate, .eidUnreadableCertificate, .eidExpired, .eidNotYetValid, .eidRevoked, .eidUnknownIssuer, .eidSelfSigned,
                  .eidWrongKeyUsage, .eidRevocationUnavailable, .eidUnknownPerson, .eidInvalidNumber, .eidHandoffInvalid:
                 CardReaderTexts.english.eventName(kind.cardRefusal!)
+            case .personRegistered, .personConsulted, .contactDataChanged, .activationIssued, .activationUsed, .activationRefused, .keysUnlocked, .roleGranted, .roleRevoked:
+                OfficeActivityTexts.english.eventName(kind)
             }
         },
         logout: "Log out",

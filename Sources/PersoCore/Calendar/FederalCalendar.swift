@@ -43,8 +43,23 @@ public enum FederalCalendar {
             Day(FederalCalendar.brussels.date(byAdding: .day, value: days, to: start.addingTimeInterval(12 * 3600)) ?? start)
         }
 
+        /// `2026-11-30`, as a form's date field sends it; nil for anything else or a day that does not exist.
+        public init?(iso text: String) {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+                  (1...12).contains(month), (1...31).contains(day), (1900...2999).contains(year) else { return nil }
+            self.init(year: year, month: month, day: day)
+            // 31 February comes back from the calendar as another day.
+            guard Day(start.addingTimeInterval(12 * 3600)) == self else { return nil }
+        }
+
+        /// The moment at this Brussels time of the day (right across a change to or from summer time).
+        public func at(hour: Int, minute: Int) -> Date {
+            FederalCalendar.brussels.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)) ?? start
+        }
+
         /// 1 = Sunday … 7 = Saturday, as Foundation counts.
-        var weekday: Int { FederalCalendar.brussels.component(.weekday, from: start.addingTimeInterval(12 * 3600)) }
+        public var weekday: Int { FederalCalendar.brussels.component(.weekday, from: start.addingTimeInterval(12 * 3600)) }
 
         public static func < (lhs: Day, rhs: Day) -> Bool {
             (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)

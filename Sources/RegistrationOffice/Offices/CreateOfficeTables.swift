@@ -1,0 +1,82 @@
+import FluentKit
+import SQLKit
+
+struct CreateOfficeTables: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Office.schema)
+            .id()
+            .field("code", .string, .required)
+            .field("name", .string, .required)
+            .field("address", .string, .required)
+            .field("languages", .string, .required)
+            .field("organisations", .string, .required)
+            .field("hours", .json, .required)
+            .field("slot_minutes", .int, .required)
+            .field("capacity", .int, .required)
+            .unique(on: "code")
+            .create()
+        try await database.schema(OfficeStaff.schema)
+            .id()
+            .field("office_id", .uuid, .required, .references(Office.schema, "id", onDelete: .cascade))
+            .field("person_id", .uuid, .required)
+            .field("administrator", .bool, .required)
+            .unique(on: "office_id", "person_id")
+            .create()
+        try await database.schema(Appointment.schema)
+            .id()
+            .field("office_id", .uuid, .required, .references(Office.schema, "id", onDelete: .cascade))
+            .field("starts_at", .datetime, .required)
+            .field("seat", .int)
+            .field("given_name", .string, .required)
+            .field("surname", .string, .required)
+            .field("email", .string, .required)
+            .field("document_type", .string, .required)
+            .field("language", .string, .required)
+            .field("status", .string, .required)
+            .field("token_hash", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("reminded_at", .datetime)
+            .field("person_id", .uuid)
+            // One row per place of a slot: what makes double booking impossible (NULL seats, given back, never collide).
+            .unique(on: "office_id", "starts_at", "seat")
+            .unique(on: "token_hash")
+            .create()
+        try await database.schema(IdentityCheck.schema)
+            .id()
+            .field("person_id", .uuid, .required)
+            .field("office_id", .uuid, .required, .references(Office.schema, "id", onDelete: .cascade))
+            .field("officer_id", .uuid, .required)
+            .field("document_type", .string, .required)
+            .field("document_number", .string, .required)
+            .field("issuing_country", .string, .required)
+            .field("expires_on", .string, .required)
+            .field("checked_at", .datetime, .required)
+            .create()
+        try await database.schema(Activation.schema)
+            .id()
+            .field("person_id", .uuid, .required)
+            .field("office_id", .uuid, .required, .references(Office.schema, "id", onDelete: .cascade))
+            .field("officer_id", .uuid, .required)
+            .field("link_hash", .string, .required)
+            .field("code_hash", .string, .required)
+            .field("keys", .string, .required)
+            .field("status", .string, .required)
+            .field("failures", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .unique(on: "link_hash")
+            .create()
+        let sql = database as! any SQLDatabase
+        // The agenda and the reminders read appointments by time; a person's page reads their checks and letters.
+        try await sql.create(index: "registration_appointments_start").on(Appointment.schema).column("starts_at").run()
+        try await sql.create(index: "registration_identity_checks_person").on(IdentityCheck.schema).column("person_id").run()
+        try await sql.create(index: "registration_activations_person").on(Activation.schema).column("person_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for schema in [Activation.schema, IdentityCheck.schema, Appointment.schema, OfficeStaff.schema, Office.schema] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import FluentKit
+import Foundation
+import Messaging
+@testable import PersoCore
+@testable import PersoPointServer
+@testable import RegistrationOffice
+import Testing
+
+/// The registration office's bookings on SQLite, and on PostgreSQL when the test command provides one (`--filter
+/// Storage`). Each test books at an office of its own, so the shared PostgreSQL database may hold others' appointments.
+@Suite("Registration office storage behaves the same on every database", .serialized)
+struct OfficeStorageTests {
+    static func office(capacity: Int) -> Office {
+        Office(code: "t-" + UUID().uuidString.prefix(8).lowercased(), name: "Test office", address: "Rue de la Loi 1, 1000 Bruxelles",
+               languages: [.fr, .nl], organisations: ["bosa"],
+               hours: .weekdays([OpeningHours.Period(from: 9 * 60, to: 12 * 60)]), slotMinutes: 30, capacity: capacity)
+    }
+
+    static func booking(_ number: Int) -> Appointments.Booking {
+        Appointments.Booking(givenName: "Person", surname: "N\(number)", email: "person\(number)@example.be", document: .passport, language: .fr)
+    }
+
+    /// The first slot of the next working day.
+    static func firstSlot(of office: Office, now: Date) -> Date {
+        let day = FederalCalendar.workingDay(1, after: FederalCalendar.Day(now))
+        return office.hours.slots(on: day, slotMinutes: office.slotMinutes)[0]
+    }
+
+    @Test("fifty people book the last free place at once: exactly one gets it, the others are told it is taken", arguments: TestDatabases.all)
+    func lastPlaceUnderConcurrency(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            for capacity in [1, 2] {
+                let office = Self.office(capacity: capacity)
+                try await app.office.offices.save(office)
+                let saved = try #require(try await app.office.offices.office(code: office.code))
+                let start = Self.firstSlot(of: saved, now: Date())
+                let appointments = app.office.appointments
+                let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                    for number in 0..<50 {
+                        group.addTask {
+                            do {
+                                _ = try await appointments.book(Self.booking(number), at: saved, start: start)
+                                return true
+                            } catch Appointments.Refusal.slotTaken {
+                                return false
+                            }
+                        }
+                    }
+                    return try await group.reduce(into: [Bool]()) { $0.append($1) }
+                }
+                #expect(outcomes.filter { $0 }.count == capacity, "as many bookings as places, never more")
+                #expect(outcomes.filter { !$0 }.count == 50 - capacity)
+                let free = try await appointments.availability(of: saved, days: [FederalCalendar.Day(start)])[0].slots.first { $0.start == start }?.free
+                #expect(free == 0)
+                let confirmations = try await OutboxMessage.query(on: app.database.db).filter(\.$idempotencyKey ~~ "office-appointment:").all()
+                #expect(confirmations.count >= capacity)
+            }
+        }
+    }
+
+    @Test("a cancelled or moved appointment gives its place back; a slot the office does not offer is refused", arguments: TestDatabases.all)
+    func placesComeBack(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let office = Self.office(capacity: 1)
+            try await app.office.offices.save(office)
+            let saved = try #require(try await app.office.offices.office(code: office.code))
+            let appointments = app.office.appointments
+            let start = Self.firstSlot(of: saved, now: Date())
+            let (first, _) = try await appointments.book(Self.booking(1), at: saved, start: start)
+            await #expect(throws: Appointments.Refusal.slotTaken) { _ = try await appointments.book(Self.booking(2), at: saved, start: start) }
+            #expect(try await appointments.cancel(first, office: saved))
+            #expect(try await !appointments.cancel(first, office: saved), "cancelled once")
+            let (second, _) = try await appointments.book(Self.booking(2), at: saved, start: start)
+            let later = start.addingTimeInterval(30 * 60)
+            _ = try await appointments.book(Self.booking(2), at: saved, start: later, replacing: second)
+            _ = try await appointments.book(Self.booking(3), at: saved, start: start)
+            await #expect(throws: Appointments.Refusal.notOffered) {
+                _ = try await appointments.book(Self.booking(4), at: saved, start: start.addingTimeInterval(10 * 60))
+            }
+            await #expect(throws: Appointments.Refusal.notOffered, "today is not bookable") {
+                _ = try await appointments.book(Self.booking(4), at: saved, start: Date().addingTimeInterval(-86_400))
+            }
+        }
+    }
+}
