@@ -36,8 +36,10 @@ public struct RegistrationOfficePart: Part {
         routes.claim(prefix: OfficePath.root)
         BookingController(offices: offices, appointments: appointments, clock: clock).register(on: routes)
         ActivationController(activations: activations, authority: authority).register(on: routes)
-        DeskController(gate: OfficerGate(authority: authority, offices: offices), authority: authority, appointments: appointments,
-                       activations: activations, database: database, clock: clock).register(on: routes)
+        let gate = OfficerGate(authority: authority, offices: offices)
+        DeskController(gate: gate, authority: authority, appointments: appointments, activations: activations, database: database, clock: clock)
+            .register(on: routes)
+        SettingsController(gate: gate, offices: offices, authority: authority).register(on: routes)
     }
 
     public var purgeJobs: [PurgeJob] {

@@ -10,7 +10,7 @@ import RegistrationOffice
 struct OfficeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "office", abstract: "Add, change and list registration offices and their officers.",
-        subcommands: [Save.self, List.self, Close.self, AddOfficer.self, RemoveOfficer.self]
+        subcommands: [Save.self, List.self, Close.self, AddOfficer.self, RemoveOfficer.self, Audit.self]
     )
 
     struct Save: AsyncParsableCommand {
@@ -124,6 +124,47 @@ struct OfficeCommand: AsyncParsableCommand {
         }
     }
 
+    struct Audit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "What an office's officers did, newest first: when, what, for whom, by whom.")
+        @OptionGroup var options: ConfigurationOptions
+        @Argument(help: "The office's code.") var code: String
+        @Option(help: "At most this many lines.") var limit = 200
+        @Flag(help: "Print JSON.") var json = false
+
+        struct Line: Encodable {
+            let at: String
+            let kind: String
+            let key: String?
+            let person: String
+            let officer: String
+            let officerNRN: String
+        }
+
+        func run() async throws {
+            try await withOffices(options) { app in
+                let authority = app.gateway.registrationAuthority
+                var lines: [Line] = []
+                var names: [UUID: (String, String)] = [:]
+                func name(_ id: UUID) async throws -> (String, String) {
+                    if let known = names[id] { return known }
+                    let person = try await authority.person(id)
+                    let found = (person.map { "\($0.givenName) \($0.surname)" } ?? "(deleted)", person?.nrn ?? "")
+                    names[id] = found
+                    return found
+                }
+                for event in try await authority.events(performedAt: code, limit: max(1, min(limit, 5000))) {
+                    guard case .office(_, _, let officer) = event.performedBy else { continue }
+                    let subject = try await event.personID.asyncMap(name) ?? ("–", "")
+                    let (officerName, officerNRN) = try await name(officer)
+                    lines.append(Line(at: ISO8601DateFormatter().string(from: event.at), kind: event.kind.rawValue, key: event.key?.rawValue,
+                                      person: "\(subject.0) \(subject.1)", officer: officerName, officerNRN: officerNRN))
+                }
+                try printOut(lines, json: json) { $0.map { "\($0.at)  \($0.kind)\($0.key.map { " (\($0))" } ?? "")  \($0.person)  by \($0.officer)" }
+                    .joined(separator: "\n") }
+            }
+        }
+    }
+
     struct Summary: Encodable {
         let code: String
         let name: String
@@ -189,5 +230,12 @@ func withOffices(_ options: ConfigurationOptions, _ body: (PersoPointApp) async 
             FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
             throw ExitCode(2)
         }
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }

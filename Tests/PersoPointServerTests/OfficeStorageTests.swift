@@ -83,3 +83,33 @@ struct OfficeStorageTests {
         }
     }
 }
+
+extension OfficeStorageTests {
+    @Test("the day before, from 08:00, each appointment of tomorrow is reminded once; one booked after that is not", arguments: TestDatabases.all)
+    func remindersTheDayBefore(database: DatabaseLocation) async throws {
+        let clock = TestClock()
+        try await withProduct(database: database, clock: clock) { app in
+            let office = Self.office(capacity: 3)
+            try await app.office.offices.save(office)
+            let saved = try #require(try await app.office.offices.office(code: office.code))
+            let appointments = app.office.appointments
+            let day = FederalCalendar.workingDay(2, after: FederalCalendar.Day(clock.now))
+            let start = saved.hours.slots(on: day, slotMinutes: saved.slotMinutes)[0]
+            let (early, _) = try await appointments.book(Self.booking(1), at: saved, start: start)
+            // The evening before the day before: too soon.
+            let dayBefore = day.adding(days: -1)
+            clock.advance(by: dayBefore.at(hour: 7, minute: 0).timeIntervalSince(clock.now))
+            func reminded(_ appointment: Appointment) async throws -> Bool {
+                try await OutboxMessage.query(on: app.database.db).filter(\.$idempotencyKey == "office-reminder:\(try appointment.requireID().uuidString)").count() == 1
+            }
+            _ = try await appointments.sendReminders()
+            #expect(try await !reminded(early), "not before 08:00")
+            clock.advance(by: 2 * 3600)
+            let (late, _) = try await appointments.book(Self.booking(2), at: saved, start: start)
+            #expect(try await appointments.sendReminders() >= 1)
+            #expect(try await appointments.sendReminders() == 0, "once each")
+            #expect(try await reminded(early))
+            #expect(try await !reminded(late), "booked after 08:00 the day before: its confirmation is enough")
+        }
+    }
+}

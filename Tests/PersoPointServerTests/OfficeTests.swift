@@ -216,4 +216,33 @@ struct OfficeTests {
             #expect(try await app.gateway.personKeys.holdsActive(.email, personID: nadiaID))
         }
     }
+
+    @Test("Emma, administrator of BOSA's office, closes a day and makes Marc an officer: the day is no longer offered, Marc opens the agenda but not the settings")
+    func administratorSettings() async throws {
+        try await withOffice { app, client in
+            let emmaBrowser = Browser(client)
+            let settings = try await logInStrongly(emmaBrowser, as: emma, at: "/office/desk/settings?lang=en")
+            #expect(settings.status == .ok && settings.text.contains("id=\"settings-form\""))
+            let closed = FederalCalendar.workingDay(1, after: FederalCalendar.Day(Date()))
+            var fields = ["_csrf": try #require(settings.csrfToken), "name": "BOSA – Registration office", "address": "Boulevard Simon Bolivar 30, 1000 Brussels",
+                          "language_fr": "1", "language_nl": "1", "closed_days": closed.description, "slot_minutes": "30", "capacity": "2"]
+            for day in 0..<5 { fields["day_\(day)"] = "09:00-12:00" }
+            let unreadable = try await emmaBrowser.post("/office/desk/settings", form: fields.merging(["day_0": "9h-noon"]) { $1 })
+            #expect(unreadable.status == .unprocessableContent && unreadable.text.contains("value=\"9h-noon\""))
+            let saved = try await emmaBrowser.post("/office/desk/settings", form: fields)
+            #expect(saved.headers[.location] == "/office/desk/settings?done=saved")
+            let booking = try await Browser(client).get("/office/bosa/book")
+            #expect(!booking.text.contains("value=\"\(closed.description)T"), "the closed day offers no time")
+            #expect(!booking.text.contains("T13:00\""), "afternoons are closed now")
+
+            let staff = try await emmaBrowser.post("/office/desk/settings/staff", form: ["_csrf": try #require(settings.csrfToken), "nrn": marc.nrn])
+            #expect(staff.headers[.location] == "/office/desk/settings?done=added")
+            let marcBrowser = Browser(client)
+            let agenda = try await logInStrongly(marcBrowser, as: marc, at: "/office/desk?lang=en")
+            #expect(agenda.status == .ok, "Marc now holds the role and works at the office")
+            #expect(try await marcBrowser.get("/office/desk/settings").status == .forbidden, "but does not administer it")
+            let marcID = try #require(try await app.gateway.registrationAuthority.person(nrn: NationalRegisterNumber(marc.nrn))?.id)
+            #expect(try await AuditEvent.query(on: app.database.db).filter(\.$personID == marcID).filter(\.$kind == .roleGranted).count() == 1)
+        }
+    }
 }

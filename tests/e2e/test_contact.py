@@ -42,9 +42,8 @@ from playwright.sync_api import expect
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from accessibility_audit import Audit  # noqa: E402
 from gateway_login import log_in_with_token_card  # noqa: E402
-from interop.servers import ExtraServer  # noqa: E402
+from own_server import demo_people, start_own_server, wait_for_mail  # noqa: E402
 
-MAIL_WAIT = 20  # seconds to wait for an e-mail in the development mailbox
 UPLOAD_WAIT = 120  # seconds for the server to read (and refuse) an 11 MB upload: the debug build's parser is slow
 
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
@@ -67,10 +66,7 @@ STATE = {}
 @pytest.fixture(scope="module")
 def gateway():
     """A PersoPoint of its own (development mode: demo people, demo eBoxes, demo desk, development mailbox)."""
-    binary = os.environ.get("PERSOPOINT_BIN")
-    if not binary:
-        pytest.fail("PERSOPOINT_BIN is not set: run ./scripts/test.sh", pytrace=False)
-    server = ExtraServer(binary, "contact-e2e").start()
+    server = start_own_server("contact-e2e")
     yield server
     server.cleanup()
 
@@ -83,9 +79,7 @@ def base_url(gateway):
 
 @pytest.fixture(scope="module")
 def people(gateway):
-    listed = gateway.cli("demo", "credentials")
-    assert isinstance(listed, dict) and listed.get("people"), f"`persopoint demo credentials --json` printed {listed!r}"[:2000]
-    people = {person["givenName"]: {**person, "nrn": re.sub(r"\D", "", str(person["nrn"]))} for person in listed["people"]}
+    people = demo_people(gateway)
     for name in ("Sophie", "Pieter", "Lena", "Marc", "Emma"):
         assert name in people, f"no demo person {name}: {sorted(people)}"
         for key in ("username", "password", "tokenCard", "email", "nrn", "memberships"):
@@ -176,17 +170,6 @@ def outbox_to(gateway, address):  # noqa: D103
     return gateway.outbox_to(address)
 
 
-def wait_for_mail(gateway, address, condition, what):
-    deadline = time.monotonic() + MAIL_WAIT
-    while True:
-        found = [m for m in gateway.outbox_to(address) if condition(m)]
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            listed = [(m.get("to"), m.get("subject"), m.get("status")) for m in gateway.outbox()[:10]]
-            pytest.fail(f"{what}: no such e-mail to {address} within {MAIL_WAIT} s; newest in the mailbox: {listed}\n"
-                        f"server log:\n{gateway.log_tail(30)}", pytrace=False)
-        time.sleep(0.3)
 
 
 def mail_bodies(mail):

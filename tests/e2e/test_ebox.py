@@ -25,7 +25,6 @@ import random
 import re
 import struct
 import sys
-import time
 import uuid
 import zipfile
 import zlib
@@ -43,9 +42,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from accessibility_audit import Audit  # noqa: E402
 from gateway_login import log_in_with_token_card  # noqa: E402
 from interop.servers import ExtraServer  # noqa: E402
+from own_server import wait_for_mail  # noqa: E402
 
 TIMEOUT = 15  # seconds, for every HTTP request of the sender
-MAIL_WAIT = 20  # seconds to wait for an e-mail in the development mailbox
 
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
@@ -161,16 +160,6 @@ def no_horizontal_scroll(page, what):
     assert problem is None, problem
 
 
-def wait_for_mail(gateway, address, condition, what):
-    deadline = time.monotonic() + MAIL_WAIT
-    while True:
-        found = [m for m in gateway.outbox_to(address) if condition(m)]
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            listed = [(m.get("to"), m.get("subject"), m.get("status")) for m in gateway.outbox()[:10]]
-            pytest.fail(f"{what}: no such e-mail to {address} within {MAIL_WAIT} s; newest in the mailbox: {listed}", pytrace=False)
-        time.sleep(0.3)
 
 
 def sha256_b64url(data: bytes) -> str:

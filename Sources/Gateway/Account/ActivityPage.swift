@@ -49,7 +49,8 @@ enum ActivityPage {
             [texts.eventNames(event.kind), event.performedBy.map { OfficeActivityTexts.texts(for: language).by($0) }].compactMap { $0 }.joined(separator: " "),
             line.key ?? "–",
             line.application ?? "–",
-            ([BrowserDescription(userAgent: event.userAgent).words(account)] + [event.ip].compactMap { $0 }).joined(separator: " · "),
+            // An office's action came from the officer's computer, which is not the person's to see (nor a sign of intrusion).
+            event.performedBy != nil ? "–" : ([BrowserDescription(userAgent: event.userAgent).words(account)] + [event.ip].compactMap { $0 }).joined(separator: " · "),
         ]
         return .tr(
             .class(event.success ? "ok" : "failed"),

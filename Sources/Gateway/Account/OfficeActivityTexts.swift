@@ -48,25 +48,25 @@ struct OfficeActivityTexts: Sendable {
     }
 
     static let english = OfficeActivityTexts(
-        registered: "Registered", consulted: "Your data consulted", contactChanged: "Contact data changed",
+        registered: "Registered", consulted: "Account consulted", contactChanged: "Contact data changed",
         activationIssued: "Activation code issued", activationUsed: "Keys activated with the activation code",
         activationRefused: "Wrong activation code", unlocked: "Keys unlocked", roleGranted: "Role granted", roleRevoked: "Role withdrawn",
         byOffice: { "by the registration office \($0)" }, byCommandLine: "by an administrator of PersoPoint"
     )
     static let french = OfficeActivityTexts(
-        registered: "Enregistrement", consulted: "Vos données consultées", contactChanged: "Coordonnées modifiées",
+        registered: "Enregistrement", consulted: "Compte consulté", contactChanged: "Coordonnées modifiées",
         activationIssued: "Code d’activation délivré", activationUsed: "Clés activées avec le code d’activation",
         activationRefused: "Code d’activation erroné", unlocked: "Clés débloquées", roleGranted: "Rôle attribué", roleRevoked: "Rôle retiré",
         byOffice: { "par le bureau d’enregistrement \($0)" }, byCommandLine: "par un administrateur de PersoPoint"
     )
     static let dutch = OfficeActivityTexts(
-        registered: "Registratie", consulted: "Uw gegevens geraadpleegd", contactChanged: "Contactgegevens gewijzigd",
+        registered: "Registratie", consulted: "Account geraadpleegd", contactChanged: "Contactgegevens gewijzigd",
         activationIssued: "Activeringscode uitgereikt", activationUsed: "Sleutels geactiveerd met de activeringscode",
         activationRefused: "Verkeerde activeringscode", unlocked: "Sleutels gedeblokkeerd", roleGranted: "Rol toegekend", roleRevoked: "Rol ingetrokken",
         byOffice: { "door het registratiekantoor \($0)" }, byCommandLine: "door een beheerder van PersoPoint"
     )
     static let german = OfficeActivityTexts(
-        registered: "Registrierung", consulted: "Ihre Daten eingesehen", contactChanged: "Kontaktdaten geändert",
+        registered: "Registrierung", consulted: "Konto eingesehen", contactChanged: "Kontaktdaten geändert",
         activationIssued: "Aktivierungscode ausgestellt", activationUsed: "Schlüssel mit dem Aktivierungscode aktiviert",
         activationRefused: "Falscher Aktivierungscode", unlocked: "Schlüssel entsperrt", roleGranted: "Rolle zugewiesen", roleRevoked: "Rolle entzogen",
         byOffice: { "durch das Registrierungsbüro \($0)" }, byCommandLine: "durch einen Administrator von PersoPoint"

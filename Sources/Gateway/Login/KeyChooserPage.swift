@@ -23,6 +23,7 @@ enum KeyChooserPage {
                     })
                 )
             },
+            .p(.a(.id("registration-offices"), .href(PortalPages.registrationOffices), .text(texts.noKeyYet))),
             .p(
                 .a(.href(PortalPages.help), .text(texts.helpLink)), .text(" · "),
                 .a(.id("cancel-login"), .href(GatewayPath.cancel(transaction)), .text(texts.cancel))

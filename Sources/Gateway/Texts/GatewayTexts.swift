@@ -15,6 +15,8 @@ struct GatewayTexts: Sendable {
     /// Shown on a key not yet offered by this installation.
     let keyNotYetAvailable: String
     let helpLink: String
+    /// For people without any key yet: where the registration offices take appointments.
+    let noKeyYet: String
     let cancel: String
 
     // Username and password.
@@ -127,6 +129,7 @@ extension GatewayTexts {
         keyTooWeak: "This application requires a stronger digital key.",
         keyNotYetAvailable: "Not available yet on this installation.",
         helpLink: "Help with logging in",
+        noKeyYet: "No digital key yet? Make an appointment at a registration office",
         cancel: "Cancel and go back to the application",
         passwordTitle: "Log in with username and password",
         usernameLabel: "Username",

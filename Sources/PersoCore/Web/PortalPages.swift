@@ -8,6 +8,8 @@ public enum PortalPages {
     public static let cookies = "/cookies"
     /// Not `/contact`: that is PersoContact's, and maintenance closes it, which is when people need the help desk most.
     public static let helpDesk = "/helpdesk"
+    /// The registration offices' list, where people without a key book an appointment (the key chooser links to it).
+    public static let registrationOffices = "/office"
 
     /// One help article, by its topic's name.
     public static func help(_ topic: String) -> String { "\(help)/\(topic)" }

@@ -101,7 +101,7 @@ public enum Stylesheet {
     .draft-offer button{margin-right:.5rem}
     .facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
     .facts dt{font-weight:600}
-    .facts dd{margin:0}
+    .facts dd{margin:0;overflow-wrap:anywhere}
     .data-form{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
     .data-form fieldset{border:0;padding:0;margin:0}
     .data-form legend{font-weight:700;font-size:1.1rem;color:var(--blue);margin-bottom:.5rem}
@@ -193,6 +193,38 @@ public enum Stylesheet {
     table#queue th,table#queue td{text-align:left;padding:.45rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
     table#queue tr.overdue td{background:#fdecea}
     dd.overdue{color:var(--error);font-weight:600}
+    /* Registration offices: the week of free times as chips (the chosen one filled), the officers' desk, the printed letter. */
+    .booking fieldset,.desk fieldset{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1rem 1.25rem;margin:1rem 0}
+    .booking legend,.desk legend{font-weight:700;font-size:1.1rem;color:var(--blue);padding:0 .3rem}
+    .week-nav,.day-nav{display:flex;flex-wrap:wrap;gap:.5rem 1.25rem;align-items:center;margin:0 0 .75rem}
+    .slot-day h2{font-size:1rem;margin:.9rem 0 .4rem;color:var(--ink)}
+    .slots{display:flex;flex-wrap:wrap;gap:.4rem}
+    label.slot{display:inline-flex;align-items:center;gap:.3rem;border:1px solid var(--blue-2);border-radius:.3rem;padding:.35rem .6rem;min-height:2.75rem;background:#fff;font-weight:600;cursor:pointer}
+    label.slot input{margin:0;width:1.1rem;height:1.1rem}
+    label.slot:has(input:checked){background:var(--blue-2);color:#fff}
+    label.slot:has(input:focus-visible){outline:3px solid var(--accent);outline-offset:2px}
+    .office.tile h2{font-size:1.15rem;margin-top:0}
+    .office.tile dl.hours{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem;margin:.5rem 0}
+    .office.tile dd{margin:0}
+    .office-needs{background:#eef4ff;border-left:4px solid var(--blue-2);padding:.6rem 1rem .6rem 2rem;margin:1rem 0}
+    .desk-nav{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:0 0 1rem;padding:0 0 .75rem;border-bottom:1px solid var(--line)}
+    .desk-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:0}
+    .desk-nav ul a{display:inline-block;padding:.4rem .8rem;border-radius:.3rem;background:#fff;border:1px solid var(--line);text-decoration:none;font-weight:600}
+    .desk-office{margin:0;font-weight:600}
+    .desk-nav form.find{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center}
+    .desk-nav form.find input,.desk form select,.desk form input[type=search]{font:inherit;padding:.5rem .7rem;border:1px solid #8a94a6;border-radius:.3rem;min-height:2.75rem;background:#fff;max-width:100%}
+    .desk-nav form.find input{min-width:14rem}
+    .desk section{margin-top:1.5rem;padding-top:1rem;border-top:1px solid var(--line)}
+    .desk .check{display:flex;gap:.4rem;align-items:center;margin:.3rem 0}
+    .desk .check input{width:1.3rem;height:1.3rem}
+    form.inline{display:inline;margin-left:.5rem}
+    ul.people li{margin:.4rem 0}
+    .letter{background:#fff;border:1px solid var(--line);border-radius:.4rem;padding:1.5rem 2rem;max-width:42rem}
+    .letter-office{color:var(--muted);margin-top:0}
+    .activation-code{font-size:1.2rem}
+    #activation-code{font-family:ui-monospace,monospace;font-size:1.6rem;letter-spacing:.12em;border:2px dashed var(--blue-2);padding:.2rem .6rem;display:inline-block}
+    .card-owner{font-weight:600}
+    @media print{.letter{border:0;padding:0;max-width:none}.notice,.desk-nav{display:none}}
     """#
 
     public static let path: String = {

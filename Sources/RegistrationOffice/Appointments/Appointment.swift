@@ -31,6 +31,10 @@ final class Appointment: Model, @unchecked Sendable {
     @Field(key: "token_hash") var tokenHash: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "reminded_at") var remindedAt: Date?
+    /// The calendar entry's UID and version: a moved appointment keeps the UID with a higher sequence, so that a calendar
+    /// that imported the first file replaces the entry instead of keeping both times.
+    @Field(key: "calendar_uid") var calendarUID: String
+    @Field(key: "calendar_sequence") var calendarSequence: Int
     /// The person the office registered at this appointment.
     @OptionalField(key: "person_id") var personID: UUID?
 

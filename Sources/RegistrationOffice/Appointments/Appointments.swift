@@ -78,6 +78,8 @@ struct Appointments: Sendable {
         let officeID = try office.requireID()
         let now = clock()
         let capacity = office.capacity
+        let calendarUID = old?.calendarUID ?? "\(UUID().uuidString.lowercased())@persopoint"
+        let calendarSequence = (old?.calendarSequence ?? -1) + 1
         let mails = self.mails
         let outbox = self.outbox
         let appointment = try await database.write { db -> Appointment in
@@ -86,10 +88,10 @@ struct Appointments: Sendable {
                 let id = UUID()
                 let inserted = try await (db as! any SQLDatabase).raw("""
                     INSERT INTO registration_appointments (id, office_id, starts_at, seat, given_name, surname, email, document_type,
-                        language, status, token_hash, created_at)
+                        language, status, token_hash, created_at, calendar_uid, calendar_sequence)
                     VALUES (\(bind: id), \(bind: officeID), \(bind: start), \(bind: seat), \(bind: booking.givenName), \(bind: booking.surname),
                         \(bind: booking.email), \(bind: booking.document.rawValue), \(bind: booking.language.rawValue), 'booked',
-                        \(bind: SecureRandom.digest(token)), \(bind: now))
+                        \(bind: SecureRandom.digest(token)), \(bind: now), \(bind: calendarUID), \(bind: calendarSequence))
                     ON CONFLICT (office_id, starts_at, seat) DO NOTHING
                     RETURNING id
                     """).all()
@@ -133,6 +135,7 @@ struct Appointments: Sendable {
                 .where("id", .equal, id).where("status", .equal, Appointment.Status.booked.rawValue)
                 .returning("id").all()
             guard !rows.isEmpty else { return false }
+            appointment.status = .cancelled
             try await outbox.enqueue(mails.cancellation(appointment, office: office), key: "office-cancelled:\(id.uuidString)", on: db)
             return true
         }

@@ -33,18 +33,22 @@ struct AppointmentMails: Sendable {
     func cancellation(_ appointment: Appointment, office: Office) -> EmailMessage {
         let words = OfficeTexts.texts(for: appointment.language).mail
         let when = OfficeDates.moment(appointment.startsAt, appointment.language)
+        // The calendar file cancels the entry the confirmation's file made (same UID, next sequence, METHOD:CANCEL).
         return message(appointment, subject: words.cancelledSubject(office.name),
-                       body: [words.hello(appointment.givenName), words.cancelledBody(office.name, when), words.bookAgain(base + OfficePath.root), words.signature])
+                       body: [words.hello(appointment.givenName), words.cancelledBody(office.name, when), words.bookAgain(base + OfficePath.root), words.signature],
+                       attachments: [EmailAttachment(filename: "appointment.ics", contentType: "text/calendar; charset=utf-8; method=CANCEL",
+                                                     content: invitation(appointment, office: office, texts: OfficeTexts.texts(for: appointment.language)).data)])
     }
 
     /// The calendar entry; the same UID for every version of one booking's file.
     func invitation(_ appointment: Appointment, office: Office, texts: OfficeTexts, link: String? = nil) -> CalendarInvitation {
         CalendarInvitation(
-            uid: "\(appointment.id?.uuidString.lowercased() ?? UUID().uuidString)@persopoint",
+            uid: appointment.calendarUID,
             start: appointment.startsAt, end: appointment.startsAt.addingTimeInterval(TimeInterval(office.slotMinutes * 60)),
             summary: texts.mail.calendarSummary(office.name), location: office.address,
             description: [texts.mail.bring(texts.documentName(appointment.documentType)), link.map(texts.mail.manage)].compactMap { $0 }.joined(separator: "\n"),
-            sequence: 0, cancelled: appointment.status == .cancelled, stamp: appointment.createdAt
+            sequence: appointment.calendarSequence + (appointment.status == .cancelled ? 1 : 0), cancelled: appointment.status == .cancelled,
+            stamp: appointment.createdAt
         )
     }
 

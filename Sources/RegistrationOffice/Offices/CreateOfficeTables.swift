@@ -36,6 +36,8 @@ struct CreateOfficeTables: AsyncMigration {
             .field("token_hash", .string, .required)
             .field("created_at", .datetime, .required)
             .field("reminded_at", .datetime)
+            .field("calendar_uid", .string, .required)
+            .field("calendar_sequence", .int, .required)
             .field("person_id", .uuid)
             // One row per place of a slot: what makes double booking impossible (NULL seats, given back, never collide).
             .unique(on: "office_id", "starts_at", "seat")

@@ -9,7 +9,8 @@ enum DeskNavigation {
             .p(.class("desk-office"), .text(texts.desk.workingAt(officer.office.name))),
             .ul(.class("area-links"),
                 .li(.a(.id("nav-agenda"), .href(OfficePath.desk), .text(texts.desk.agendaTitle))),
-                .li(.a(.id("nav-register"), .href(OfficePath.register), .text(texts.register.title)))),
+                .li(.a(.id("nav-register"), .href(OfficePath.register), .text(texts.register.title))),
+                .if(officer.administrator, .li(.a(.id("nav-settings"), .href(OfficePath.settings), .text(texts.settings.title))))),
             .if(officer.offices.count > 1, .form(
                 .method(.get), .action(OfficePath.desk),
                 .label(.for("office-switch"), .text(texts.desk.office + " ")),

@@ -1,8 +1,9 @@
 import Foundation
+import PersoCore
 
 /// The registration office's addresses, each written once and used both to route and to link.
 enum OfficePath {
-    static let root = "/office"
+    static let root = PortalPages.registrationOffices
     // The public side: offices, booking, the person's appointment, activation.
     static let bookRoute = "/office/:office/book"
     static let appointmentRoute = "/office/appointment/:token"
@@ -15,6 +16,8 @@ enum OfficePath {
     static let people = "/office/desk/people"
     static let personRoute = "/office/desk/people/:person"
     static let register = "/office/desk/register"
+    /// The office's settings and staff, for its administrators.
+    static let settings = "/office/desk/settings"
     /// Words that can never be an office's code, since they are addresses of their own under `/office`.
     static let reserved: Set<String> = ["desk", "appointment", "activate"]
 

@@ -101,6 +101,8 @@ extension OfficeTexts {
             registerNew: "Een nieuwe persoon registreren",
             notOfficerTitle: "Alleen voor registratiebeambten",
             notOfficerBody: "Deze backoffice is bestemd voor de registratiebeambten van een kantoor. Uw account heeft die rol niet: vraag de beheerder van uw kantoor of u hem zou moeten hebben.",
+            notAdministratorTitle: "Alleen voor de beheerders van het kantoor",
+            notAdministratorBody: "De instellingen en het personeel van het kantoor worden beheerd door de beheerders. Vraag het aan een van hen als er iets moet veranderen.",
             toOffices: "Naar de registratiekantoren"
         ),
         register: RegisterWords(
@@ -225,6 +227,28 @@ extension OfficeTexts {
             totpHint: "Scan deze QR-code met uw authenticatie-app, of typ het geheim hieronder.",
             totpQRTitle: "QR-code voor de authenticatie-app",
             toSelfService: "Naar PersoSelfService"
+        ),
+        settings: SettingsWords(
+            title: "Instellingen van het kantoor",
+            done: { ["saved": "De instellingen zijn opgeslagen. Afspraken die al gemaakt zijn blijven bestaan: bel de mensen van wie het tijdstip niet meer open is.", "added": "De beambte is toegevoegd.", "removed": "De beambte is verwijderd."][$0] },
+            office: "Het kantoor",
+            name: "Naam",
+            address: "Adres",
+            languages: "Gesproken talen",
+            hoursHint: "Per dag de openingsperiodes, gescheiden door komma’s, bijvoorbeeld 09:00-12:00, 13:00-16:00; leeg als het kantoor gesloten is. Federale feestdagen zijn altijd gesloten.",
+            closedDays: "Andere sluitingsdagen",
+            closedDaysHint: "Eén dag per regel, bijvoorbeeld 2026-12-24.",
+            slotMinutes: "Minuten per afspraak (5 tot 240)",
+            capacity: "Personen die tegelijk ontvangen worden (1 tot 50)",
+            save: "Instellingen opslaan",
+            invalid: "Sommige instellingen zijn onleesbaar: controleer de periodes (09:00-12:00), de dagen (2026-12-24), de getallen en dat minstens één taal gekozen is.",
+            staff: "Beambten van dit kantoor",
+            administrator: "beheerder",
+            removeOfficer: "Verwijderen",
+            officerNRN: "Rijksregisternummer van een geregistreerde persoon",
+            addOfficer: "Toevoegen als beambte",
+            unknownPerson: "Geen geregistreerde persoon heeft dit rijksregisternummer.",
+            notYourself: "U kunt uzelf niet verwijderen: vraag het aan een andere beheerder."
         ),
         documentName: { type in
             switch type {

@@ -101,6 +101,8 @@ extension OfficeTexts {
             registerNew: "Register a new person",
             notOfficerTitle: "For registration officers only",
             notOfficerBody: "This back-office is for the registration officers of an office. Your account has no such role: ask your office's administrator if you should have it.",
+            notAdministratorTitle: "For the office's administrators only",
+            notAdministratorBody: "The office's settings and staff are managed by its administrators. Ask one of them if something should change.",
             toOffices: "Go to the registration offices"
         ),
         register: RegisterWords(
@@ -225,6 +227,28 @@ extension OfficeTexts {
             totpHint: "Scan this QR code with your authenticator app, or type the secret below.",
             totpQRTitle: "QR code for the authenticator app",
             toSelfService: "Go to PersoSelfService"
+        ),
+        settings: SettingsWords(
+            title: "Office settings",
+            done: { ["saved": "The settings are saved. Appointments already booked stay: call the people whose time the office no longer opens.", "added": "The officer has been added.", "removed": "The officer has been removed."][$0] },
+            office: "The office",
+            name: "Name",
+            address: "Address",
+            languages: "Languages spoken",
+            hoursHint: "For each day, the opening periods separated by commas, like 09:00-12:00, 13:00-16:00; empty when closed. Federal public holidays are always closed.",
+            closedDays: "Other closing days",
+            closedDaysHint: "One day per line, like 2026-12-24.",
+            slotMinutes: "Minutes per appointment (5 to 240)",
+            capacity: "People received at the same time (1 to 50)",
+            save: "Save the settings",
+            invalid: "Some settings cannot be read: check the periods (09:00-12:00), the days (2026-12-24), the numbers and that at least one language is chosen.",
+            staff: "Officers of this office",
+            administrator: "administrator",
+            removeOfficer: "Remove",
+            officerNRN: "National register number of a registered person",
+            addOfficer: "Add as officer",
+            unknownPerson: "No registered person has this national register number.",
+            notYourself: "You cannot remove yourself: ask another administrator."
         ),
         documentName: { type in
             switch type {

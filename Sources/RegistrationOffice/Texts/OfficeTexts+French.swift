@@ -101,6 +101,8 @@ extension OfficeTexts {
             registerNew: "Enregistrer une nouvelle personne",
             notOfficerTitle: "Réservé aux agents d’enregistrement",
             notOfficerBody: "Ce back-office est réservé aux agents d’enregistrement d’un bureau. Votre compte ne dispose pas de ce rôle : si vous devriez l’avoir, adressez-vous à l’administrateur de votre bureau.",
+            notAdministratorTitle: "Réservé aux administrateurs du bureau",
+            notAdministratorBody: "Les paramètres et le personnel du bureau sont gérés par ses administrateurs. Adressez-vous à l’un d’eux si quelque chose doit changer.",
             toOffices: "Aller aux bureaux d’enregistrement"
         ),
         register: RegisterWords(
@@ -225,6 +227,28 @@ extension OfficeTexts {
             totpHint: "Scannez ce code QR avec votre application d’authentification, ou saisissez le secret ci-dessous.",
             totpQRTitle: "Code QR pour l’application d’authentification",
             toSelfService: "Aller à PersoSelfService"
+        ),
+        settings: SettingsWords(
+            title: "Paramètres du bureau",
+            done: { ["saved": "Les paramètres sont enregistrés. Les rendez-vous déjà pris restent : appelez les personnes dont l’heure n’est plus ouverte.", "added": "L’agent a été ajouté.", "removed": "L’agent a été retiré."][$0] },
+            office: "Le bureau",
+            name: "Nom",
+            address: "Adresse",
+            languages: "Langues parlées",
+            hoursHint: "Pour chaque jour, les plages d’ouverture séparées par des virgules, par exemple 09:00-12:00, 13:00-16:00 ; vide si fermé. Les jours fériés fédéraux sont toujours fermés.",
+            closedDays: "Autres jours de fermeture",
+            closedDaysHint: "Un jour par ligne, par exemple 2026-12-24.",
+            slotMinutes: "Minutes par rendez-vous (5 à 240)",
+            capacity: "Personnes reçues en même temps (1 à 50)",
+            save: "Enregistrer les paramètres",
+            invalid: "Certains paramètres sont illisibles : vérifiez les plages (09:00-12:00), les jours (2026-12-24), les nombres et qu’au moins une langue est choisie.",
+            staff: "Agents de ce bureau",
+            administrator: "administrateur",
+            removeOfficer: "Retirer",
+            officerNRN: "Numéro de registre national d’une personne enregistrée",
+            addOfficer: "Ajouter comme agent",
+            unknownPerson: "Aucune personne enregistrée n’a ce numéro de registre national.",
+            notYourself: "Vous ne pouvez pas vous retirer vous-même : demandez-le à un autre administrateur."
         ),
         documentName: { type in
             switch type {

@@ -101,6 +101,8 @@ extension OfficeTexts {
             registerNew: "Eine neue Person registrieren",
             notOfficerTitle: "Nur für Registrierungsbeamte",
             notOfficerBody: "Dieses Backoffice ist den Registrierungsbeamten eines Büros vorbehalten. Ihr Konto hat diese Rolle nicht: Fragen Sie den Administrator Ihres Büros, ob Sie sie haben sollten.",
+            notAdministratorTitle: "Nur für die Administratoren des Büros",
+            notAdministratorBody: "Die Einstellungen und das Personal des Büros werden von seinen Administratoren verwaltet. Wenden Sie sich an einen von ihnen, wenn sich etwas ändern soll.",
             toOffices: "Zu den Registrierungsbüros"
         ),
         register: RegisterWords(
@@ -225,6 +227,28 @@ extension OfficeTexts {
             totpHint: "Scannen Sie diesen QR-Code mit Ihrer Authentifizierungs-App oder tippen Sie das unten angezeigte Geheimnis ein.",
             totpQRTitle: "QR-Code für die Authentifizierungs-App",
             toSelfService: "Zu PersoSelfService"
+        ),
+        settings: SettingsWords(
+            title: "Einstellungen des Büros",
+            done: { ["saved": "Die Einstellungen sind gespeichert. Bereits vereinbarte Termine bleiben bestehen: Rufen Sie die Personen an, deren Uhrzeit nicht mehr geöffnet ist.", "added": "Der Beamte wurde hinzugefügt.", "removed": "Der Beamte wurde entfernt."][$0] },
+            office: "Das Büro",
+            name: "Name",
+            address: "Adresse",
+            languages: "Gesprochene Sprachen",
+            hoursHint: "Für jeden Tag die Öffnungszeiten, durch Kommas getrennt, zum Beispiel 09:00-12:00, 13:00-16:00; leer, wenn geschlossen. Föderale Feiertage sind immer geschlossen.",
+            closedDays: "Weitere Schließtage",
+            closedDaysHint: "Ein Tag pro Zeile, zum Beispiel 2026-12-24.",
+            slotMinutes: "Minuten pro Termin (5 bis 240)",
+            capacity: "Gleichzeitig empfangene Personen (1 bis 50)",
+            save: "Einstellungen speichern",
+            invalid: "Einige Einstellungen sind nicht lesbar: Prüfen Sie die Zeiten (09:00-12:00), die Tage (2026-12-24), die Zahlen und dass mindestens eine Sprache gewählt ist.",
+            staff: "Beamte dieses Büros",
+            administrator: "Administrator",
+            removeOfficer: "Entfernen",
+            officerNRN: "Nationalregisternummer einer registrierten Person",
+            addOfficer: "Als Beamten hinzufügen",
+            unknownPerson: "Keine registrierte Person hat diese Nationalregisternummer.",
+            notYourself: "Sie können sich nicht selbst entfernen: Bitten Sie einen anderen Administrator darum."
         ),
         documentName: { type in
             switch type {

@@ -14,6 +14,7 @@ struct OfficeTexts: Sendable {
     let letter: LetterWords
     let person: PersonWords
     let activation: ActivationWords
+    let settings: SettingsWords
     let documentName: @Sendable (DocumentType) -> String
     let languageName: @Sendable (Language) -> String
     let roleName: @Sendable (Membership.Role) -> String
@@ -134,6 +135,8 @@ struct OfficeTexts: Sendable {
         let registerNew: String
         let notOfficerTitle: String
         let notOfficerBody: String
+        let notAdministratorTitle: String
+        let notAdministratorBody: String
         let toOffices: String
     }
 
@@ -206,6 +209,29 @@ struct OfficeTexts: Sendable {
         let activity: String
         let noActivity: String
         let activityHeadings: [String]
+    }
+
+    struct SettingsWords: Sendable {
+        let title: String
+        let done: @Sendable (String) -> String?
+        let office: String
+        let name: String
+        let address: String
+        let languages: String
+        let hoursHint: String
+        let closedDays: String
+        let closedDaysHint: String
+        let slotMinutes: String
+        let capacity: String
+        let save: String
+        let invalid: String
+        let staff: String
+        let administrator: String
+        let removeOfficer: String
+        let officerNRN: String
+        let addOfficer: String
+        let unknownPerson: String
+        let notYourself: String
     }
 
     struct ActivationWords: Sendable {
