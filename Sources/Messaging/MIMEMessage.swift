@@ -76,7 +76,8 @@ struct MIMEMessage: Sendable {
     private static func file(_ attachment: EmailAttachment) -> [String] {
         let name = attachment.filename.filter { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_".contains($0)) }
         return [
-            "Content-Type: \(attachment.contentType); name=\"\(name)\"",
+            // Folded (RFC 5322 §2.2.3): a calendar's type with its parameters and the name run past 78 characters.
+            "Content-Type: \(attachment.contentType);", " name=\"\(name)\"",
             "Content-Disposition: attachment; filename=\"\(name)\"",
             "Content-Transfer-Encoding: base64", "",
             attachment.content.base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]),

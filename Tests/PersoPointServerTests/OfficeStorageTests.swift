@@ -17,7 +17,9 @@ struct OfficeStorageTests {
     }
 
     static func booking(_ number: Int) -> Appointments.Booking {
-        Appointments.Booking(givenName: "Person", surname: "N\(number)", email: "person\(number)@example.be", document: .passport, language: .fr)
+        // An address of its own each time: an address with an appointment to come cannot book another.
+        Appointments.Booking(givenName: "Person", surname: "N\(number)", email: "person\(number)-\(UUID().uuidString.prefix(8).lowercased())@example.be",
+                             document: .passport, language: .fr)
     }
 
     /// The first slot of the next working day.
@@ -76,6 +78,12 @@ struct OfficeStorageTests {
             _ = try await appointments.book(Self.booking(3), at: saved, start: start)
             await #expect(throws: Appointments.Refusal.notOffered) {
                 _ = try await appointments.book(Self.booking(4), at: saved, start: start.addingTimeInterval(10 * 60))
+            }
+            let nadia = Appointments.Booking(givenName: "Nadia", surname: "Haddad", email: "nadia-\(UUID().uuidString.prefix(8))@example.be",
+                                             document: .passport, language: .en)
+            _ = try await appointments.book(nadia, at: saved, start: later.addingTimeInterval(30 * 60))
+            await #expect(throws: Appointments.Refusal.alreadyBooked, "one appointment to come per address") {
+                _ = try await appointments.book(nadia, at: saved, start: later.addingTimeInterval(60 * 60))
             }
             await #expect(throws: Appointments.Refusal.notOffered, "today is not bookable") {
                 _ = try await appointments.book(Self.booking(4), at: saved, start: Date().addingTimeInterval(-86_400))

@@ -132,6 +132,31 @@ struct MailFormatTests {
         #expect(text.contains("Message-ID: <") && rendered().components(separatedBy: "Message-ID: ")[1].prefix(40) == text.components(separatedBy: "Message-ID: ")[1].prefix(40))
     }
 
+    @Test("a calendar file goes beside the text and HTML: multipart/mixed around the alternatives, the file in base64 with its name")
+    func attachment() throws {
+        let message = OutboxMessage()
+        message.idempotencyKey = "office-appointment:1"
+        message.recipient = "nadia@example.be"
+        message.subject = "Your appointment"
+        message.textBody = "See you."
+        message.htmlBody = "<p>See you.</p>"
+        message.language = "en"
+        let ics = Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8)
+        message.attachmentsJSON = String(decoding: try JSONEncoder().encode([EmailAttachment(filename: "appointment.ics",
+                                                                                           contentType: "text/calendar; charset=utf-8; method=PUBLISH",
+                                                                                           content: ics)]), as: UTF8.self)
+        let text = MIMEMessage(email: message, from: MailAddress(name: "PersoPoint", address: "no-reply@persopoint.example.be"),
+                               date: Date(timeIntervalSince1970: 1_800_000_000), boundary: "b1").rendered
+        #expect(text.contains("Content-Type: multipart/mixed; boundary=\"b1\""))
+        #expect(text.contains("--b1\r\nContent-Type: multipart/alternative; boundary=\"b1_alt\""))
+        #expect(text.contains("--b1_alt--"))
+        #expect(text.contains("Content-Disposition: attachment; filename=\"appointment.ics\""))
+        #expect(text.contains("Content-Type: text/calendar; charset=utf-8; method=PUBLISH;\r\n name=\"appointment.ics\""))
+        #expect(text.contains(ics.base64EncodedString()))
+        #expect(text.hasSuffix("--b1--\r\n"))
+        #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 78 })
+    }
+
     @Test("a line starting with a dot cannot end the message early")
     func dotStuffing() {
         #expect(SMTPClient.dotStuffed("a\r\n.\r\n.b") == "a\r\n..\r\n..b")

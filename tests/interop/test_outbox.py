@@ -9,10 +9,15 @@ Each story runs its own gateway (`persopoint serve` with its own data directory)
 the e-mail is the one a person causes by asking for an e-mailed security code.
 """
 
+import datetime
+import re
 import time
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
+import requests
 
 from .code_login import CodeLogin, code_in, register_relying_party
 from .conftest import acr
@@ -326,3 +331,33 @@ def test_the_development_mailbox_exists_only_in_development_mode(own_servers):
     for path in ("/dev/outbox", "/dev/outbox.json"):
         response = production.get(path)
         assert response.status_code == 404, f"GET {path} without --dev → {response.status_code}, expected 404"
+
+
+def test_an_appointment_confirmation_reaches_the_mail_server_with_its_calendar_file(own_servers, mail_catchers):
+    """Booked at the registration office's public page; over SMTP the e-mail is multipart/mixed, its text and HTML
+    first, then appointment.ics, which a calendar library reads back as the time chosen."""
+    catcher = mail_catchers()
+    gateway = own_servers("outbox-ics", args=["--smtp-url", f"smtp://127.0.0.1:{catcher.port}", *RETRY])
+    browser = requests.Session()
+    page = browser.get(f"{gateway.url}/office/bosa/book?lang=en", timeout=10)
+    assert page.status_code == 200, page.text[:500]
+    csrf = re.search(r'name="_csrf" value="([^"]+)"', page.text).group(1)
+    slot = re.search(r'name="slot" value="([^"]+)"', page.text).group(1)
+    address = "nadia.ics@example.be"
+    booked = browser.post(f"{gateway.url}/office/bosa/book", timeout=10, allow_redirects=False, data={
+        "_csrf": csrf, "slot": slot, "given_name": "Nadia", "surname": "Haddad", "email": address, "document": "passport",
+    })
+    assert booked.status_code == 303, booked.text[:500]
+    received = catcher.wait_for_mail(address, timeout=20)
+    message = received.message
+    assert message.get_content_type() == "multipart/mixed", message.get_content_type()
+    assert message.get_body(("plain",)) is not None and message.get_body(("html", "plain")) is not None
+    assert booked.headers["location"].split("?")[0] in message.get_body(("plain",)).get_content()
+    files = list(message.iter_attachments())
+    assert [(f.get_filename(), f.get_content_type()) for f in files] == [("appointment.ics", "text/calendar")], files
+    calendar = icalendar.Calendar.from_ical(files[0].get_payload(decode=True))
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 1
+    chosen = datetime.datetime.fromisoformat(slot).replace(tzinfo=ZoneInfo("Europe/Brussels"))
+    assert events[0].decoded("DTSTART") == chosen, (events[0].decoded("DTSTART"), chosen)
+    assert "BOSA" in str(events[0].get("SUMMARY"))

@@ -30,6 +30,9 @@ struct Appointments: Sendable {
         case slotTaken
         /// Not a slot the office offers (closed, past, too far ahead, not on the grid).
         case notOffered
+        /// This e-mail address already has an appointment to come: move or cancel that one (so that nobody books every
+        /// free place with one address).
+        case alreadyBooked
     }
 
     /// The days a person may book: tomorrow to `daysAhead` days on.
@@ -72,7 +75,10 @@ struct Appointments: Sendable {
     /// transaction; returns the appointment and the secret of its link. Each place is one row of a unique index,
     /// taken by an insert that does nothing on conflict, so of many people booking the last place at once exactly one
     /// gets it, on SQLite and PostgreSQL alike.
-    func book(_ booking: Booking, at office: Office, start: Date, replacing old: Appointment? = nil) async throws -> (Appointment, String) {
+    /// `confirming: false` books without any e-mail, confirmation or reminder (the demo's appointments, whose addresses
+    /// are nobody's).
+    func book(_ booking: Booking, at office: Office, start: Date, replacing old: Appointment? = nil,
+              confirming: Bool = true) async throws -> (Appointment, String) {
         guard offers(office, start: start) else { throw Refusal.notOffered }
         let token = SecureRandom.token(bytes: 32)
         let officeID = try office.requireID()
@@ -83,15 +89,21 @@ struct Appointments: Sendable {
         let mails = self.mails
         let outbox = self.outbox
         let appointment = try await database.write { db -> Appointment in
+            if old == nil {
+                let pending = try await Appointment.query(on: db).filter(\.$email == booking.email).filter(\.$status == .booked)
+                    .filter(\.$startsAt > now).count()
+                guard pending == 0 else { throw Refusal.alreadyBooked }
+            }
             var placed: UUID?
             for seat in 1...capacity {
                 let id = UUID()
                 let inserted = try await (db as! any SQLDatabase).raw("""
                     INSERT INTO registration_appointments (id, office_id, starts_at, seat, given_name, surname, email, document_type,
-                        language, status, token_hash, created_at, calendar_uid, calendar_sequence)
+                        language, status, token_hash, created_at, calendar_uid, calendar_sequence, reminded_at)
                     VALUES (\(bind: id), \(bind: officeID), \(bind: start), \(bind: seat), \(bind: booking.givenName), \(bind: booking.surname),
                         \(bind: booking.email), \(bind: booking.document.rawValue), \(bind: booking.language.rawValue), 'booked',
-                        \(bind: SecureRandom.digest(token)), \(bind: now), \(bind: calendarUID), \(bind: calendarSequence))
+                        \(bind: SecureRandom.digest(token)), \(bind: now), \(bind: calendarUID), \(bind: calendarSequence),
+                        \(bind: confirming ? nil : now))
                     ON CONFLICT (office_id, starts_at, seat) DO NOTHING
                     RETURNING id
                     """).all()
@@ -106,11 +118,13 @@ struct Appointments: Sendable {
                 old.seat = nil
                 try await old.update(on: db)
             }
-            try await outbox.enqueue(mails.confirmation(appointment, office: office, token: token, moved: old != nil),
-                                     key: "office-appointment:\(placed.uuidString)", on: db)
+            if confirming {
+                try await outbox.enqueue(mails.confirmation(appointment, office: office, token: token, moved: old != nil),
+                                         key: "office-appointment:\(placed.uuidString)", on: db)
+            }
             return appointment
         }
-        outbox.deliverSoon()
+        if confirming { outbox.deliverSoon() }
         return (appointment, token)
     }
 

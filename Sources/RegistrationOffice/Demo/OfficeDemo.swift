@@ -43,7 +43,7 @@ struct OfficeDemo: Sendable {
             let slots = bosa.hours.slots(on: day, slotMinutes: bosa.slotMinutes)
             guard slots.count > index + 2 else { continue }
             _ = try? await appointments.book(Appointments.Booking(givenName: visitor.0, surname: visitor.1, email: visitor.2, document: visitor.3,
-                                                                   language: visitor.4), at: bosa, start: slots[index + 2])
+                                                                   language: visitor.4), at: bosa, start: slots[index + 2], confirming: false)
         }
     }
 }

@@ -21,11 +21,10 @@ struct ActivationController: Sendable {
         }
         routes.post(OfficePath.activateRoute) { request, context in
             let link = context.parameters.get("token") ?? ""
-            guard case .success(let activation) = try await activations.usable(link: link) else {
-                if case .failure(let gone) = try await activations.usable(link: link) { return ActivationPage.gone(gone, context: context) }
-                throw PersoError.notFound
+            switch try await activations.usable(link: link) {
+            case .failure(let gone): return ActivationPage.gone(gone, context: context)
+            case .success(let activation): return try await activate(activation, link: link, request: request, context: context)
             }
-            return try await activate(activation, link: link, request: request, context: context)
         }
     }
 

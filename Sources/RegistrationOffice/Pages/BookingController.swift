@@ -33,6 +33,8 @@ struct BookingController: Sendable {
                 return Response(status: .seeOther, headers: [.location: OfficePath.appointment(token) + "?done=booked"])
             } catch Appointments.Refusal.slotTaken {
                 return try await bookingPage(office, form: form, from: request, error: texts.booking.slotTaken, status: .conflict, context: context)
+            } catch Appointments.Refusal.alreadyBooked {
+                return try await bookingPage(office, form: form, from: request, error: texts.booking.alreadyBooked, status: .conflict, context: context)
             }
         }
         routes.get(OfficePath.appointmentRoute) { request, context in

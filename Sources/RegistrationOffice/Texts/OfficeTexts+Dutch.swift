@@ -32,6 +32,7 @@ extension OfficeTexts {
             moveButton: "Mijn afspraak verplaatsen",
             back: "Terug",
             slotTaken: "Iemand heeft net de laatste plaats op dit tijdstip geboekt. Kies een ander tijdstip; wat u hebt ingevuld, blijft bewaard.",
+            alreadyBooked: "Dit e-mailadres heeft al een komende afspraak. Verplaats of annuleer die met de link in de bevestigingsmail.",
             namesMissing: "Vul uw voornaam en naam in zoals ze op uw identiteitsdocument staan.",
             emailInvalid: "Geef een geldig e-mailadres op, bijvoorbeeld naam@example.be."
         ),

@@ -32,6 +32,7 @@ extension OfficeTexts {
             moveButton: "Move my appointment",
             back: "Back",
             slotTaken: "Someone has just booked the last place at this time. Choose another time; what you typed is kept.",
+            alreadyBooked: "This e-mail address already has an appointment to come. Move or cancel it with the link in its confirmation e-mail.",
             namesMissing: "Give your given name and surname as on your identity document.",
             emailInvalid: "Give a valid e-mail address, like name@example.be."
         ),

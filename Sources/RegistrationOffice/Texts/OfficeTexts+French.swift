@@ -32,6 +32,7 @@ extension OfficeTexts {
             moveButton: "Déplacer mon rendez-vous",
             back: "Retour",
             slotTaken: "Quelqu’un vient de réserver la dernière place à cette heure-là. Choisissez un autre créneau ; les données que vous avez saisies sont conservées.",
+            alreadyBooked: "Cette adresse e-mail a déjà un rendez-vous à venir. Déplacez-le ou annulez-le avec le lien de son e-mail de confirmation.",
             namesMissing: "Indiquez votre prénom et votre nom tels qu’ils figurent sur votre document d’identité.",
             emailInvalid: "Indiquez une adresse e-mail valable, par exemple nom@example.be."
         ),

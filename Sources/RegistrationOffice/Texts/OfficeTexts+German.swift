@@ -32,6 +32,7 @@ extension OfficeTexts {
             moveButton: "Meinen Termin verschieben",
             back: "Zurück",
             slotTaken: "Soeben hat jemand den letzten Platz zu dieser Uhrzeit gebucht. Wählen Sie einen anderen Zeitpunkt; Ihre Eingaben bleiben erhalten.",
+            alreadyBooked: "Diese E-Mail-Adresse hat bereits einen bevorstehenden Termin. Verschieben oder stornieren Sie ihn über den Link in der Bestätigungs-E-Mail.",
             namesMissing: "Geben Sie Ihren Vornamen und Nachnamen so an, wie sie auf Ihrem Identitätsdokument stehen.",
             emailInvalid: "Geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@example.be."
         ),

@@ -62,6 +62,7 @@ struct OfficeTexts: Sendable {
         let moveButton: String
         let back: String
         let slotTaken: String
+        let alreadyBooked: String
         let namesMissing: String
         let emailInvalid: String
     }
