@@ -3,7 +3,7 @@ of the test's own, and not one answer is a server error (5xx) or shows anything 
 error, stack trace or source path.
 
 Which routes: the catalogue below lists every route the sources register (grep Sources/ for `routes.get(`,
-`.post(`, `entry.`, `area.`, `files.`, `pages.`, `routes.add(`: the portal, PersoContact, PersoSelfService, the eBox and
+`.post(`, `entry.`, `area.`, `files.`, `pages.`, `routes.add(`: the portal, the registration offices, PersoContact, PersoSelfService, the eBox and
 its publish API, the gateway's login, account and OpenID Connect endpoints, the relying-party routes every application
 gets, the development PKI and mailbox, health and metrics), each with a request that would be valid. To that the
 test adds whatever it finds by crawling the pages, as an anonymous visitor and as a person logged in with her token
@@ -30,6 +30,7 @@ only; the person logs in again whenever a mutation ended her session anyway.
 from __future__ import annotations
 
 import base64
+import datetime
 import json
 import random
 import re
@@ -228,6 +229,43 @@ def application_targets(env: "FuzzEnvironment") -> list:
                session="bare", auth=sender),
         Target("GET /{unknown}", "GET", "/no-such-page", weight=2),
     ]
+    # The registration offices: the public booking and activation pages, and the officers' back-office (Sophie is no
+    # officer: the desk sends her to a stronger login, which must hold under every mutation too).
+    slot = next_working_day().isoformat() + "T09:00"
+    token = "t" * 43
+    person = "0b0f5a2e-6c57-4f43-9d84-3f4d1c0e7a11"
+    targets += [
+        Target("GET /office", "GET", "/office"),
+        Target("GET /office/{office}/book", "GET", "/office/bosa/book", {"from": slot[:10]}),
+        Target("POST /office/{office}/book", "POST", "/office/bosa/book",
+               {"slot": slot, "given_name": "Fuzz", "surname": "Test", "email": "fuzz@example.be", "document": "passport"}, csrf=True, weight=3),
+        Target("GET /office/appointment/{token}", "GET", f"/office/appointment/{token}", {"done": "booked"}),
+        Target("GET /office/appointment/{token}/calendar.ics", "GET", f"/office/appointment/{token}/calendar.ics"),
+        Target("POST /office/appointment/{token}/cancel", "POST", f"/office/appointment/{token}/cancel", {}, csrf=True),
+        Target("GET /office/appointment/{token}/move", "GET", f"/office/appointment/{token}/move"),
+        Target("POST /office/appointment/{token}/move", "POST", f"/office/appointment/{token}/move", {"slot": slot}, csrf=True),
+        Target("GET /office/activate/{token}", "GET", f"/office/activate/{token}"),
+        Target("POST /office/activate/{token}", "POST", f"/office/activate/{token}",
+               {"code": "AAAA-BBBB-CCCC", "username": "fuzz", "password": "Kw8!meadow-Orbit-Tulip", "password_again": "Kw8!meadow-Orbit-Tulip"},
+               csrf=True, weight=2),
+        Target("GET /office/desk", "GET", "/office/desk", {"day": slot[:10], "office": "bosa"}, session="person"),
+        Target("GET /office/desk/people", "GET", "/office/desk/people", {"q": "dubois"}, session="person"),
+        Target("GET /office/desk/register", "GET", "/office/desk/register", {"appointment": person}, session="person"),
+        Target("POST /office/desk/register", "POST", "/office/desk/register",
+               {"nrn": "85073003328", "given_name": "Fuzz", "surname": "Test", "language": "fr", "email": "fuzz@example.be",
+                "organisation": "bosa", "document_type": "passport", "document_number": "EM123456", "document_country": "FR",
+                "document_expiry": "2030-01-01", "key_token": "1"}, session="person", csrf=True, weight=2),
+        Target("GET /office/desk/people/{person}", "GET", f"/office/desk/people/{person}", session="person"),
+        Target("GET /office/desk/settings", "GET", "/office/desk/settings", session="person"),
+        Target("POST /office/desk/settings", "POST", "/office/desk/settings",
+               {"name": "Fuzz", "address": "Rue 1", "language_fr": "1", "day_0": "09:00-12:00", "slot_minutes": "30", "capacity": "1"},
+               session="person", csrf=True),
+        Target("POST /office/desk/settings/staff", "POST", "/office/desk/settings/staff", {"nrn": "85073003328"}, session="person", csrf=True),
+    ]
+    for action, fields in (("contact", {"email": "fuzz@example.be", "language": "fr"}), ("keys/remove", {"kind": "token"}),
+                           ("keys/token", {}), ("unlock", {}), ("activation", {"key_email": "1"}), ("roles", {"role": "bosa:manager"})):
+        targets.append(Target(f"POST /office/desk/people/{{person}}/{action}", "POST", f"/office/desk/people/{person}/{action}", fields,
+                              session="person", csrf=True))
     # The routes every application gets from the relying party.
     for app in ("/selfservice", "/ebox", "/contact"):
         targets += [
@@ -240,6 +278,14 @@ def application_targets(env: "FuzzEnvironment") -> list:
             Target("GET /{app}/session-timer.js", "GET", f"{app}/session-timer.js"),
         ]
     return targets
+
+
+def next_working_day() -> datetime.date:
+    """Tomorrow, or Monday: a day whose 09:00 the demo offices open (a public holiday is refused, which is fine too)."""
+    day = datetime.date.today() + datetime.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
 
 
 # --- values and mutations ------------------------------------------------------------------------------------------
@@ -929,7 +975,7 @@ def test_a_bounded_fuzz_of_every_form_and_api_gets_no_server_error_and_no_intern
 
     # 1. Crawl as a visitor and as Sophie: the normal pages pass the same checks, and give the forms, links and ids.
     base = env.server.url
-    anon = crawl(env, env.anon_browser, [base + p for p in ("/", "/contact", "/selfservice", "/ebox", "/fas/keys",
+    anon = crawl(env, env.anon_browser, [base + p for p in ("/", "/office", "/office/bosa/book", "/contact", "/selfservice", "/ebox", "/fas/keys",
                                                              "/fas/relying-parties", "/help")], 60)
     person = crawl(env, env.person_browser, [base + p for p in ("/", "/selfservice", "/selfservice/personal", "/ebox",
                                                                  "/ebox/settings", "/contact", "/fas/keys", "/fas/activity",

@@ -53,8 +53,12 @@ struct DeskController: Sendable {
         routes.get(OfficePath.personRoute) { request, context in
             try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
                 let person = try await person(context)
-                await authority.record(.personConsulted, personID: try person.requireID(), by: officer.performer, request: request, context: context)
-                return try await personPage(officer, person, notice: request.uri.queryParameters["done"].map(String.init), error: nil, context: context)
+                let done = request.uri.queryParameters["done"].map(String.init)
+                // The page shown again after an action is not a new look at the person: the action has its own line.
+                if done == nil {
+                    await authority.record(.personConsulted, personID: try person.requireID(), by: officer.performer, request: request, context: context)
+                }
+                return try await personPage(officer, person, notice: done, error: nil, context: context)
             }
         }
         routes.post(OfficePath.personRoute + "/contact") { request, context in
