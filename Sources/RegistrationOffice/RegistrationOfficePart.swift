@@ -15,6 +15,7 @@ public struct RegistrationOfficePart: Part {
     public let policy = RoutePolicy.applicationPages
 
     public let offices: Offices
+    public let staffing: Staffing
     let authority: RegistrationAuthority
     let appointments: Appointments
     let activations: Activations
@@ -26,6 +27,7 @@ public struct RegistrationOfficePart: Part {
         self.authority = authority
         self.clock = clock
         offices = Offices(database: database)
+        staffing = Staffing(offices: offices, authority: authority)
         appointments = Appointments(database: database, outbox: outbox, mails: AppointmentMails(base: publicURL.base), clock: clock)
         activations = Activations(database: database, outbox: outbox, mails: ActivationMails(base: publicURL.base), clock: clock)
     }
@@ -39,7 +41,7 @@ public struct RegistrationOfficePart: Part {
         let gate = OfficerGate(authority: authority, offices: offices)
         DeskController(gate: gate, authority: authority, appointments: appointments, activations: activations, database: database, clock: clock)
             .register(on: routes)
-        SettingsController(gate: gate, offices: offices, authority: authority).register(on: routes)
+        SettingsController(gate: gate, offices: offices, staffing: staffing, authority: authority).register(on: routes)
     }
 
     public var purgeJobs: [PurgeJob] {

@@ -96,11 +96,10 @@ struct OfficeCommand: AsyncParsableCommand {
                 guard let number = try? NationalRegisterNumber(nrn), let person = try await authority.person(nrn: number), let personID = person.id else {
                     throw ValidationError("no registered person with national register number \(nrn)")
                 }
-                guard let organisation = office.organisations.first else { throw ValidationError("the office serves no organisation") }
-                if try await authority.grant(.registrationOfficer, in: organisation, to: personID) {
+                guard !office.organisations.isEmpty else { throw ValidationError("the office serves no organisation") }
+                if try await app.office.staffing.appoint(personID, to: office, administrator: administrator) {
                     await authority.recordCommandLine(.roleGranted, personID: personID)
                 }
-                try await app.office.offices.addOfficer(personID, to: office, administrator: administrator)
                 print("\(person.givenName) \(person.surname) works at \(office.name)\(administrator ? " (administrator)" : "")")
             }
         }
@@ -118,8 +117,10 @@ struct OfficeCommand: AsyncParsableCommand {
                 guard let number = try? NationalRegisterNumber(nrn), let personID = try await app.gateway.registrationAuthority.person(nrn: number)?.id else {
                     throw ValidationError("no registered person with national register number \(nrn)")
                 }
-                let removed = try await app.office.offices.removeOfficer(personID, from: office)
-                print(removed ? "removed from \(office.name)" : "not an officer of \(office.name)")
+                let (removed, withdrawn) = try await app.office.staffing.dismiss(personID, from: office)
+                if !withdrawn.isEmpty { await app.gateway.registrationAuthority.recordCommandLine(.roleRevoked, personID: personID) }
+                print(removed ? "removed from \(office.name)" + (withdrawn.isEmpty ? "" : "; registration_officer withdrawn in \(withdrawn.joined(separator: ", "))")
+                              : "not an officer of \(office.name)")
             }
         }
     }

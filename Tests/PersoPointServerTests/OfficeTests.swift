@@ -243,6 +243,14 @@ struct OfficeTests {
             #expect(try await marcBrowser.get("/office/desk/settings").status == .forbidden, "but does not administer it")
             let marcID = try #require(try await app.gateway.registrationAuthority.person(nrn: NationalRegisterNumber(marc.nrn))?.id)
             #expect(try await AuditEvent.query(on: app.database.db).filter(\.$personID == marcID).filter(\.$kind == .roleGranted).count() == 1)
+            // Taken off the staff again: the role goes with the office, and Marc is refused at the desk.
+            let emmaPage = try await emmaBrowser.get("/office/desk/settings")
+            let removed = try await emmaBrowser.post("/office/desk/settings/staff", form: ["_csrf": try #require(emmaPage.csrfToken), "nrn": marc.nrn,
+                                                                                         "action": "remove"])
+            #expect(removed.headers[.location] == "/office/desk/settings?done=removed")
+            #expect(try await !app.gateway.registrationAuthority.roles(of: marcID).contains { $0.role == .registrationOfficer })
+            #expect(try await AuditEvent.query(on: app.database.db).filter(\.$personID == marcID).filter(\.$kind == .roleRevoked).count() == 1)
+            #expect(try await marcBrowser.get("/office/desk").status == .forbidden)
         }
     }
 }

@@ -9,6 +9,7 @@ import PersoCore
 struct SettingsController: Sendable {
     let gate: OfficerGate
     let offices: Offices
+    let staffing: Staffing
     let authority: RegistrationAuthority
 
     func register(on routes: Routes) {
@@ -54,15 +55,15 @@ struct SettingsController: Sendable {
                         return try await page(officer, form: SettingsForm(officer.office), notice: nil, error: texts.notYourself,
                                               status: .unprocessableContent, context: context)
                     }
-                    _ = try await offices.removeOfficer(personID, from: officer.office)
+                    if try await !staffing.dismiss(personID, from: officer.office).withdrawnIn.isEmpty {
+                        await authority.record(.roleRevoked, personID: personID, by: officer.performer, request: request, context: context)
+                    }
                     return Response(status: .seeOther, headers: [.location: OfficePath.settings + "?done=removed"])
                 }
-                // An officer needs the role in an organisation the office serves, and is audited like any role given.
-                if let organisation = officer.office.organisations.first,
-                   try await authority.grant(.registrationOfficer, in: organisation, to: personID) {
+                // The role that goes with the office is audited like any role given.
+                if try await staffing.appoint(personID, to: officer.office, administrator: context.form?["administrator"] != nil) {
                     await authority.record(.roleGranted, personID: personID, by: officer.performer, request: request, context: context)
                 }
-                try await offices.addOfficer(personID, to: officer.office, administrator: context.form?["administrator"] != nil)
                 return Response(status: .seeOther, headers: [.location: OfficePath.settings + "?done=added"])
             }
         }
