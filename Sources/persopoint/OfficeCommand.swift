@@ -155,7 +155,8 @@ struct OfficeCommand: AsyncParsableCommand {
                 }
                 for event in try await authority.events(performedAt: code, limit: max(1, min(limit, 5000))) {
                     guard case .office(_, _, let officer) = event.performedBy else { continue }
-                    let subject = try await event.personID.asyncMap(name) ?? ("–", "")
+                    var subject = ("–", "")
+                    if let personID = event.personID { subject = try await name(personID) }
                     let (officerName, officerNRN) = try await name(officer)
                     lines.append(Line(at: ISO8601DateFormatter().string(from: event.at), kind: event.kind.rawValue, key: event.key?.rawValue,
                                       person: "\(subject.0) \(subject.1)", officer: officerName, officerNRN: officerNRN))
@@ -231,12 +232,5 @@ func withOffices(_ options: ConfigurationOptions, _ body: (PersoPointApp) async 
             FileHandle.standardError.write(Data("persopoint: \(problem)\n".utf8))
             throw ExitCode(2)
         }
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

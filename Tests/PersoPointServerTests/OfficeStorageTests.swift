@@ -121,3 +121,34 @@ extension OfficeStorageTests {
         }
     }
 }
+
+extension OfficeStorageTests {
+    @Test("two moves of one appointment sent at once (two tabs): one wins, the other's new place is rolled back", arguments: TestDatabases.all)
+    func concurrentMoves(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let office = Self.office(capacity: 3)
+            try await app.office.offices.save(office)
+            let saved = try #require(try await app.office.offices.office(code: office.code))
+            let appointments = app.office.appointments
+            let start = Self.firstSlot(of: saved, now: Date())
+            let booking = Self.booking(1)
+            let (first, _) = try await appointments.book(booking, at: saved, start: start)
+            let moved = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for minutes in [30, 60] {
+                    group.addTask {
+                        do {
+                            _ = try await appointments.book(booking, at: saved, start: start.addingTimeInterval(Double(minutes * 60)), replacing: first)
+                            return true
+                        } catch Appointments.Refusal.noLongerBooked {
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(moved.filter { $0 }.count == 1)
+            let held = try await Appointment.query(on: app.database.db).filter(\.$email == booking.email).filter(\.$status == .booked).count()
+            #expect(held == 1, "one appointment to come, never two")
+        }
+    }
+}

@@ -39,14 +39,7 @@ struct TokenCardEnrolment: KeyEnrolment {
         let page = Page(title: texts.tokenCardTitle, headers: [.cacheControl: "no-store"], content: .div(
             .h1(.text(texts.tokenCardTitle)),
             .p(.class("lead"), .text(texts.tokenCardLead)),
-            .table(
-                .id("token-card"), .class("token-card"),
-                .tbody(.forEach(stride(from: 0, to: codes.count, by: 4).map { Array(codes.indices[$0..<min($0 + 4, codes.count)]) }) { row in
-                    .tr(.forEach(row) { index in
-                        .td(.span(.class("position"), .text("\(index + 1)")), .span(.class("token-code"), .text(codes[index])))
-                    })
-                })
-            ),
+            TokenCardSheet.node(codes),
             .p(.class("no-print"), .a(.href(GatewayPath.myKeys), .text(texts.keysBack)))
         ))
         return Layout.response(page, chrome: context.chrome)

@@ -33,6 +33,8 @@ struct Appointments: Sendable {
         /// This e-mail address already has an appointment to come: move or cancel that one (so that nobody books every
         /// free place with one address).
         case alreadyBooked
+        /// The appointment to move was cancelled or moved meanwhile.
+        case noLongerBooked
     }
 
     /// The days a person may book: tomorrow to `daysAhead` days on.
@@ -114,9 +116,13 @@ struct Appointments: Sendable {
             }
             guard let placed, let appointment = try await Appointment.find(placed, on: db) else { throw Refusal.slotTaken }
             if let old {
-                old.status = .moved
-                old.seat = nil
-                try await old.update(on: db)
+                // Only a booking still to come is moved: of two moves (or a move and a cancellation) sent at once, the
+                // second finds it gone and its new place is rolled back with it.
+                let moved = try await (db as! any SQLDatabase).update(Appointment.schema)
+                    .set("status", to: Appointment.Status.moved.rawValue).set("seat", to: SQLLiteral.null)
+                    .where("id", .equal, try old.requireID()).where("status", .equal, Appointment.Status.booked.rawValue)
+                    .returning("id").all()
+                guard !moved.isEmpty else { throw Refusal.noLongerBooked }
             }
             if confirming {
                 try await outbox.enqueue(mails.confirmation(appointment, office: office, token: token, moved: old != nil),

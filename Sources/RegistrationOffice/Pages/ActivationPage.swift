@@ -89,7 +89,7 @@ struct ActivatedPage {
                         .section(.class("issued-card"),
                                  .h2(.text(words.cardTitle)),
                                  .p(.class("no-print"), .text(words.cardHint)),
-                                 TokenCardTable.node(codes, owner: "\(person.givenName) \(person.surname)"))
+                                 .p(.class("card-owner"), .text("\(person.givenName) \(person.surname)")), TokenCardSheet.node(codes))
                     },
                     .unwrap(key.uri) { uri in
                         .section(.class("no-print"),
@@ -104,22 +104,5 @@ struct ActivatedPage {
         ))
         page.headers[.cacheControl] = "no-store"
         return Layout.response(page, chrome: context.chrome)
-    }
-}
-
-/// The 24 codes of a token card as the gateway prints them: rows of four, position then code.
-enum TokenCardTable {
-    static func node(_ codes: [String], owner: String) -> Node<HTML.BodyContext> {
-        .group(
-            .p(.class("card-owner"), .text(owner)),
-            .table(
-                .id("token-card"), .class("token-card"),
-                .tbody(.forEach(stride(from: 0, to: codes.count, by: 4).map { Array(codes.indices[$0..<min($0 + 4, codes.count)]) }) { row in
-                    .tr(.forEach(row) { index in
-                        .td(.span(.class("position"), .text("\(index + 1)")), .span(.class("token-code"), .text(codes[index])))
-                    })
-                })
-            )
-        )
     }
 }

@@ -73,6 +73,9 @@ struct BookingController: Sendable {
             do {
                 let (_, newToken) = try await appointments.book(booking, at: appointment.office, start: start, replacing: appointment)
                 return Response(status: .seeOther, headers: [.location: OfficePath.appointment(newToken) + "?done=moved"])
+            } catch Appointments.Refusal.noLongerBooked {
+                // Another tab moved or cancelled it first: its page says what became of it.
+                return Response(status: .seeOther, headers: [.location: OfficePath.appointment(token)])
             } catch Appointments.Refusal.slotTaken {
                 return try await bookingPage(appointment.office, form: form, from: request, error: texts.booking.slotTaken, status: .conflict,
                                              moving: token, context: context)
@@ -149,7 +152,7 @@ struct BookingForm: Sendable {
         return day.at(hour: hour, minute: minute)
     }
 
-    var emailIsValid: Bool { EmailAddress.isPlausible(email) }
+    var emailIsValid: Bool { MailAddress.isPlausible(email) }
 
     var booking: Appointments.Booking? {
         guard !givenName.isEmpty, !surname.isEmpty, emailIsValid, let document = DocumentType(rawValue: document) else { return nil }
@@ -160,15 +163,5 @@ struct BookingForm: Sendable {
         if givenName.isEmpty || surname.isEmpty { return texts.booking.namesMissing }
         if !emailIsValid { return texts.booking.emailInvalid }
         return texts.booking.chooseSlot
-    }
-}
-
-/// A check that catches typing mistakes, not a proof that the mailbox exists (the confirmation e-mail is that).
-enum EmailAddress {
-    static func isPlausible(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard text.count <= 254, parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
-        let domain = parts[1]
-        return domain.contains(".") && !domain.hasPrefix(".") && !domain.hasSuffix(".") && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
     }
 }

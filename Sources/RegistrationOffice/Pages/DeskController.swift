@@ -20,7 +20,7 @@ struct DeskController: Sendable {
 
     func register(on routes: Routes) {
         routes.get(OfficePath.desk) { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let today = FederalCalendar.Day(clock())
                 let day = request.uri.queryParameters["day"].flatMap { FederalCalendar.Day(iso: String($0)) } ?? today
                 let agenda = try await appointments.agenda(of: officer.office, on: day)
@@ -29,14 +29,14 @@ struct DeskController: Sendable {
             }
         }
         routes.get(OfficePath.people) { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let query = String((request.uri.queryParameters["q"].map(String.init) ?? "").prefix(100))
                 let found = try await authority.find(query)
                 return PeoplePage(officer: officer, query: query, people: found, texts: OfficeTexts.texts(for: context.language)).response(context: context)
             }
         }
         routes.get(OfficePath.register) { request, context in
-            try await asOfficer(request, context, here: OfficePath.register) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.register) { officer, context in
                 var form = RegistrationForm.empty(language: context.language, organisation: officer.office.organisations.first ?? "")
                 if let id = request.uri.queryParameters["appointment"].flatMap({ UUID(uuidString: String($0)) }),
                    let appointment = try await appointments.appointment(id, at: officer.office) {
@@ -46,12 +46,12 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.register) { request, context in
-            try await asOfficer(request, context, here: OfficePath.register) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.register) { officer, context in
                 try await registerPerson(officer, request: request, context: context)
             }
         }
         routes.get(OfficePath.personRoute) { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let person = try await person(context)
                 let done = request.uri.queryParameters["done"].map(String.init)
                 // The page shown again after an action is not a new look at the person: the action has its own line.
@@ -62,11 +62,11 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/contact") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let person = try await person(context)
                 let personID = try person.requireID()
                 let email = String((context.form?["email"] ?? "").trimmingCharacters(in: .whitespaces).prefix(254))
-                guard EmailAddress.isPlausible(email), let language = context.form?["language"].flatMap(Language.init(rawValue:)) else {
+                guard MailAddress.isPlausible(email), let language = context.form?["language"].flatMap(Language.init(rawValue:)) else {
                     return try await personPage(officer, person, notice: nil, error: OfficeTexts.texts(for: context.language).register.emailRequired,
                                                 status: .unprocessableContent, context: context)
                 }
@@ -76,7 +76,7 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/keys/remove") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let personID = try await person(context).requireID()
                 guard let key = authority.enrollableKeys.first(where: { $0.identifier.rawValue == context.form?["kind"] }) else { throw PersoError.badRequest }
                 if try await authority.removeKey(key.identifier, of: personID) {
@@ -86,7 +86,7 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/keys/token") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let person = try await person(context)
                 let personID = try person.requireID()
                 let issued = try await authority.issue(.token, to: personID)
@@ -95,7 +95,7 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/unlock") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let personID = try await person(context).requireID()
                 let lifted = try await authority.unlock(personID)
                 if lifted { await authority.record(.keysUnlocked, personID: personID, by: officer.performer, request: request, context: context) }
@@ -103,7 +103,7 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/activation") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let person = try await person(context)
                 let keys = RegistrationForm.chosenKeys(context.form, offered: authority.enrollableKeys)
                 guard person.email != nil else {
@@ -118,7 +118,7 @@ struct DeskController: Sendable {
             }
         }
         routes.post(OfficePath.personRoute + "/roles") { request, context in
-            try await asOfficer(request, context, here: OfficePath.desk) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.desk) { officer, context in
                 let personID = try await person(context).requireID()
                 let parts = (context.form?["role"] ?? "").split(separator: ":")
                 guard parts.count == 2, officer.office.organisations.contains(String(parts[0])),
@@ -147,7 +147,7 @@ struct DeskController: Sendable {
         case .success(let read):
             (registration, document) = read
         }
-        let appointment = try await form.appointment.asyncFlatMap { try await appointments.appointment($0, at: officer.office) }
+        let appointment: Appointment? = if let id = form.appointment { try await appointments.appointment(id, at: officer.office) } else { nil }
         let officeID = try officer.office.requireID()
         let now = clock()
         do {
@@ -169,6 +169,10 @@ struct DeskController: Sendable {
             return try await registerPage(officer, form: form, problems: [.alreadyRegistered], status: .unprocessableContent, context: context)
         } catch RegistrationAuthority.RegistrationRefusal.unknownOrganisation {
             return try await registerPage(officer, form: form, problems: [.organisation], status: .unprocessableContent, context: context)
+        } catch {
+            // Two officers registering the same number at once on PostgreSQL: the unique index refused the second.
+            guard try await authority.person(nrn: registration.nrn) != nil else { throw error }
+            return try await registerPage(officer, form: form, problems: [.alreadyRegistered], status: .unprocessableContent, context: context)
         }
     }
 
@@ -206,27 +210,5 @@ struct DeskController: Sendable {
 
     private func done(_ personID: UUID, _ what: String) -> Response {
         Response(status: .seeOther, headers: [.location: OfficePath.person(personID) + "?done=" + what])
-    }
-
-    /// Runs `body` for an officer; anyone else gets the login, the stronger login or the refusal.
-    private func asOfficer(_ request: Request, _ context: PersoRequestContext, here: String,
-                           _ body: (Officer, PersoRequestContext) async throws -> Response) async throws -> Response {
-        var context = context
-        // After a login, a page comes back with its query (the day of the agenda, the person searched); a form, to its page.
-        let back = request.method == .get ? request.uri.description : here
-        switch try await gate.officer(request, context: &context, here: back) {
-        case .refused(let response): return response
-        case .officer(let officer):
-            // A page answering a form is shown again (and switches language) at the address of its own page.
-            if request.method == .post { context.pageAddress = here }
-            return try await body(officer, context)
-        }
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

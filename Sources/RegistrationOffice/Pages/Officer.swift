@@ -33,8 +33,25 @@ struct OfficerGate: Sendable {
         case refused(Response)
     }
 
+    /// Runs `body` for an officer (an administrator of the office, with `administrators`); anyone else gets the login,
+    /// the stronger login or the refusal. After a login a page comes back with its query (the agenda's day, the person
+    /// searched); a form's answer is shown, and switches language, at `formPage`.
+    func serve(_ request: Request, _ context: PersoRequestContext, formPage: String, administrators: Bool = false,
+               _ body: (Officer, PersoRequestContext) async throws -> Response) async throws -> Response {
+        var context = context
+        // Path and query only: a request line in absolute form must not make the way back another host's address.
+        let back = request.method == .get ? request.uri.path + (request.uri.query.map { "?" + $0 } ?? "") : formPage
+        switch try await officer(request, context: &context, here: back) {
+        case .refused(let response): return response
+        case .officer(let officer):
+            guard officer.administrator || !administrators else { return NotAnOfficerPage.response(context: context, administrators: true) }
+            if request.method == .post { context.pageAddress = formPage }
+            return try await body(officer, context)
+        }
+    }
+
     /// `here` is where the login brings the officer back.
-    func officer(_ request: Request, context: inout PersoRequestContext, here: String) async throws -> Outcome {
+    private func officer(_ request: Request, context: inout PersoRequestContext, here: String) async throws -> Outcome {
         guard let signedIn = authority.signedIn(context.session), signedIn.level >= Officer.minimumLevel else {
             // No login, or one with a key too weak for the back-office: eID or itsme first.
             return .refused(authority.logIn(toReach: here, level: Officer.minimumLevel, session: context.session))

@@ -140,7 +140,8 @@ struct PrintedCardPage {
         var page = Page(title: texts.activation.cardTitle, content: .div(
             .h1(.text(texts.activation.cardTitle)),
             .p(.class("lead no-print"), .text(texts.person.cardPrinted)),
-            TokenCardTable.node(codes, owner: "\(person.givenName) \(person.surname)"),
+            .p(.class("card-owner"), .text("\(person.givenName) \(person.surname)")),
+            TokenCardSheet.node(codes),
             .p(.class("no-print"), .a(.href(person.id.map(OfficePath.person) ?? OfficePath.desk), .text(texts.letter.toPerson)))
         ))
         page.headers[.cacheControl] = "no-store"

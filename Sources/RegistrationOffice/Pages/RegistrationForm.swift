@@ -72,7 +72,7 @@ struct RegistrationForm: Sendable {
         if givenName.isEmpty || surname.isEmpty { problems.append(.names) }
         let language = Language(rawValue: language)
         if language == nil { problems.append(.language) }
-        if !EmailAddress.isPlausible(email) { problems.append(.email) }
+        if !MailAddress.isPlausible(email) { problems.append(.email) }
         if !officeOrganisations.contains(organisation) { problems.append(.organisation) }
         var document: SeenDocument?
         switch SeenDocument.read(type: documentType, number: documentNumber, country: documentCountry, expiry: documentExpiry, today: today) {

@@ -14,13 +14,13 @@ struct SettingsController: Sendable {
 
     func register(on routes: Routes) {
         routes.get(OfficePath.settings) { request, context in
-            try await asAdministrator(request, context) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.settings, administrators: true) { officer, context in
                 try await page(officer, form: SettingsForm(officer.office), notice: request.uri.queryParameters["done"].map(String.init),
                                error: nil, status: .ok, context: context)
             }
         }
         routes.post(OfficePath.settings) { request, context in
-            try await asAdministrator(request, context) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.settings, administrators: true) { officer, context in
                 let form = SettingsForm(context.form)
                 let texts = OfficeTexts.texts(for: context.language).settings
                 guard let hours = form.openingHours, let slot = Int(form.slotMinutes), let capacity = Int(form.capacity), !form.languages.isEmpty else {
@@ -43,7 +43,7 @@ struct SettingsController: Sendable {
             }
         }
         routes.post(OfficePath.settings + "/staff") { request, context in
-            try await asAdministrator(request, context) { officer, context in
+            try await gate.serve(request, context, formPage: OfficePath.settings, administrators: true) { officer, context in
                 let texts = OfficeTexts.texts(for: context.language).settings
                 guard let nrn = try? NationalRegisterNumber(context.form?["nrn"] ?? ""), let person = try await authority.person(nrn: nrn),
                       let personID = person.id else {
@@ -77,18 +77,6 @@ struct SettingsController: Sendable {
         }
         return SettingsPage(officer: officer, form: form, staff: staff, notice: notice, error: error, texts: OfficeTexts.texts(for: context.language))
             .response(status: status, context: context)
-    }
-
-    private func asAdministrator(_ request: Request, _ context: PersoRequestContext,
-                                 _ body: (Officer, PersoRequestContext) async throws -> Response) async throws -> Response {
-        var context = context
-        switch try await gate.officer(request, context: &context, here: request.method == .get ? request.uri.description : OfficePath.settings) {
-        case .refused(let response): return response
-        case .officer(let officer):
-            guard officer.administrator else { return NotAnOfficerPage.response(context: context, administrators: true) }
-            if request.method == .post { context.pageAddress = OfficePath.settings }
-            return try await body(officer, context)
-        }
     }
 }
 
