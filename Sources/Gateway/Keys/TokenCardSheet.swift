@@ -1,3 +1,4 @@
+import PersoCore
 import Plot
 
 /// The 24 codes of a token card as they are printed: rows of four, each code after its position. "My keys" shows it
