@@ -44,6 +44,8 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                // Forms with files (a question's attachments, a medical certificate), read as they arrive.
+                .product(name: "MultipartKit", package: "multipart-kit"),
             ]
         ),
         .target(
@@ -96,7 +98,11 @@ let package = Package(
         // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
         .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")]),
         .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
-        .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        // Documents people keep (decisions, pay slips) as PDF, typeset by Debian's Pango and Cairo (apt: libpango1.0-dev,
+        // libcairo2-dev, fonts-dejavu-core).
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        .target(name: "Typesetting", dependencies: ["CPangoCairo"]),
+        .target(name: "SelfService", dependencies: ["PersoCore", "Messaging", "RelyingParty", "Typesetting"]),
         // PersoContact reads its forms' attachments with multipart-kit's streaming parser.
         .target(name: "Contact", dependencies: [
             "PersoCore", "Messaging", "RelyingParty",

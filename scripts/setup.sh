@@ -3,7 +3,7 @@
 # Source it to get the functions, or run it: ./scripts/setup.sh [system|python|all]
 
 PERSOPOINT_ROOT="${PERSOPOINT_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
-PERSOPOINT_DEB_PACKAGES=(libsqlite3-dev zlib1g-dev libargon2-dev libqrencode-dev libpwquality-dev cracklib-runtime postgresql chromium curl openssl nginx apache2 libapache2-mod-auth-openidc)
+PERSOPOINT_DEB_PACKAGES=(libsqlite3-dev zlib1g-dev libargon2-dev libqrencode-dev libpwquality-dev cracklib-runtime libpango1.0-dev libcairo2-dev fonts-dejavu-core poppler-utils postgresql chromium curl openssl nginx apache2 libapache2-mod-auth-openidc)
 
 # Installs the Debian packages that are missing; apt-get update only when something is.
 setup_system_packages() {

@@ -14,7 +14,7 @@ public struct ContactPart: Part {
     public static let path = "/contact"
     public static let clientID = "persocontact"
     /// The eBox message type of the documents the desk sends, and how long the eBox keeps them.
-    public static let eBoxMessageType = (type: EBoxDelivery.messageType, days: 730)
+    public static let eBoxMessageType = (type: "hr_answer", days: 730)
 
     let relyingParty: RelyingParty
     let entry: ContactEntryController
@@ -22,7 +22,7 @@ public struct ContactPart: Part {
     let duties: Duties
     let queue: Queue
     let templates: AnswerTemplates
-    let delivery: EBoxDelivery
+    let delivery: EBoxPublisher
     let mails: CaseMails
     let rules: DeskRules
 
@@ -37,7 +37,7 @@ public struct ContactPart: Part {
         cases = Cases(database: database, duties: duties, search: search, outbox: outbox, mails: mails, rules: rules, clock: clock)
         queue = Queue(database: database, search: search)
         templates = AnswerTemplates(database: database, clock: clock)
-        delivery = EBoxDelivery(relyingParty: relyingParty, endpoint: URL(string: publicURL.base + "/ebox/api/v1/messages")!)
+        delivery = EBoxPublisher(relyingParty: relyingParty, publicURL: publicURL.base)
     }
 
     public var migrations: [any Migration] { [CreateContactTables()] }

@@ -22,7 +22,10 @@ enum BuiltInApplications {
     }
 
     /// PersoSelfService's level is configurable (`PERSOPOINT_SELFSERVICE_LEVEL`, substantial by default).
-    static let selfService = Application(clientID: "persoselfservice", name: "PersoSelfService", path: SelfServiceModule.path) {
+    /// It knows people by their national register number, as the HR register and the eBox do, and publishes decisions
+    /// and pay slips into the eBox with client credentials.
+    static let selfService = Application(clientID: "persoselfservice", name: "PersoSelfService", path: SelfServiceModule.path,
+                                         scopes: ["openid", "profile", "email", "roles", "egovnrn"], serviceScopes: ["ebox:publish"]) {
         $0.selfServiceLevel
     }
 

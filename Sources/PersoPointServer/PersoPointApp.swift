@@ -23,6 +23,7 @@ public struct PersoPointApp: Sendable {
     public let metrics: RequestMetrics
     public let messaging: MessagingModule
     public let gateway: GatewayModule
+    public let selfService: SelfServiceModule
     public let ebox: EBoxPart
     public let contact: ContactPart
     public let office: RegistrationOfficePart
@@ -54,10 +55,10 @@ public struct PersoPointApp: Sendable {
         gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
                                 cardReader: try Self.cardReader(configuration), listenerHost: configuration.host,
                                 extraKeys: environment.extraKeys, clock: environment.clock)
-        let selfService = SelfServiceModule(
+        selfService = SelfServiceModule(
             database: database, outbox: messaging.outbox,
             relyingParty: Self.relyingParty(for: BuiltInApplications.selfService, configuration: configuration, environment: environment),
-            development: configuration.development, clock: environment.clock
+            publicURL: configuration.publicURL, development: configuration.development, clock: environment.clock
         )
         ebox = EBoxPart(
             database: database, outbox: messaging.outbox,
@@ -174,11 +175,21 @@ public struct PersoPointApp: Sendable {
                 return desks.isEmpty ? nil : (person.nrn, "\(person.givenName) \(person.surname)", desks)
             }
         )
+        try await seedHRRegister()
         // Registration officers work at the demo offices: at BOSA's for BOSA's staff, which they also administer.
         try await office.seedDemo(officers: DemoData.credentials.filter { $0.roles.contains("registration_officer") }.map {
             (nrn: $0.nrn, office: $0.organisation == "finance" ? "liege" : "bosa", administrator: true)
         })
         return added
+    }
+
+    /// The demo people in PersoSelfService's HR register (who manages whom, regimes, careers).
+    func seedHRRegister() async throws {
+        try await selfService.seedDemo(people: DemoData.credentials.map { person in
+            SelfServiceModule.DemoPerson(nationalNumber: person.nrn, givenName: person.givenName, surname: person.surname, email: person.email,
+                                         language: Language(rawValue: person.language) ?? .fallback, organisation: person.organisation,
+                                         roles: person.roles)
+        })
     }
 
     /// The route table once every part has declared its routes (the router is in `routes.router`).

@@ -16,6 +16,7 @@ func withSelfService<T>(
     let gateway = InProcessGateway()
     return try await withProduct(clock: clock, idle: idle, absolute: absolute, gateway: gateway) { app in
         _ = try await app.gateway.seedDemoData()
+        try await app.seedHRRegister()
         return try await app.makeApplication().test(.router) { client in
             gateway.connect(client)
             return try await body(app, client)

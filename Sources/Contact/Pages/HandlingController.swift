@@ -11,7 +11,7 @@ struct HandlingController: Sendable {
     let cases: Cases
     let duties: Duties
     let templates: AnswerTemplates
-    let delivery: EBoxDelivery
+    let delivery: EBoxPublisher
     let mails: CaseMails
 
     func register(on routes: Routes) {
@@ -57,8 +57,10 @@ struct HandlingController: Sendable {
                     // One message id per document: a retry after a lost answer finds the document already delivered.
                     let messageID = "persocontact-\(item.reference)-\(document.sha256.prefix(16))"
                     let texts = ContactTexts.texts(for: item.language)
-                    switch await delivery.publish(document, to: item.requesterNRN, subject: texts.eBoxSubject(item.reference),
-                                                  language: item.language, messageID: messageID) {
+                    let published = EBoxPublisher.Document(fileName: document.fileName, mediaType: document.mediaType, data: document.data,
+                                                           type: ContactPart.eBoxMessageType.type, subject: texts.eBoxSubject(item.reference),
+                                                           language: item.language)
+                    switch await delivery.publish(published, to: item.requesterNRN, messageID: messageID) {
                     case .delivered(let id):
                         eBoxDocumentID = id
                         done = "answered-ebox"

@@ -92,6 +92,7 @@ struct CardReaderHandoffs: Sendable {
     }
 
     func purge() async throws {
-        try await CardReaderHandoff.query(on: database.db).filter(\.$expiresAt < clock().addingTimeInterval(-3600)).delete()
+        let before = clock().addingTimeInterval(-3600)
+        try await database.write { db in try await CardReaderHandoff.query(on: db).filter(\.$expiresAt < before).delete() }
     }
 }

@@ -5,32 +5,11 @@ import PersoCore
 enum OfficeDates {
     private static let brussels = TimeZone(identifier: "Europe/Brussels") ?? .gmt
 
-    private static func locale(_ language: Language) -> Locale {
-        switch language {
-        case .fr: Locale(identifier: "fr_BE")
-        case .nl: Locale(identifier: "nl_BE")
-        case .de: Locale(identifier: "de_BE")
-        case .en: Locale(identifier: "en_GB")
-        }
-    }
-
     /// "mardi 1 décembre 2026"
-    static func day(_ date: Date, _ language: Language) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = locale(language)
-        formatter.timeZone = brussels
-        formatter.setLocalizedDateFormatFromTemplate("EEEEdMMMMyyyy")
-        return formatter.string(from: date)
-    }
+    static func day(_ date: Date, _ language: Language) -> String { BelgianTime.longDay(FederalCalendar.Day(date), language: language) }
 
     /// "mar. 1 déc."
-    static func shortDay(_ day: FederalCalendar.Day, _ language: Language) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = locale(language)
-        formatter.timeZone = brussels
-        formatter.setLocalizedDateFormatFromTemplate("EEEdMMM")
-        return formatter.string(from: day.at(hour: 12, minute: 0))
-    }
+    static func shortDay(_ day: FederalCalendar.Day, _ language: Language) -> String { BelgianTime.shortDay(day, language: language) }
 
     /// "09:30"
     static func time(_ date: Date) -> String {

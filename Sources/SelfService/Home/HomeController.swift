@@ -6,19 +6,29 @@ import RelyingParty
 /// The home page: who the person is, for which organisation and in which role; managers see that they are.
 struct HomeController: Sendable {
     let relyingParty: RelyingParty
+    let register: StaffRegister
+    let absences: Absences
 
     func register(on routes: Routes) {
         routes.get(SelfServiceModule.path) { request, context in
             guard let person = relyingParty.person(in: context.session) else { return relyingParty.loginRequired(request, context: context) }
-            return relyingParty.response(page(person, context: context), person: person, request: request, context: context)
+            let member = try await register.member(person.nationalNumber)
+            // Managers (and substitutes standing in today) see how many requests wait for them.
+            var waiting: Int?
+            if let member {
+                let team = try await register.team(of: member.nationalNumber)
+                let standingIn = try await register.substituted(by: member.nationalNumber, on: absences.today)
+                if !team.isEmpty || !standingIn.isEmpty { waiting = try await absences.waiting(for: member).count }
+            }
+            return relyingParty.response(page(person, waiting: waiting, context: context), person: person, request: request, context: context)
         }
     }
 
-    private func page(_ person: SignedInPerson, context: PersoRequestContext) -> Page {
+    private func page(_ person: SignedInPerson, waiting: Int?, context: PersoRequestContext) -> Page {
         let texts = SelfServiceTexts.texts(for: context.language)
         let memberships = person.memberships
         let organisations = memberships.map(\.organisation).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        let isManager = memberships.contains { $0.role == "manager" }
+        let isHROfficer = memberships.contains { $0.role == "hr_officer" }
         return Page(title: texts.name, content: .div(
             ApplicationNavigation.node(current: .home, texts: texts),
             .h1(.id("welcome"), .text(texts.welcome(person.fullName))),
@@ -35,12 +45,16 @@ struct HomeController: Sendable {
                     )
                 }
             )),
-            .if(isManager, .p(.id("manager-notice"), .class("notice"), .text(texts.managerNotice))),
-            .div(
-                .class("card"),
-                .h2(.a(.id("personal-data-link"), .href(SelfServiceModule.path + "/personal"), .text(texts.personalDataLink))),
-                .p(.text(texts.personalDataLead))
-            ),
+            .unwrap(waiting) { count in
+                .div(.class("card"), .id("manager-notice"),
+                     .h2(.a(.id("team-link"), .href(SelfServicePath.team), .text(texts.teamLink))),
+                     .p(.id("waiting-count"), .attribute(named: "data-count", value: String(count)), .text(texts.managerWaiting(count))))
+            },
+            card("personal-data-link", SelfServicePath.personal, texts.personalDataLink, texts.personalDataLead),
+            card("absences-link", SelfServicePath.absences, texts.absencesLink, texts.absencesLead),
+            card("payslips-link", SelfServicePath.payslips, texts.payslipsLink, texts.payslipsLead),
+            card("file-link", SelfServicePath.file, texts.fileLink, texts.fileLead),
+            .if(isHROfficer, card("hr-link", SelfServicePath.hr, texts.hrLink, texts.hrLead)),
             .div(
                 .class("card"), .id("account-links"),
                 .h2(.text(texts.accountTitle)),
@@ -52,5 +66,9 @@ struct HomeController: Sendable {
                 )
             )
         ))
+    }
+
+    private func card(_ id: String, _ path: String, _ title: String, _ lead: String) -> Node<HTML.BodyContext> {
+        .div(.class("card"), .h2(.a(.id(id), .href(path), .text(title))), .p(.text(lead)))
     }
 }

@@ -9,9 +9,19 @@ struct SelfServiceTexts: Sendable {
     let organisation: String
     let role: String
     let noOrganisation: String
-    let managerNotice: String
     let personalDataLink: String
     let personalDataLead: String
+    let absencesLink: String
+    let absencesLead: String
+    let teamLink: String
+    /// Shown to managers on the home page: how many requests wait for them.
+    let managerWaiting: @Sendable (Int) -> String
+    let fileLink: String
+    let fileLead: String
+    let payslipsLink: String
+    let payslipsLead: String
+    let hrLink: String
+    let hrLead: String
     /// The card linking to the gateway's account area.
     let accountTitle: String
     let accountLead: String

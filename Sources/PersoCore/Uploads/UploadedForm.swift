@@ -2,20 +2,19 @@ import Foundation
 import Hummingbird
 import MultipartKit
 import NIOCore
-import PersoCore
 
 /// A browser form with files (`multipart/form-data`), read as it arrives with multipart-kit's parser. The CSRF token
 /// is a field of the body, checked here before anything is kept; every limit is enforced on the way in, so a form
 /// over a limit stops being read at the first byte too many.
-struct UploadedForm: Sendable {
-    let fields: [String: String]
+public struct UploadedForm: Sendable {
+    public let fields: [String: String]
     /// The files of each file input, by its name.
-    let filesByField: [String: [IncomingFile]]
+    public let filesByField: [String: [IncomingFile]]
     /// Why the files were refused (too many, too large, a type we do not take): the fields are still all read, so the
     /// page comes back with everything typed, and no file is kept.
-    let fileProblem: Problem?
+    public let fileProblem: Problem?
 
-    enum Problem: Error, Sendable, Equatable {
+    public enum Problem: Error, Sendable, Equatable {
         /// Not multipart, truncated, or more fields than any of our forms has.
         case malformed
         case forgery
@@ -30,17 +29,19 @@ struct UploadedForm: Sendable {
     static let maximumFields = 40
 
     /// The files of the `attachments` input.
-    var files: [IncomingFile] { filesByField["attachments"] ?? [] }
+    public var files: [IncomingFile] { filesByField["attachments"] ?? [] }
 
     /// Reads the body; files come from the parts named in `fileFields` that carry a file name (an empty file input
     /// sends a part without content, which is skipped).
-    static func read(_ request: Request, context: PersoRequestContext, fileFields: Set<String> = ["attachments"]) async throws(Problem) -> UploadedForm {
+    /// `accepting` is the media types the form takes (see `IncomingFile.mediaType`).
+    public static func read(_ request: Request, context: PersoRequestContext, fileFields: Set<String> = ["attachments"],
+                            accepting: Set<String> = IncomingFile.documents) async throws(Problem) -> UploadedForm {
         guard let contentType = request.headers[.contentType], let boundary = MultipartBoundary.of(contentType) else { throw .malformed }
         if let declared = request.headers[.contentLength].flatMap(Int.init),
            declared > IncomingFile.maximumTotalBytes + maximumFields * maximumFieldBytes {
             throw .tooLargeInTotal
         }
-        let reader = Reader(fileFields: fileFields)
+        let reader = Reader(fileFields: fileFields, accepting: accepting)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in reader.header(name, value) }
         parser.onBody = { buffer in reader.body(&buffer) }
@@ -71,6 +72,7 @@ struct UploadedForm: Sendable {
 /// The parser's callbacks, one part at a time; it lives inside one request.
 private final class Reader {
     let fileFields: Set<String>
+    let accepting: Set<String>
     var failure: UploadedForm.Problem?
     var fileProblem: UploadedForm.Problem?
     var fields: [String: String] = [:]
@@ -81,8 +83,9 @@ private final class Reader {
     private var partCount = 0
     private var total = 0
 
-    init(fileFields: Set<String>) {
+    init(fileFields: Set<String>, accepting: Set<String>) {
         self.fileFields = fileFields
+        self.accepting = accepting
     }
 
     func fail(_ problem: UploadedForm.Problem) {
@@ -161,7 +164,7 @@ private final class Reader {
             let clean = IncomingFile.cleanName(fileName)
             guard files.values.joined().count < IncomingFile.maximumCount else { return refuseFiles(.tooManyFiles) }
             guard !clean.isEmpty, !content.isEmpty,
-                  let type = IncomingFile.mediaType(fileName: clean, content: content) else {
+                  let type = IncomingFile.mediaType(fileName: clean, content: content), accepting.contains(type) else {
                 return refuseFiles(.notAllowed(clean))
             }
             files[name, default: []].append(IncomingFile(fileName: clean, mediaType: type, data: content))

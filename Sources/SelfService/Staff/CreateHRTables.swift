@@ -1,0 +1,78 @@
+import FluentKit
+import SQLKit
+
+/// The HR register, absences with their history and certificates, and managers' substitutes.
+struct CreateHRTables: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(StaffMember.schema)
+            .id()
+            .field("national_number", .string, .required)
+            .field("organisation", .string, .required)
+            .field("given_name", .string, .required)
+            .field("surname", .string, .required)
+            .field("email", .string, .required)
+            .field("language", .string, .required)
+            .field("birth_date", .string, .required)
+            .field("service", .string, .required)
+            .field("grade", .string, .required)
+            .field("entry_date", .string, .required)
+            .field("manager", .string)
+            .field("regime", .json, .required)
+            .field("compensatory_minutes", .int, .required)
+            .field("carried_over_minutes", .int, .required)
+            .field("training", .json, .required)
+            .unique(on: "national_number")
+            .create()
+        try await database.schema(Absence.schema)
+            .id()
+            .field("national_number", .string, .required)
+            .field("type", .string, .required)
+            .field("first_day", .string, .required)
+            .field("last_day", .string, .required)
+            .field("part", .string, .required)
+            .field("start_minute", .int)
+            .field("end_minute", .int)
+            .field("minutes", .int, .required)
+            .field("status", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+        try await database.schema(AbsenceEvent.schema)
+            .id()
+            .field("absence_id", .uuid, .required)
+            .field("at", .datetime, .required)
+            .field("action", .string, .required)
+            .field("actor", .string, .required)
+            .field("actor_name", .string, .required)
+            .field("capacity", .string, .required)
+            .field("on_behalf_of", .string)
+            .field("reason", .string)
+            .create()
+        try await database.schema(SickCertificate.schema)
+            .id()
+            .field("absence_id", .uuid, .required)
+            .field("file_name", .string, .required)
+            .field("media_type", .string, .required)
+            .field("content", .data, .required)
+            .unique(on: "absence_id")
+            .create()
+        try await database.schema(Substitution.schema)
+            .id()
+            .field("manager", .string, .required)
+            .field("substitute", .string, .required)
+            .field("first_day", .string, .required)
+            .field("last_day", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("CREATE INDEX selfservice_staff_manager ON selfservice_staff (manager)").run()
+        try await sql.raw("CREATE INDEX selfservice_absences_person ON selfservice_absences (national_number, first_day)").run()
+        try await sql.raw("CREATE INDEX selfservice_absences_status ON selfservice_absences (status)").run()
+        try await sql.raw("CREATE INDEX selfservice_absence_events_absence ON selfservice_absence_events (absence_id)").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for schema in [Substitution.schema, SickCertificate.schema, AbsenceEvent.schema, Absence.schema, StaffMember.schema] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

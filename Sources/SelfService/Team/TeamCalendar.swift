@@ -1,0 +1,75 @@
+import Foundation
+import PersoCore
+import Plot
+
+/// A month as a table: one row per person, one column per day; a cell says "absent" (or "asked" for a request
+/// not yet decided) and never which kind of absence it is.
+struct TeamCalendar {
+    let team: [StaffMember]
+    let month: FederalCalendar.Day
+    let lastDay: FederalCalendar.Day
+    let absences: [Absence]
+    let today: FederalCalendar.Day
+    let texts: AbsenceTexts
+    let language: Language
+
+    enum Mark { case away, half, asked }
+
+    var node: Node<HTML.BodyContext> {
+        let days = (0..<lastDay.day).map { month.adding(days: $0) }
+        let previous = month.adding(days: -1)
+        let next = lastDay.adding(days: 1)
+        let marks = self.marks()
+        return .section(
+            .id("team-month"),
+            .h2(.text(texts.calendarTitle(BelgianTime.month(month, language: language)))),
+            .p(.class("month-navigation"),
+               .a(.id("previous-month"), .href(SelfServicePath.team(month: String(previous.description.prefix(7)))), .text("← " + texts.previousMonth)),
+               .text(" "),
+               .a(.id("next-month"), .href(SelfServicePath.team(month: String(next.description.prefix(7)))), .text(texts.nextMonth + " →"))),
+            .if(team.isEmpty, .p(.id("no-team"), .text(texts.noTeam)), else: .div(.class("table-scroll"), .table(
+                .id("team-calendar"), .class("team-calendar"),
+                .thead(.tr(.th(.text(texts.personColumn)), .forEach(days) { day in
+                    .th(.attribute(named: "scope", value: "col"), .class(FederalCalendar.isWorkingDay(day) ? "" : "off"),
+                        .attribute(named: "title", value: BelgianTime.longDay(day, language: language)), .text(String(day.day)))
+                })),
+                .tbody(.forEach(team) { person in
+                    .tr(
+                        .attribute(named: "data-person", value: person.nationalNumber),
+                        .th(.attribute(named: "scope", value: "row"), .text(person.fullName)),
+                        .forEach(days) { day in cell(marks[person.nationalNumber]?[day], day: day) }
+                    )
+                })
+            ))),
+            .p(.class("hint"), .text(texts.legend))
+        )
+    }
+
+    private func cell(_ mark: Mark?, day: FederalCalendar.Day) -> Node<HTML.TableRowContext> {
+        let off = FederalCalendar.isWorkingDay(day) ? "" : " off"
+        let today = day == self.today ? " today" : ""
+        guard let mark else { return .td(.class("day" + off + today), .attribute(named: "data-day", value: day.description)) }
+        let (name, label, symbol) = switch mark {
+        case .away: ("away", texts.away, "●")
+        case .half: ("away-half", texts.awayHalf, "◐")
+        case .asked: ("asked", texts.asked, "○")
+        }
+        return .td(.class("day \(name)" + off + today), .attribute(named: "data-day", value: day.description),
+                   .attribute(named: "title", value: label),
+                   .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol)), .span(.class("visually-hidden"), .text(label)))
+    }
+
+    /// By person and day; an absence decided wins over a request of the same day.
+    private func marks() -> [String: [FederalCalendar.Day: Mark]] {
+        let members = Dictionary(team.map { ($0.nationalNumber, $0) }, uniquingKeysWith: { first, _ in first })
+        var marks: [String: [FederalCalendar.Day: Mark]] = [:]
+        for absence in absences {
+            guard let member = members[absence.nationalNumber] else { continue }
+            for (day, minutes) in AbsenceSpan(absence, regime: member.regime).days where day >= month && day <= lastDay {
+                let mark: Mark = absence.status.away ? (minutes < member.regime.minutes(on: day) ? .half : .away) : .asked
+                if marks[absence.nationalNumber]?[day] == nil || mark != .asked { marks[absence.nationalNumber, default: [:]][day] = mark }
+            }
+        }
+        return marks
+    }
+}
