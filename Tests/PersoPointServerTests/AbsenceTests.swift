@@ -109,7 +109,7 @@ struct AbsenceTests {
             let named = try await pieterBrowser.post("/selfservice/team/substitutes", form: [
                 "_csrf": try #require(team.csrfToken), "from": "2026-12-07", "to": "2026-12-11", "substitute": emma.nrn,
             ])
-            #expect(named.headers[.location] == "/selfservice/team?done=substitute")
+            #expect(named.headers[.location] == "/selfservice/team?done=substitute-saved")
             let refused = try await pieterBrowser.post("/selfservice/team/substitutes", form: [
                 "_csrf": try #require(team.csrfToken), "from": "2026-12-07", "to": "2026-12-01", "substitute": emma.nrn,
             ])

@@ -131,7 +131,20 @@ public enum Stylesheet {
     .not-me ol{margin:.25rem 0 .5rem;padding-left:1.25rem}
     .pager{display:flex;gap:1rem;align-items:center;justify-content:center;margin:1rem 0}
     .advice{background:#fff4d6;border-left:4px solid var(--accent);padding:.6rem .8rem}
+    /* PersoSelfService: balances, the team's month (absent, half, asked; weekends and today marked). */
+    table.balances td{white-space:nowrap}
+    table.team-calendar{border-collapse:collapse;background:#fff;font-size:.8rem}
+    table.team-calendar th,table.team-calendar td{border:1px solid var(--line);padding:.2rem .25rem;text-align:center;min-width:1.5rem}
+    table.team-calendar tbody th{text-align:left;white-space:nowrap;padding:.2rem .5rem}
+    table.team-calendar .off{background:#eceff3}
+    table.team-calendar .today{outline:2px solid var(--blue-2);outline-offset:-2px}
+    table.team-calendar td.away{background:#f8d9b9}
+    table.team-calendar td.away-half{background:linear-gradient(135deg,#f8d9b9 50%,#fff 50%)}
+    table.team-calendar td.asked{background:#e3ecfb}
+    .decision{display:grid;gap:1rem;margin:1rem 0}
+    .time-range{display:flex;flex-wrap:wrap;gap:0 1rem}
     @media (max-width:40rem){
+    table.cards tbody th{display:block;width:100%;text-align:left;padding:.2rem 0;font-weight:700}
     table.cards thead{position:absolute;left:-999px}
     table.cards,table.cards tbody,table.cards tr,table.cards td{display:block;width:100%}
     table.cards tr{border:1px solid var(--line);border-radius:.4rem;margin:0 0 .75rem;padding:.25rem .5rem}

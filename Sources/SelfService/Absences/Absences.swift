@@ -239,7 +239,9 @@ struct Absences: Sendable {
                       by actor: StaffMember? = nil, capacity: AbsenceEvent.Capacity? = nil, onBehalfOf: StaffMember? = nil,
                       reason: String? = nil, on db: any Database) async throws {
         let id = try absence.requireID().uuidString.lowercased()
-        let link = base + (recipient.nationalNumber == member.nationalNumber ? SelfServicePath.absence(id) : SelfServicePath.request(id))
+        // The person reads their own absence; a manager decides on a request, and sees sick leave in the team's month.
+        let link = base + (recipient.nationalNumber == member.nationalNumber ? SelfServicePath.absence(id)
+            : absence.type == .sick ? SelfServicePath.team(month: String(absence.firstDay.prefix(7))) : SelfServicePath.request(id))
         let mail = AbsenceMail(kind: kind, absence: absence, person: member, recipient: recipient, actor: actor, capacity: capacity,
                                onBehalfOf: onBehalfOf, reason: reason, link: link)
         let key = "absence:\(id):\(kind.rawValue):\(recipient.nationalNumber):\(Int(clock().timeIntervalSince1970))"

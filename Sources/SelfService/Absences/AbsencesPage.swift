@@ -48,21 +48,21 @@ struct AbsencesPage {
             .id("balances-section"),
             .h2(.text(texts.balancesTitle + " – " + texts.balanceYear(year))),
             .p(.class("hint"), .text(texts.hoursNote)),
-            .div(.class("table-scroll"), .table(
-                .id("balances"),
+            .table(
+                .id("balances"), .class("cards balances"),
                 .thead(.tr(.th(.text(texts.balanceType)), .th(.text(texts.entitled)), .th(.text(texts.taken)), .th(.text(texts.planned)),
                            .th(.text(texts.left)))),
                 .tbody(.forEach(balances) { balance in
                     .tr(
                         .attribute(named: "data-type", value: balance.type.rawValue),
                         .th(.attribute(named: "scope", value: "row"), .text(texts.typeName(balance.type))),
-                        amount("entitled", balance.entitled, otherwise: balance.type.daysPerEvent.map(texts.perEvent) ?? "–"),
-                        amount("taken", balance.taken, otherwise: ""),
-                        amount("planned", balance.planned, otherwise: ""),
-                        amount("left", balance.left, otherwise: "–")
+                        amount("entitled", texts.entitled, balance.entitled, otherwise: balance.type.daysPerEvent.map(texts.perEvent) ?? "–"),
+                        amount("taken", texts.taken, balance.taken, otherwise: ""),
+                        amount("planned", texts.planned, balance.planned, otherwise: ""),
+                        amount("left", texts.left, balance.left, otherwise: "–")
                     )
                 })
-            )),
+            ),
             .unwrap(annual.flatMap { $0.carriedOver > 0 && $0.lapsed == 0 ? $0 : nil }) { balance in
                 .p(.id("carry-over"), .class("hint"), .text(texts.carriedOver(
                     Duration.text(balance.carriedOver), BelgianTime.longDay(LeaveBalance.carryOverDeadline(year), language: language))))
@@ -73,20 +73,21 @@ struct AbsencesPage {
         )
     }
 
-    private func amount(_ name: String, _ minutes: Int?, otherwise: String) -> Node<HTML.TableRowContext> {
-        guard let minutes else { return .td(.class(name), .text(otherwise)) }
-        return .td(.class(name), .attribute(named: "data-minutes", value: String(minutes)), .text(Duration.text(minutes)))
+    private func amount(_ name: String, _ label: String, _ minutes: Int?, otherwise: String) -> Node<HTML.TableRowContext> {
+        guard let minutes else { return .td(.class(name), .attribute(named: "data-label", value: label), .text(otherwise)) }
+        return .td(.class(name), .attribute(named: "data-label", value: label), .attribute(named: "data-minutes", value: String(minutes)),
+                   .text(Duration.text(minutes)))
     }
 
     private var listNode: Node<HTML.BodyContext> {
         .section(
             .h2(.text(texts.myAbsencesTitle)),
-            .if(absences.isEmpty, .p(.id("no-absences"), .text(texts.noAbsences)), else: .div(.class("table-scroll"), .table(
-                .id("my-absences"),
+            .if(absences.isEmpty, .p(.id("no-absences"), .text(texts.noAbsences)), else: .table(
+                .id("my-absences"), .class("cards"),
                 .thead(.tr(.th(.text(texts.whenColumn)), .th(.text(texts.typeColumn)), .th(.text(texts.lengthColumn)),
                            .th(.text(texts.statusColumn)), .th(.text(texts.actionsColumn)))),
                 .tbody(.forEach(absences) { row($0) })
-            )))
+            ))
         )
     }
 
@@ -96,10 +97,10 @@ struct AbsencesPage {
         return .tr(
             .attribute(named: "data-absence", value: id),
             .attribute(named: "data-status", value: absence.status.rawValue),
-            .td(.text(AbsenceWording.when(absence, texts: texts, language: language))),
-            .td(.text(texts.typeName(absence.type))),
-            .td(.text(Duration.text(absence.minutes))),
-            .td(.class("status"), .text(texts.statusName(absence.status))),
+            .td(.attribute(named: "data-label", value: texts.whenColumn), .text(AbsenceWording.when(absence, texts: texts, language: language))),
+            .td(.attribute(named: "data-label", value: texts.typeColumn), .text(texts.typeName(absence.type))),
+            .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(Duration.text(absence.minutes))),
+            .td(.class("status"), .attribute(named: "data-label", value: texts.statusColumn), .text(texts.statusName(absence.status))),
             .td(
                 .class("actions"),
                 .a(.class("details"), .href(SelfServicePath.absence(id)), .text(texts.details)),

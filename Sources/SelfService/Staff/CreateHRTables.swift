@@ -20,7 +20,7 @@ struct CreateHRTables: AsyncMigration {
             .field("regime", .json, .required)
             .field("compensatory_minutes", .int, .required)
             .field("carried_over_minutes", .int, .required)
-            .field("training", .json, .required)
+            .field("training", .array(of: .json), .required)
             .unique(on: "national_number")
             .create()
         try await database.schema(Absence.schema)

@@ -22,12 +22,15 @@ struct TeamCalendar {
         let marks = self.marks()
         return .section(
             .id("team-month"),
-            .h2(.text(texts.calendarTitle(BelgianTime.month(month, language: language)))),
+            .h2(.id("team-month-title"), .text(texts.calendarTitle(BelgianTime.month(month, language: language)))),
             .p(.class("month-navigation"),
                .a(.id("previous-month"), .href(SelfServicePath.team(month: String(previous.description.prefix(7)))), .text("← " + texts.previousMonth)),
                .text(" "),
                .a(.id("next-month"), .href(SelfServicePath.team(month: String(next.description.prefix(7)))), .text(texts.nextMonth + " →"))),
-            .if(team.isEmpty, .p(.id("no-team"), .text(texts.noTeam)), else: .div(.class("table-scroll"), .table(
+            // A month is wider than a phone: the table scrolls inside a region a keyboard can reach.
+            .if(team.isEmpty, .p(.id("no-team"), .text(texts.noTeam)), else: .div(
+                .class("table-scroll"), .attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"),
+                .attribute(named: "aria-labelledby", value: "team-month-title"), .table(
                 .id("team-calendar"), .class("team-calendar"),
                 .thead(.tr(.th(.text(texts.personColumn)), .forEach(days) { day in
                     .th(.attribute(named: "scope", value: "col"), .class(FederalCalendar.isWorkingDay(day) ? "" : "off"),
@@ -56,7 +59,7 @@ struct TeamCalendar {
         }
         return .td(.class("day \(name)" + off + today), .attribute(named: "data-day", value: day.description),
                    .attribute(named: "title", value: label),
-                   .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol)), .span(.class("visually-hidden"), .text(label)))
+                   .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol)), .span(.class("sr-only"), .text(label)))
     }
 
     /// By person and day; an absence decided wins over a request of the same day.

@@ -53,7 +53,7 @@ struct TeamController: Sendable {
                 }
                 try await register.recordSubstitution(Substitution(manager: member.nationalNumber, substitute: substitute.nationalNumber,
                                                                    firstDay: first, lastDay: last, at: relyingParty.now))
-                return seeOther(SelfServicePath.team + "?done=substitute")
+                return seeOther(SelfServicePath.team + "?done=substitute-saved")
             }
         }
         routes.post(SelfServicePath.substituteRemovalRoute) { request, context in

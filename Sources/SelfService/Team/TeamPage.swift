@@ -5,7 +5,7 @@ import Plot
 /// The manager's team: requests waiting, a month of who is away (never why), and the substitute for the manager's
 /// own absence.
 struct TeamPage {
-    enum Notice: String { case decided, substitute, substituteRemoved = "substitute-removed" }
+    enum Notice: String { case decided, substituteSaved = "substitute-saved", substituteRemoved = "substitute-removed" }
 
     let member: StaffMember
     let team: [StaffMember]
@@ -44,7 +44,7 @@ struct TeamPage {
         guard let notice else { return .empty }
         let text = switch notice {
         case .decided: texts.decided
-        case .substitute: texts.substituteSaved
+        case .substituteSaved: texts.substituteSaved
         case .substituteRemoved: texts.substituteRemoved
         }
         return .p(.id(notice.rawValue), .class("notice"), .attribute(named: "role", value: "status"), .text(text))
@@ -53,23 +53,23 @@ struct TeamPage {
     private var waitingNode: Node<HTML.BodyContext> {
         .section(
             .h2(.text(texts.waitingTitle)),
-            .if(waiting.isEmpty, .p(.id("none-waiting"), .text(texts.noneWaiting)), else: .div(.class("table-scroll"), .table(
-                .id("waiting"),
+            .if(waiting.isEmpty, .p(.id("none-waiting"), .text(texts.noneWaiting)), else: .table(
+                .id("waiting"), .class("cards"),
                 .thead(.tr(.th(.text(texts.personColumn)), .th(.text(texts.typeColumn)), .th(.text(texts.whenColumn)),
                            .th(.text(texts.lengthColumn)), .th(.text(texts.statusColumn)), .th(.text(texts.actionsColumn)))),
                 .tbody(.forEach(waiting) { absence, owner in
                     let id = absence.id?.uuidString.lowercased() ?? ""
                     return .tr(
                         .attribute(named: "data-absence", value: id),
-                        .td(.text(owner.fullName)),
-                        .td(.text(texts.typeName(absence.type))),
-                        .td(.text(AbsenceWording.when(absence, texts: texts, language: language))),
-                        .td(.text(Duration.text(absence.minutes))),
-                        .td(.text(texts.statusName(absence.status))),
+                        .td(.attribute(named: "data-label", value: texts.personColumn), .text(owner.fullName)),
+                        .td(.attribute(named: "data-label", value: texts.typeColumn), .text(texts.typeName(absence.type))),
+                        .td(.attribute(named: "data-label", value: texts.whenColumn), .text(AbsenceWording.when(absence, texts: texts, language: language))),
+                        .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(Duration.text(absence.minutes))),
+                        .td(.attribute(named: "data-label", value: texts.statusColumn), .text(texts.statusName(absence.status))),
                         .td(.a(.class("open-request button"), .href(SelfServicePath.request(id)), .text(texts.open)))
                     )
                 })
-            )))
+            ))
         )
     }
 
