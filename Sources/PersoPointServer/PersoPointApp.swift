@@ -139,6 +139,12 @@ public struct PersoPointApp: Sendable {
                     names: [.fr: "PersoContact – guichet RH", .nl: "PersoContact – HR-loket", .de: "PersoContact – Personalschalter", .en: "PersoContact – HR desk"],
                     types: [ContactPart.eBoxMessageType.type: ContactPart.eBoxMessageType.days]
                 ))
+                try await ebox.senders.register(Senders.Registration(
+                    code: SelfServiceModule.clientID, clientID: SelfServiceModule.clientID,
+                    names: [.fr: "PersoSelfService – service du personnel", .nl: "PersoSelfService – personeelsdienst",
+                            .de: "PersoSelfService – Personaldienst", .en: "PersoSelfService – HR service"],
+                    types: SelfServiceModule.eBoxTypes
+                ))
             }
         }
     }

@@ -43,7 +43,7 @@ struct AbsenceForm: Sendable {
         case .span(let span): record(span, texts: texts, language: language)
         case .inThePast: problems[.from] = texts.inThePast
         case .acrossYears: problems[.to] = texts.acrossYears
-        case .overBalance(let left): general = texts.overBalance(Duration.text(left))
+        case .overBalance(let left): general = texts.overBalance(WorkingTime.text(left))
         case .overlaps(let day): general = texts.overlaps(BelgianTime.longDay(day, language: language))
         }
     }

@@ -49,7 +49,7 @@ struct AbsenceFacts {
             .unwrap(person) { name in .group(.dt(.text(texts.personColumn)), .dd(.class("person"), .text(name))) },
             .dt(.text(texts.typeColumn)), .dd(.class("type"), .text(texts.typeName(absence.type))),
             .dt(.text(texts.whenColumn)), .dd(.class("when"), .text(AbsenceWording.when(absence, texts: texts, language: language))),
-            .dt(.text(texts.lengthColumn)), .dd(.class("length"), .text(Duration.text(absence.minutes))),
+            .dt(.text(texts.lengthColumn)), .dd(.class("length"), .text(WorkingTime.text(absence.minutes))),
             .dt(.text(texts.statusColumn)), .dd(.class("status"), .attribute(named: "data-status", value: absence.status.rawValue),
                                                 .text(texts.statusName(absence.status)))
         )

@@ -25,7 +25,11 @@ struct AbsencesPage {
             noticeNode,
             balancesNode,
             AbsenceRequestForm(form: form, texts: texts, session: session).node,
-            .p(.a(.id("sick-link"), .class("button secondary"), .href(SelfServicePath.sick), .text(texts.sickLink))),
+            .p(.class("related-links"),
+               .a(.id("sick-link"), .class("button secondary"), .href(SelfServicePath.sick), .text(texts.sickLink)), .text(" "),
+               .a(.id("telework-link"), .class("button secondary"), .href(SelfServicePath.telework), .text(HRTexts.texts(for: language).teleworkTitle)), .text(" "),
+               .a(.id("interruption-link"), .class("button secondary"), .href(SelfServicePath.interruption),
+                  .text(HRTexts.texts(for: language).interruptionTitle))),
             listNode
         ))
     }
@@ -65,10 +69,10 @@ struct AbsencesPage {
             ),
             .unwrap(annual.flatMap { $0.carriedOver > 0 && $0.lapsed == 0 ? $0 : nil }) { balance in
                 .p(.id("carry-over"), .class("hint"), .text(texts.carriedOver(
-                    Duration.text(balance.carriedOver), BelgianTime.longDay(LeaveBalance.carryOverDeadline(year), language: language))))
+                    WorkingTime.text(balance.carriedOver), BelgianTime.longDay(LeaveBalance.carryOverDeadline(year), language: language))))
             },
             .unwrap(annual.flatMap { $0.lapsed > 0 ? $0 : nil }) { balance in
-                .p(.id("carry-over-lapsed"), .class("hint"), .text(texts.lapsed(Duration.text(balance.lapsed))))
+                .p(.id("carry-over-lapsed"), .class("hint"), .text(texts.lapsed(WorkingTime.text(balance.lapsed))))
             }
         )
     }
@@ -76,7 +80,7 @@ struct AbsencesPage {
     private func amount(_ name: String, _ label: String, _ minutes: Int?, otherwise: String) -> Node<HTML.TableRowContext> {
         guard let minutes else { return .td(.class(name), .attribute(named: "data-label", value: label), .text(otherwise)) }
         return .td(.class(name), .attribute(named: "data-label", value: label), .attribute(named: "data-minutes", value: String(minutes)),
-                   .text(Duration.text(minutes)))
+                   .text(WorkingTime.text(minutes)))
     }
 
     private var listNode: Node<HTML.BodyContext> {
@@ -99,7 +103,7 @@ struct AbsencesPage {
             .attribute(named: "data-status", value: absence.status.rawValue),
             .td(.attribute(named: "data-label", value: texts.whenColumn), .text(AbsenceWording.when(absence, texts: texts, language: language))),
             .td(.attribute(named: "data-label", value: texts.typeColumn), .text(texts.typeName(absence.type))),
-            .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(Duration.text(absence.minutes))),
+            .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(WorkingTime.text(absence.minutes))),
             .td(.class("status"), .attribute(named: "data-label", value: texts.statusColumn), .text(texts.statusName(absence.status))),
             .td(
                 .class("actions"),

@@ -29,6 +29,7 @@ struct HomeController: Sendable {
         let memberships = person.memberships
         let organisations = memberships.map(\.organisation).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let isHROfficer = memberships.contains { $0.role == "hr_officer" }
+        let hrTexts = HRTexts.texts(for: context.language)
         return Page(title: texts.name, content: .div(
             ApplicationNavigation.node(current: .home, texts: texts),
             .h1(.id("welcome"), .text(texts.welcome(person.fullName))),
@@ -52,6 +53,8 @@ struct HomeController: Sendable {
             },
             card("personal-data-link", SelfServicePath.personal, texts.personalDataLink, texts.personalDataLead),
             card("absences-link", SelfServicePath.absences, texts.absencesLink, texts.absencesLead),
+            card("telework-home-link", SelfServicePath.telework, hrTexts.teleworkTitle, hrTexts.patternLegend),
+            card("interruption-home-link", SelfServicePath.interruption, hrTexts.interruptionTitle, hrTexts.interruptionLead),
             card("payslips-link", SelfServicePath.payslips, texts.payslipsLink, texts.payslipsLead),
             card("file-link", SelfServicePath.file, texts.fileLink, texts.fileLead),
             .if(isHROfficer, card("hr-link", SelfServicePath.hr, texts.hrLink, texts.hrLead)),

@@ -20,6 +20,12 @@ enum SelfServicePath {
     static let payslips = home + "/payslips"
     static let interruption = home + "/career-interruption"
     static let hr = home + "/hr"
+    static let hrPayslips = home + "/hr/payslips"
+    static let hrRunRoute = home + "/hr/payslips/:run"
+    static let hrInterruptionRoute = home + "/hr/interruptions/:interruption"
+    static let telework = home + "/telework"
+    static let teleworkDays = home + "/telework/days"
+    static let teleworkDecisionRoute = home + "/team/telework/:pattern"
     // The personnel file.
     static let file = home + "/file"
     static let staffFileRoute = home + "/hr/people/:person"
@@ -33,4 +39,7 @@ enum SelfServicePath {
     static func removeSubstitute(_ id: UUID) -> String { "\(substitutes)/\(id.uuidString.lowercased())/remove" }
     static func team(month: String) -> String { "\(team)?month=\(month)" }
     static func staffFile(_ nationalNumber: String) -> String { "\(staff)/\(nationalNumber)" }
+    static func hrRun(_ id: UUID) -> String { "\(hrPayslips)/\(id.uuidString.lowercased())" }
+    static func hrInterruption(_ id: UUID) -> String { "\(hr)/interruptions/\(id.uuidString.lowercased())" }
+    static func teleworkDecision(_ id: UUID) -> String { "\(team)/telework/\(id.uuidString.lowercased())" }
 }

@@ -38,7 +38,7 @@ struct WorkingRegime: Codable, Sendable, Equatable {
 }
 
 /// Minutes as HR writes durations: "7:36", "197:36".
-enum Duration {
+enum WorkingTime {
     static func text(_ minutes: Int) -> String {
         let sign = minutes < 0 ? "−" : ""
         let value = abs(minutes)

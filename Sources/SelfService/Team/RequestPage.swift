@@ -29,7 +29,7 @@ struct RequestPage {
             },
             .if(absence.status == .cancellationRequested, .p(.id("asks-cancellation"), .class("notice"), .text(texts.asksCancellation))),
             AbsenceFacts(absence: absence, texts: texts, language: language, person: owner.fullName).node,
-            .unwrap(balance?.left) { left in .p(.id("balance-after"), .text(texts.balanceAfter(Duration.text(left)))) },
+            .unwrap(balance?.left) { left in .p(.id("balance-after"), .text(texts.balanceAfter(WorkingTime.text(left)))) },
             decisionNode,
             AbsenceHistory(history: history, texts: texts).node,
             .p(.a(.class("button secondary"), .href(SelfServicePath.team), .text(texts.teamTitle)))

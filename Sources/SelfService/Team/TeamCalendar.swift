@@ -9,11 +9,12 @@ struct TeamCalendar {
     let month: FederalCalendar.Day
     let lastDay: FederalCalendar.Day
     let absences: [Absence]
+    let teleworkDays: [String: [FederalCalendar.Day]]
     let today: FederalCalendar.Day
     let texts: AbsenceTexts
     let language: Language
 
-    enum Mark { case away, half, asked }
+    enum Mark { case away, half, asked, telework }
 
     var node: Node<HTML.BodyContext> {
         let days = (0..<lastDay.day).map { month.adding(days: $0) }
@@ -56,6 +57,7 @@ struct TeamCalendar {
         case .away: ("away", texts.away, "●")
         case .half: ("away-half", texts.awayHalf, "◐")
         case .asked: ("asked", texts.asked, "○")
+        case .telework: ("telework", texts.teleworking, "⌂")
         }
         return .td(.class("day \(name)" + off + today), .attribute(named: "data-day", value: day.description),
                    .attribute(named: "title", value: label),
@@ -66,11 +68,14 @@ struct TeamCalendar {
     private func marks() -> [String: [FederalCalendar.Day: Mark]] {
         let members = Dictionary(team.map { ($0.nationalNumber, $0) }, uniquingKeysWith: { first, _ in first })
         var marks: [String: [FederalCalendar.Day: Mark]] = [:]
+        // Telework first: any absence of the same day shows instead.
+        for (person, days) in teleworkDays { for day in days { marks[person, default: [:]][day] = .telework } }
         for absence in absences {
             guard let member = members[absence.nationalNumber] else { continue }
             for (day, minutes) in AbsenceSpan(absence, regime: member.regime).days where day >= month && day <= lastDay {
                 let mark: Mark = absence.status.away ? (minutes < member.regime.minutes(on: day) ? .half : .away) : .asked
-                if marks[absence.nationalNumber]?[day] == nil || mark != .asked { marks[absence.nationalNumber, default: [:]][day] = mark }
+                let current = marks[absence.nationalNumber]?[day]
+                if current == nil || current == .telework || mark != .asked { marks[absence.nationalNumber, default: [:]][day] = mark }
             }
         }
         return marks

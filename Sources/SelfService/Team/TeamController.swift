@@ -10,6 +10,7 @@ struct TeamController: Sendable {
     let relyingParty: RelyingParty
     let register: StaffRegister
     let absences: Absences
+    let telework: Telework
     let withMember: @Sendable (Request, PersoRequestContext, (SignedInPerson, StaffMember) async throws -> Response) async throws -> Response
 
     func register(on routes: Routes) {
@@ -38,6 +39,15 @@ struct TeamController: Sendable {
                 case .notAllowed: return try await requestPage(member, notice: nil, person: person, request: request, context: context)
                 case .reasonMissing: return try await requestPage(member, notice: .reasonMissing, person: person, request: request, context: context)
                 }
+            }
+        }
+        routes.post(SelfServicePath.teleworkDecisionRoute) { request, context in
+            try await withMember(request, context) { _, member in
+                guard let fields = context.form, let id = context.parameters.get("pattern").flatMap(UUID.init(uuidString:)),
+                      let pattern = try await telework.pattern(id), let owner = try await register.member(pattern.nationalNumber),
+                      try await absences.capacity(of: member, over: owner) != nil else { throw PersoError.notFound }
+                let done = try await telework.decide(id, approve: fields["decision"] == "approve", by: member.fullName)
+                return seeOther(SelfServicePath.team + "?done=" + (done ? "decided" : "already-decided"))
             }
         }
         routes.post(SelfServicePath.substitutes) { request, context in
@@ -85,6 +95,8 @@ struct TeamController: Sendable {
         let view = TeamPage(
             member: member, team: team, month: month, lastDay: last,
             absences: try await absences.absences(of: shown, from: month, to: last),
+            teleworkDays: try await telework.days(of: shown, from: month, to: last),
+            teleworkWaiting: try await telework.waiting(of: shown),
             waiting: try await absences.waiting(for: member),
             standingIn: standingIn.compactMap { managers[$0.manager]?.fullName },
             substitutions: try await register.substitutions(of: member.nationalNumber, from: absences.today),

@@ -5,13 +5,15 @@ import Plot
 /// The manager's team: requests waiting, a month of who is away (never why), and the substitute for the manager's
 /// own absence.
 struct TeamPage {
-    enum Notice: String { case decided, substituteSaved = "substitute-saved", substituteRemoved = "substitute-removed" }
+    enum Notice: String { case decided, alreadyDecided = "already-decided", substituteSaved = "substitute-saved", substituteRemoved = "substitute-removed" }
 
     let member: StaffMember
     let team: [StaffMember]
     let month: FederalCalendar.Day
     let lastDay: FederalCalendar.Day
     let absences: [Absence]
+    let teleworkDays: [String: [FederalCalendar.Day]]
+    let teleworkWaiting: [TeleworkPattern]
     let waiting: [(Absence, StaffMember)]
     /// The managers this person stands in for today.
     let standingIn: [String]
@@ -35,7 +37,9 @@ struct TeamPage {
             noticeNode,
             .forEach(standingIn) { name in .p(.class("notice standing-in"), .text(texts.standingIn(name))) },
             waitingNode,
-            TeamCalendar(team: team, month: month, lastDay: lastDay, absences: absences, today: today, texts: texts, language: language).node,
+            TeleworkApprovals(waiting: teleworkWaiting, team: team, texts: HRTexts.texts(for: language), session: session).node,
+            TeamCalendar(team: team, month: month, lastDay: lastDay, absences: absences, teleworkDays: teleworkDays, today: today, texts: texts,
+                         language: language).node,
             substitutesNode
         ))
     }
@@ -44,6 +48,7 @@ struct TeamPage {
         guard let notice else { return .empty }
         let text = switch notice {
         case .decided: texts.decided
+        case .alreadyDecided: texts.alreadyDecided
         case .substituteSaved: texts.substituteSaved
         case .substituteRemoved: texts.substituteRemoved
         }
@@ -64,7 +69,7 @@ struct TeamPage {
                         .td(.attribute(named: "data-label", value: texts.personColumn), .text(owner.fullName)),
                         .td(.attribute(named: "data-label", value: texts.typeColumn), .text(texts.typeName(absence.type))),
                         .td(.attribute(named: "data-label", value: texts.whenColumn), .text(AbsenceWording.when(absence, texts: texts, language: language))),
-                        .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(Duration.text(absence.minutes))),
+                        .td(.attribute(named: "data-label", value: texts.lengthColumn), .text(WorkingTime.text(absence.minutes))),
                         .td(.attribute(named: "data-label", value: texts.statusColumn), .text(texts.statusName(absence.status))),
                         .td(.a(.class("open-request button"), .href(SelfServicePath.request(id)), .text(texts.open)))
                     )
