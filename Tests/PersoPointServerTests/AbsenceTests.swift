@@ -23,7 +23,7 @@ struct AbsenceTests {
 
     func balance(_ page: TestResponse, _ type: String, _ column: String) -> Int? {
         let row = page.text.firstMatch(of: try! Regex("data-type=\"\(type)\".*?</tr>").dotMatchesNewlines())
-        let cell = row.flatMap { String($0.0).firstMatch(of: try! Regex("class=\"\(column)\" data-minutes=\"(-?[0-9]+)\"")) }
+        let cell = row.flatMap { String($0.0).firstMatch(of: try! Regex("class=\"\(column)\"[^>]*data-minutes=\"(-?[0-9]+)\"")) }
         return cell.flatMap { Int(String($0.output[1].substring ?? "")) }
     }
 

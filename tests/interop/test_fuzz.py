@@ -100,6 +100,7 @@ class Target:
 
 
 PER_UNIT = 20
+SOME_ID = "3f2a6c1e-9b7d-4e21-8a5c-0d4f6b2e9a71"  # an id no row has: the routes must answer 404, never 5xx
 TX = "\x00tx"  # stands for the current login transaction's id, filled in when a case is made
 
 
@@ -205,6 +206,49 @@ def application_targets(env: "FuzzEnvironment") -> list:
                {"street": "Rue de la Loi 16", "postal_code": "1000", "municipality": "Bruxelles", "country": "BE",
                 "phone": "+32 2 123 45 67", "private_email": "", "iban": ""}, session="person", csrf=True, weight=4),
         Target("GET /selfservice/personal/confirm-email", "GET", "/selfservice/personal/confirm-email", {"token": "t" * 43}, session="person"),
+        # PersoSelfService's HR pages: absences, the team, telework, career interruption, pay slips, the personnel file, HR.
+        Target("GET /selfservice/absences", "GET", "/selfservice/absences", {"done": "requested"}, session="person"),
+        Target("POST /selfservice/absences", "POST", "/selfservice/absences",
+               {"type": "annual", "from": "2030-03-04", "to": "2030-03-05", "part": "full", "start": "", "end": ""},
+               session="person", csrf=True, weight=4),
+        Target("GET /selfservice/absences/{absence}", "GET", f"/selfservice/absences/{SOME_ID}", session="person"),
+        Target("POST /selfservice/absences/{absence}/withdraw", "POST", f"/selfservice/absences/{SOME_ID}/withdraw", {}, session="person", csrf=True),
+        Target("POST /selfservice/absences/{absence}/cancellation", "POST", f"/selfservice/absences/{SOME_ID}/cancellation", {},
+               session="person", csrf=True),
+        Target("GET /selfservice/absences/{absence}/certificate", "GET", f"/selfservice/absences/{SOME_ID}/certificate", session="person"),
+        Target("GET /selfservice/absences/sick", "GET", "/selfservice/absences/sick", session="person"),
+        Target("POST /selfservice/absences/sick", "POST", "/selfservice/absences/sick", {"from": "2030-03-04", "to": "2030-03-05"},
+               session="person", csrf=True),
+        Target("GET /selfservice/team", "GET", "/selfservice/team", {"month": "2030-03", "done": "decided"}, session="person"),
+        Target("GET /selfservice/team/requests/{absence}", "GET", f"/selfservice/team/requests/{SOME_ID}", session="person"),
+        Target("POST /selfservice/team/requests/{absence}", "POST", f"/selfservice/team/requests/{SOME_ID}", {"decision": "refuse", "reason": "x"},
+               session="person", csrf=True),
+        Target("POST /selfservice/team/substitutes", "POST", "/selfservice/team/substitutes",
+               {"from": "2030-03-04", "to": "2030-03-08", "substitute": "85073003328"}, session="person", csrf=True, weight=2),
+        Target("POST /selfservice/team/substitutes/{id}/remove", "POST", f"/selfservice/team/substitutes/{SOME_ID}/remove", {},
+               session="person", csrf=True),
+        Target("POST /selfservice/team/telework/{pattern}", "POST", f"/selfservice/team/telework/{SOME_ID}", {"decision": "approve"},
+               session="person", csrf=True),
+        Target("GET /selfservice/telework", "GET", "/selfservice/telework", {"done": "saved"}, session="person"),
+        Target("POST /selfservice/telework", "POST", "/selfservice/telework", {"telework_mon": "on", "telework_tue": "on"},
+               session="person", csrf=True, weight=2),
+        Target("POST /selfservice/telework/days", "POST", "/selfservice/telework/days", {"day": "2030-03-04", "kind": "add"},
+               session="person", csrf=True, weight=2),
+        Target("GET /selfservice/career-interruption", "GET", "/selfservice/career-interruption", session="person"),
+        Target("POST /selfservice/career-interruption", "POST", "/selfservice/career-interruption",
+               {"kind": "parental", "regime": "half", "from": "2030-03-01", "to": "2030-05-31"}, session="person", csrf=True, weight=3),
+        Target("GET /selfservice/payslips", "GET", "/selfservice/payslips", session="person"),
+        Target("GET /selfservice/file", "GET", "/selfservice/file", session="person"),
+        Target("GET /selfservice/hr", "GET", "/selfservice/hr", session="person"),
+        Target("GET /selfservice/hr/payslips", "GET", "/selfservice/hr/payslips", session="person"),
+        Target("POST /selfservice/hr/payslips", "POST", "/selfservice/hr/payslips", {"period": "2030-03"}, session="person", csrf=True),
+        Target("GET /selfservice/hr/payslips/{run}", "GET", f"/selfservice/hr/payslips/{SOME_ID}", session="person"),
+        Target("GET /selfservice/hr/interruptions/{id}", "GET", f"/selfservice/hr/interruptions/{SOME_ID}", session="person"),
+        Target("POST /selfservice/hr/interruptions/{id}", "POST", f"/selfservice/hr/interruptions/{SOME_ID}", {"decision": "approve"},
+               session="person", csrf=True),
+        Target("GET /selfservice/hr/people", "GET", "/selfservice/hr/people", session="person"),
+        Target("GET /selfservice/hr/people/{person}", "GET", "/selfservice/hr/people/85073003328", session="person"),
+        Target("GET /selfservice/hr/run-progress.js", "GET", "/selfservice/hr/run-progress.js", session="person"),
         Target("GET /ebox", "GET", "/ebox", {"view": "archived", "sender": "", "type": "", "q": "fiche"}, session="person", weight=2),
         Target("GET /ebox/documents/{id}", "GET", f"/ebox/documents/{doc}", session="person"),
         Target("GET /ebox/documents/{id}/files/{part}", "GET", f"/ebox/documents/{doc}/files/main", session="person"),
@@ -977,7 +1021,9 @@ def test_a_bounded_fuzz_of_every_form_and_api_gets_no_server_error_and_no_intern
     base = env.server.url
     anon = crawl(env, env.anon_browser, [base + p for p in ("/", "/office", "/office/bosa/book", "/contact", "/selfservice", "/ebox", "/fas/keys",
                                                              "/fas/relying-parties", "/help")], 60)
-    person = crawl(env, env.person_browser, [base + p for p in ("/", "/selfservice", "/selfservice/personal", "/ebox",
+    person = crawl(env, env.person_browser, [base + p for p in ("/", "/selfservice", "/selfservice/personal", "/selfservice/absences",
+                                                                 "/selfservice/team", "/selfservice/telework", "/selfservice/file",
+                                                                 "/selfservice/payslips", "/selfservice/career-interruption", "/ebox",
                                                                  "/ebox/settings", "/contact", "/fas/keys", "/fas/activity",
                                                                  "/fas/password")], 80)
     assert not anon.problems + person.problems, f"normal pages already fail the checks: {anon.problems + person.problems}"
