@@ -31,8 +31,9 @@ struct HRController: Sendable {
         }
         routes.post(SelfServicePath.hrInterruptionRoute) { request, context in
             try await officer(request, context) { officer in
-                guard let fields = context.form, let application = try await application(context, officer) else { throw PersoError.notFound }
-                let approve = fields["decision"] == "approve"
+                guard let fields = context.form, let decision = Absences.Decision(rawValue: fields["decision"] ?? "") else { throw PersoError.badRequest }
+                guard let application = try await application(context, officer) else { throw PersoError.notFound }
+                let approve = decision == .approve
                 let reason = (fields["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 if !approve, reason.isEmpty { return try await decisionPage(officer, reasonMissing: true, request: request, context: context) }
                 _ = try await interruptions.decide(try application.requireID(), approve: approve, reason: reason.isEmpty ? nil : String(reason.prefix(1000)),

@@ -29,10 +29,10 @@ struct TeamController: Sendable {
         }
         routes.post(SelfServicePath.requestRoute) { request, context in
             try await withMember(request, context) { person, member in
-                guard let fields = context.form, let id = context.parameters.get("absence").flatMap(UUID.init(uuidString:)) else {
+                guard let fields = context.form, let id = context.parameters.get("absence").flatMap(UUID.init(uuidString:)),
+                      let decision = Absences.Decision(rawValue: fields["decision"] ?? "") else {
                     throw PersoError.badRequest
                 }
-                let decision = Absences.Decision(rawValue: fields["decision"] ?? "") ?? .approve
                 switch try await absences.decide(id, decision, reason: fields["reason"] ?? "", by: member) {
                 case .done: return seeOther(SelfServicePath.team + "?done=decided")
                 case .alreadyDecided: return try await requestPage(member, notice: .alreadyDecided, person: person, request: request, context: context)
@@ -43,10 +43,11 @@ struct TeamController: Sendable {
         }
         routes.post(SelfServicePath.teleworkDecisionRoute) { request, context in
             try await withMember(request, context) { _, member in
-                guard let fields = context.form, let id = context.parameters.get("pattern").flatMap(UUID.init(uuidString:)),
+                guard let fields = context.form, let decision = Absences.Decision(rawValue: fields["decision"] ?? "") else { throw PersoError.badRequest }
+                guard let id = context.parameters.get("pattern").flatMap(UUID.init(uuidString:)),
                       let pattern = try await telework.pattern(id), let owner = try await register.member(pattern.nationalNumber),
                       try await absences.capacity(of: member, over: owner) != nil else { throw PersoError.notFound }
-                let done = try await telework.decide(id, approve: fields["decision"] == "approve", by: member.fullName)
+                let done = try await telework.decide(id, approve: decision == .approve, by: member.fullName)
                 return seeOther(SelfServicePath.team + "?done=" + (done ? "decided" : "already-decided"))
             }
         }

@@ -22,7 +22,6 @@ extension HRTexts {
         inEBox: "In your eBox",
         waitingForEBox: "Waiting: activate your eBox to receive it",
         beingPublished: "Being published",
-        openEBox: "Open my eBox",
         activateEBox: "Activate my eBox",
         payslipTitle: { kind, month in "\(kind) – \(month)" },
         payslipPeriod: "Period",
@@ -123,7 +122,6 @@ extension HRTexts {
             case .pending, .none: "The decision is recorded; the document will be delivered into the person's eBox shortly."
             }
         },
-        notYourOrganisation: "This application is not of an organisation you are HR officer of.",
         decisionDocumentTitle: "Decision on a career interruption",
         decisionApproved: { name, kind, regime, period in "The application of \(name) for \(kind.lowercased()) (\(regime.lowercased())) is approved for the period \(period)." },
         decisionRefused: { name, kind in "The application of \(name) for \(kind.lowercased()) is refused." },
@@ -157,7 +155,6 @@ extension HRTexts {
         hoursColumn: "Hours",
         documentsTitle: "Documents",
         noDocuments: "No document yet.",
-        documentColumn: "Document",
         staffTitle: "Personnel files",
         staffLead: "The staff of the organisations you are HR officer of.",
         notInRegisterFile: "You are not in the HR register of your organisation yet. Please contact your HR service.",

@@ -16,7 +16,6 @@ struct HRTexts: Sendable {
     let inEBox: String
     let waitingForEBox: String
     let beingPublished: String
-    let openEBox: String
     let activateEBox: String
 
     // Pay slips: the document.
@@ -93,7 +92,6 @@ struct HRTexts: Sendable {
     let decisionReasonHint: String
     let reasonNeeded: String
     let decisionRecorded: @Sendable (CareerInterruption.Delivery) -> String
-    let notYourOrganisation: String
     let decisionDocumentTitle: String
     let decisionApproved: @Sendable (String, String, String, String) -> String
     let decisionRefused: @Sendable (String, String) -> String
@@ -129,7 +127,6 @@ struct HRTexts: Sendable {
     let hoursColumn: String
     let documentsTitle: String
     let noDocuments: String
-    let documentColumn: String
     let staffTitle: String
     let staffLead: String
     let notInRegisterFile: String
