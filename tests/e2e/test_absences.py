@@ -34,6 +34,7 @@ from playwright.sync_api import expect
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from accessibility_audit import Audit  # noqa: E402
 from gateway_login import log_in_with_token_card  # noqa: E402
+from browsing import navigation_statuses, submit, visit  # noqa: E402
 from own_server import demo_people, start_own_server, wait_for_mail  # noqa: E402
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -199,36 +200,10 @@ def audit_for(audits, axe, screenshot, size):
 # --- helpers -------------------------------------------------------------------------------------------------------
 
 
-def navigation_statuses(page):
-    """A list that fills with (url, status) of the page's navigations until the listener is removed."""
-    statuses = []
-
-    def listener(response):
-        if response.request.is_navigation_request() and response.request.frame == page.main_frame:
-            statuses.append((response.url, response.status))
-
-    page.on("response", listener)
-    return statuses, listener
 
 
-def submit(page, button, what):
-    """Clicks a submit button and returns the status of the page the browser ends on (after redirects)."""
-    statuses, listener = navigation_statuses(page)
-    try:
-        with page.expect_navigation():
-            page.locator(button).click()
-        page.wait_for_load_state("load")
-    finally:
-        page.remove_listener("response", listener)
-    assert statuses, f"{what}: no navigation after {button}"
-    return statuses[-1][1]
 
 
-def visit(page, path):
-    """page.goto that returns the status of the page the browser ends on (after redirects)."""
-    response = page.goto(path)
-    page.wait_for_load_state("load")
-    return response.status if response else None
 
 
 def open_as(page, path, person):
