@@ -14,8 +14,8 @@ def navigation_statuses(page):
     return statuses, listener
 
 
-def submit(page, button, what, timeout=15_000):
-    """Clicks a submit button and returns the status of the page the browser ends on (after redirects)."""
+def submit_statuses(page, button, what, timeout=15_000):
+    """Clicks a submit button and returns the statuses of the navigations it made: [303, 200] for a redirect."""
     statuses, listener = navigation_statuses(page)
     try:
         with page.expect_navigation(timeout=timeout):
@@ -24,7 +24,12 @@ def submit(page, button, what, timeout=15_000):
     finally:
         page.remove_listener("response", listener)
     assert statuses, f"{what}: no navigation after {button}"
-    return statuses[-1][1]
+    return [status for _, status in statuses]
+
+
+def submit(page, button, what, timeout=15_000):
+    """Clicks a submit button and returns the status of the page the browser ends on (after redirects)."""
+    return submit_statuses(page, button, what, timeout)[-1]
 
 
 def visit(page, path):

@@ -55,7 +55,7 @@ struct PaySlipRunPage {
                 ]),
                 .p(.id("progress-text"), .attribute(named: "role", value: "status"), .attribute(named: "data-done", value: String(progress.handled)),
                    .attribute(named: "data-total", value: String(progress.total)), .attribute(named: "data-finished", value: progress.finished ? "true" : "false"),
-                   .text(texts.runProgress(progress.handled, progress.total) + (progress.finished ? " " + texts.runFinished : ""))),
+                   .text(texts.runProgress(progress.handled, progress.total) + (progress.finished ? " – " + texts.runFinished : ""))),
                 .ul(.id("report"),
                     .li(.id("report-delivered"), .attribute(named: "data-count", value: String(progress.delivered)), .text(texts.runPublished(progress.delivered))),
                     .li(.id("report-waiting"), .attribute(named: "data-count", value: String(progress.waitingForEBox)), .text(texts.runWaiting(progress.waitingForEBox)))),

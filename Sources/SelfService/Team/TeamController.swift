@@ -48,7 +48,7 @@ struct TeamController: Sendable {
                       let pattern = try await telework.pattern(id), let owner = try await register.member(pattern.nationalNumber),
                       try await absences.capacity(of: member, over: owner) != nil else { throw PersoError.notFound }
                 let done = try await telework.decide(id, approve: decision == .approve, by: member.fullName)
-                return seeOther(SelfServicePath.team + "?done=" + (done ? "decided" : "already-decided"))
+                return seeOther(SelfServicePath.team + "?done=" + (done ? "telework-decided" : "already-decided"))
             }
         }
         routes.post(SelfServicePath.substitutes) { request, context in

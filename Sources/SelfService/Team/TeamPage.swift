@@ -5,7 +5,7 @@ import Plot
 /// The manager's team: requests waiting, a month of who is away (never why), and the substitute for the manager's
 /// own absence.
 struct TeamPage {
-    enum Notice: String { case decided, alreadyDecided = "already-decided", substituteSaved = "substitute-saved", substituteRemoved = "substitute-removed" }
+    enum Notice: String { case decided, teleworkDecided = "telework-decided", alreadyDecided = "already-decided", substituteSaved = "substitute-saved", substituteRemoved = "substitute-removed" }
 
     let member: StaffMember
     let team: [StaffMember]
@@ -48,6 +48,7 @@ struct TeamPage {
         guard let notice else { return .empty }
         let text = switch notice {
         case .decided: texts.decided
+        case .teleworkDecided: HRTexts.texts(for: language).teleworkDecided
         case .alreadyDecided: texts.alreadyDecided
         case .substituteSaved: texts.substituteSaved
         case .substituteRemoved: texts.substituteRemoved

@@ -153,7 +153,7 @@ extension AbsenceTexts {
         awayHalf: "Een deel van de dag afwezig",
         teleworking: "Telewerk",
         asked: "Aangevraagd",
-        legend: "Afwezig: met verlof of om een andere reden afwezig (er wordt geen reden vermeld). Aangevraagd: een aanvraag waarover nog niet is beslist.",
+        legend: "Afwezig: met verlof of om een andere reden afwezig (er wordt geen reden vermeld). Aangevraagd: een aanvraag waarover nog niet is beslist. Telewerk (⌂): die dag thuiswerk.",
         noTeam: "Niemand in het HR-register heeft u als chef.",
         standingIn: { "U vervangt vandaag \($0): de aanvragen van diens team staan ook in de lijst." },
         substitutesTitle: "Mijn afwezigheid en mijn vervanger",

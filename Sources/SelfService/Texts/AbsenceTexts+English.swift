@@ -153,7 +153,7 @@ extension AbsenceTexts {
         awayHalf: "Absent part of the day",
         teleworking: "Telework",
         asked: "Asked",
-        legend: "Absent: on leave or otherwise away (no reason is given). Asked: a request not yet decided.",
+        legend: "Absent: on leave or otherwise away (no reason is given). Asked: a request not yet decided. Telework (⌂): working from home that day.",
         noTeam: "Nobody in the HR register has you as manager.",
         standingIn: { "You stand in for \($0) today: their team's requests are listed too." },
         substitutesTitle: "My absence and my substitute",

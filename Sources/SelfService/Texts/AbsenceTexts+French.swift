@@ -153,7 +153,7 @@ extension AbsenceTexts {
         awayHalf: "Absent une partie de la journée",
         teleworking: "Télétravail",
         asked: "Demandé",
-        legend: "Absent : en congé ou absent pour une autre raison (aucun motif n’est indiqué). Demandé : une demande pas encore traitée.",
+        legend: "Absent : en congé ou absent pour une autre raison (aucun motif n’est indiqué). Demandé : une demande pas encore traitée. Télétravail (⌂) : travail à domicile ce jour-là.",
         noTeam: "Personne dans le registre RH ne vous a comme chef.",
         standingIn: { "Vous remplacez \($0) aujourd’hui : les demandes de son équipe figurent aussi dans la liste." },
         substitutesTitle: "Mon absence et mon remplaçant",

@@ -153,7 +153,7 @@ extension AbsenceTexts {
         awayHalf: "Einen Teil des Tages abwesend",
         teleworking: "Telearbeit",
         asked: "Beantragt",
-        legend: "Abwesend: im Urlaub oder aus einem anderen Grund abwesend (es wird kein Grund angegeben). Beantragt: ein noch nicht entschiedener Antrag.",
+        legend: "Abwesend: im Urlaub oder aus einem anderen Grund abwesend (es wird kein Grund angegeben). Beantragt: ein noch nicht entschiedener Antrag. Telearbeit (⌂): an diesem Tag Arbeit von zu Hause.",
         noTeam: "Im Personalregister hat niemand Sie als Vorgesetzte(n).",
         standingIn: { "Sie vertreten heute \($0): Die Anträge des betreffenden Teams werden ebenfalls aufgeführt." },
         substitutesTitle: "Meine Abwesenheit und meine Vertretung",

@@ -181,6 +181,7 @@ extension HRTexts {
         occasionalSaved: "De dag is opgeslagen.",
         occasionalList: "Andere dagen dan gewoonlijk",
         teleworkApprovalTitle: "Telewerk dat op uw goedkeuring wacht",
+        teleworkDecided: "Uw beslissing over de telewerkregeling is geregistreerd; de persoon ziet ze op de pagina Telewerk.",
         approvePattern: "Goedkeuren",
         refusePattern: "Weigeren"
     )

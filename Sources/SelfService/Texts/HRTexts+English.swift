@@ -181,6 +181,7 @@ extension HRTexts {
         occasionalSaved: "The day is saved.",
         occasionalList: "Days other than usual",
         teleworkApprovalTitle: "Telework waiting for your approval",
+        teleworkDecided: "Your decision on the telework pattern is recorded; the person sees it on their telework page.",
         approvePattern: "Approve",
         refusePattern: "Refuse"
     )

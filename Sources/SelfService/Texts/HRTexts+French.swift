@@ -181,6 +181,7 @@ extension HRTexts {
         occasionalSaved: "Le jour est enregistré.",
         occasionalList: "Jours différents de l’habitude",
         teleworkApprovalTitle: "Télétravail en attente de votre approbation",
+        teleworkDecided: "Votre décision sur le régime de télétravail est enregistrée ; la personne la voit sur sa page Télétravail.",
         approvePattern: "Approuver",
         refusePattern: "Refuser"
     )

@@ -181,6 +181,7 @@ extension HRTexts {
         occasionalSaved: "Der Tag ist gespeichert.",
         occasionalList: "Vom Üblichen abweichende Tage",
         teleworkApprovalTitle: "Telearbeit, die auf Ihre Genehmigung wartet",
+        teleworkDecided: "Ihre Entscheidung über die Telearbeitsregelung ist gespeichert; die Person sieht sie auf ihrer Seite Telearbeit.",
         approvePattern: "Genehmigen",
         refusePattern: "Ablehnen"
     )

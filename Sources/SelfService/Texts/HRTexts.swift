@@ -149,6 +149,7 @@ struct HRTexts: Sendable {
     let occasionalSaved: String
     let occasionalList: String
     let teleworkApprovalTitle: String
+    let teleworkDecided: String
     let approvePattern: String
     let refusePattern: String
 
