@@ -109,12 +109,9 @@ public struct GatewayModule: Part {
     /// browsers and eID hand-offs.
     func purgeExpired() async throws -> Int {
         let now = clock()
-        let markers = try await database.write { db -> Int in
-            let markers = try await UsedAssertionRecord.query(on: db).filter(\.$expiresAt < now).count()
-            try await UsedAssertionRecord.query(on: db).filter(\.$expiresAt < now).delete()
-            try await CodeChallenge.query(on: db).filter(\.$expiresAt < now).delete()
-            return markers
-        }
+        let markers = try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).count()
+        try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
+        try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
         try await guardian.purge()
         try await devices.purge()
         try await handoffs.purge()

@@ -92,7 +92,6 @@ struct CardReaderHandoffs: Sendable {
     }
 
     func purge() async throws {
-        let before = clock().addingTimeInterval(-3600)
-        try await database.write { db in try await CardReaderHandoff.query(on: db).filter(\.$expiresAt < before).delete() }
+        try await CardReaderHandoff.query(on: database.db).filter(\.$expiresAt < clock().addingTimeInterval(-3600)).delete()
     }
 }
