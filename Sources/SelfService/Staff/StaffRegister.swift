@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import PersoCore
+import SQLKit
 
 /// The HR register: who works where, for whom, in which regime; and the managers' substitutes.
 struct StaffRegister: Sendable {
@@ -26,6 +27,15 @@ struct StaffRegister: Sendable {
     /// Everyone of an organisation, for its HR officers.
     func organisation(_ code: String) async throws -> [StaffMember] {
         try await StaffMember.query(on: database.db).filter(\.$organisation == code).sort(\.$surname).sort(\.$givenName).all()
+    }
+
+    /// The people of an organisation who manage someone, by surname.
+    func managers(in organisation: String) async throws -> [StaffMember] {
+        struct Row: Decodable { let manager: String }
+        let numbers = try await database.sql.raw("""
+            SELECT DISTINCT manager FROM selfservice_staff WHERE organisation = \(bind: organisation) AND manager IS NOT NULL
+            """).all(decoding: Row.self).map(\.manager)
+        return try await members(numbers).values.filter { $0.organisation == organisation }.sorted { ($0.surname, $0.givenName) < ($1.surname, $1.givenName) }
     }
 
     /// Adds the person or brings their record in line (the demo data, an import from the HR system).

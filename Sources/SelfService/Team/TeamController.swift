@@ -79,10 +79,10 @@ struct TeamController: Sendable {
     private func firstOfMonth(_ day: FederalCalendar.Day) -> FederalCalendar.Day { FederalCalendar.Day(year: day.year, month: day.month, day: 1) }
 
     /// Who may stand in: the manager's own team, and the other managers of the organisation.
+    /// (Never the whole organisation: a page for a manager of 200 must not read 10,000 people.)
     private func substituteCandidates(for member: StaffMember, team: [StaffMember]) async throws -> [StaffMember] {
-        let colleagues = try await register.organisation(member.organisation)
-        let managers = Set(colleagues.compactMap(\.manager))
-        return colleagues.filter { $0.nationalNumber != member.nationalNumber && (managers.contains($0.nationalNumber) || $0.manager == member.nationalNumber) }
+        let managers = try await register.managers(in: member.organisation)
+        return (team + managers).filter { $0.nationalNumber != member.nationalNumber }
     }
 
     private func teamPage(_ member: StaffMember, month: FederalCalendar.Day, notice: TeamPage.Notice?, problem: FormFields?,
