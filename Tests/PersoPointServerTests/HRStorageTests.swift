@@ -50,6 +50,37 @@ struct HRStorageTests {
         }
     }
 
+    @Test("two HR officers upload the same month at once: one run stores it, the other is told it is already published",
+          arguments: TestDatabases.all)
+    func sameMonthTwiceAtOnce(database: DatabaseLocation) async throws {
+        try await withProduct(database: database) { app in
+            let organisation = "t" + UUID().uuidString.prefix(6).lowercased()
+            var unique: [String: StaffMember] = [:]
+            for member in Self.people(40, organisation: organisation) where unique[member.nationalNumber] == nil { unique[member.nationalNumber] = member }
+            for member in unique.values { try await app.selfService.register.save(member) }
+            let csv = "national_number;kind;gross;net\n" + unique.keys.map { "\($0);salary;100;90" }.joined(separator: "\n")
+            let export = try #require(PayrollExport(Data(csv.utf8)))
+            let officer = try #require(unique.values.first)
+            let paySlips = app.selfService.paySlips
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for _ in 0..<2 {
+                    group.addTask {
+                        switch try await paySlips.publish(export, organisations: [organisation], period: "2026-09", by: officer) {
+                        case .success: return true
+                        case .failure(let refusal):
+                            #expect(refusal.lines.allSatisfy { $0.problem == .alreadyPublished })
+                            return false
+                        }
+                    }
+                }
+                return try await group.reduce(into: [Bool]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 }.count == 1)
+            let stored = try await PaySlip.query(on: app.database.db).filter(\.$organisation == organisation).count()
+            #expect(stored == unique.count, "one month's pay slips, once")
+        }
+    }
+
     @Test("two HR officers deciding the same application at once: one decision is recorded", arguments: TestDatabases.all)
     func oneDecision(database: DatabaseLocation) async throws {
         try await withProduct(database: database) { app in

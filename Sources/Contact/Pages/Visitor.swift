@@ -30,8 +30,3 @@ struct Visitor: Sendable {
         }
     }
 }
-
-/// A redirect after a POST (303), as every form of ours ends.
-func seeOther(_ location: String) -> Response {
-    Response(status: .seeOther, headers: [.location: location])
-}

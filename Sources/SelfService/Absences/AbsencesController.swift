@@ -122,7 +122,3 @@ struct AbsencesController: Sendable {
         return relyingParty.response(view.page, person: person, request: request, context: context)
     }
 }
-
-func seeOther(_ location: String) -> Response {
-    Response(status: .seeOther, headers: [.location: location])
-}

@@ -16,8 +16,8 @@ struct HRController: Sendable {
     func register(on routes: Routes) {
         routes.get(SelfServicePath.hr) { request, context in
             try await officer(request, context) { officer in
-                let view = HRPage(officer: officer, waiting: try await interruptions.waiting(in: officer.organisations),
-                                  staff: try await register.members(try await interruptions.waiting(in: officer.organisations).map(\.nationalNumber)),
+                let waiting = try await interruptions.waiting(in: officer.organisations)
+                let view = HRPage(officer: officer, waiting: waiting, staff: try await register.members(waiting.map(\.nationalNumber)),
                                   runs: try await paySlips.runs(of: officer.organisations),
                                   texts: HRTexts.texts(for: context.language), appTexts: SelfServiceTexts.texts(for: context.language),
                                   language: context.language)

@@ -34,6 +34,17 @@ struct PaySlips: Sendable {
         guard problems.isEmpty, !export.lines.isEmpty else { return .failure(PayrollExport.Refusal(lines: problems.sorted { $0.line < $1.line })) }
         let now = clock()
         let run = PaySlipRun(organisation: organisations.joined(separator: ","), period: period, by: member, at: now, total: export.lines.count)
+        do {
+            try await store(export, run: run, staff: staff, period: period, at: now)
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            // Another officer published the same month meanwhile: the unique index (person, month, kind) refused the
+            // whole transaction; say which lines, as for a file sent twice.
+            return .failure(PayrollExport.Refusal(lines: export.lines.map { ($0.number, .alreadyPublished) }))
+        }
+        return .success(run)
+    }
+
+    private func store(_ export: PayrollExport, run: PaySlipRun, staff: [String: StaffMember], period: String, at now: Date) async throws {
         try await database.write { db in
             try await run.create(on: db)
             let id = try run.requireID()
@@ -44,7 +55,6 @@ struct PaySlips: Sendable {
                 try await slips.create(on: db)
             }
         }
-        return .success(run)
     }
 
     func run(_ id: UUID) async throws -> PaySlipRun? { try await PaySlipRun.find(id, on: database.db) }

@@ -28,8 +28,9 @@ struct PayrollExport: Sendable {
     /// By line number (1 is the header).
     let problems: [(line: Int, problem: Problem)]
 
+    /// Nil for a file that is not UTF-8 text, has no header, or is larger than `maximumBytes`.
     init?(_ data: Data) {
-        guard var text = String(data: data, encoding: .utf8) else { return nil }
+        guard data.count <= Self.maximumBytes, var text = String(data: data, encoding: .utf8) else { return nil }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let rows = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\r")) }

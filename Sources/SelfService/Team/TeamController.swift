@@ -93,6 +93,7 @@ struct TeamController: Sendable {
         var last = month
         while last.adding(days: 1).month == month.month { last = last.adding(days: 1) }
         let shown = team.map(\.nationalNumber)
+        let substitutions = try await register.substitutions(of: member.nationalNumber, from: absences.today)
         let view = TeamPage(
             member: member, team: team, month: month, lastDay: last,
             absences: try await absences.absences(of: shown, from: month, to: last),
@@ -100,9 +101,9 @@ struct TeamController: Sendable {
             teleworkWaiting: try await telework.waiting(of: shown),
             waiting: try await absences.waiting(for: member),
             standingIn: standingIn.compactMap { managers[$0.manager]?.fullName },
-            substitutions: try await register.substitutions(of: member.nationalNumber, from: absences.today),
+            substitutions: substitutions,
             candidates: try await substituteCandidates(for: member, team: team),
-            names: try await register.members(try await register.substitutions(of: member.nationalNumber, from: absences.today).map(\.substitute)),
+            names: try await register.members(substitutions.map(\.substitute)),
             notice: notice, problem: problem, today: absences.today,
             texts: AbsenceTexts.texts(for: context.language), appTexts: SelfServiceTexts.texts(for: context.language),
             language: context.language, session: context.session
