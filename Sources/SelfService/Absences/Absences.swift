@@ -89,7 +89,7 @@ struct Absences: Sendable {
         // Read before the write: inside it, every statement must use the transaction's connection.
         let approvers = try await register.approvers(of: member, on: FederalCalendar.Day(now))
         let outcome: Result<Absence, Problem> = try await database.write { db in
-            try await lock(member, on: db)
+            try await StaffRegister.lock(member, on: db)
             let existing = try await Absence.query(on: db).filter(\.$nationalNumber == member.nationalNumber)
                 .filter(\.$status ~~ Absence.Status.allCases.filter(\.counts)).all()
             if let clash = overlap(span, existing, regime: member.regime) { return .failure(.overlaps(clash)) }
@@ -116,7 +116,7 @@ struct Absences: Sendable {
         let now = clock()
         let approvers = try await register.approvers(of: member, on: FederalCalendar.Day(now))
         let outcome: Result<Absence, Problem> = try await database.write { db in
-            try await lock(member, on: db)
+            try await StaffRegister.lock(member, on: db)
             let existing = try await Absence.query(on: db).filter(\.$nationalNumber == member.nationalNumber)
                 .filter(\.$status ~~ Absence.Status.allCases.filter(\.counts)).all()
             if let clash = overlap(span, existing.filter(\.status.away), regime: member.regime) { return .failure(.overlaps(clash)) }
@@ -246,13 +246,6 @@ struct Absences: Sendable {
                                onBehalfOf: onBehalfOf, reason: reason, link: link)
         let key = "absence:\(id):\(kind.rawValue):\(recipient.nationalNumber):\(Int(clock().timeIntervalSince1970))"
         _ = try await outbox.enqueue(mail.message, key: key, on: db)
-    }
-
-    /// On PostgreSQL, holds the person's register row until the transaction ends, so that their absences are checked
-    /// and written one request at a time; SQLite's writes are one at a time already.
-    private func lock(_ member: StaffMember, on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
-        try await sql.raw("SELECT id FROM selfservice_staff WHERE national_number = \(bind: member.nationalNumber) FOR UPDATE").run()
     }
 
     /// The first day `span` shares with one of `absences`, if any.

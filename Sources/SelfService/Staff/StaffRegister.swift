@@ -51,6 +51,14 @@ struct StaffRegister: Sendable {
         }
     }
 
+    /// On PostgreSQL, holds the person's register row until the transaction ends, so that what they ask (absences,
+    /// telework days) is checked against their balance or cap and written one request at a time; SQLite's writes are
+    /// one at a time already.
+    static func lock(_ member: StaffMember, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("SELECT id FROM selfservice_staff WHERE national_number = \(bind: member.nationalNumber) FOR UPDATE").run()
+    }
+
     // MARK: Substitutes
 
     /// The substitutions a manager has recorded that have not ended yet.

@@ -52,17 +52,19 @@ struct Telework: Sendable {
     func change(_ day: FederalCalendar.Day, _ kind: TeleworkDay.Kind, by member: StaffMember) async throws -> Bool {
         let today = FederalCalendar.Day(clock())
         guard day >= today, day <= today.adding(days: 366), FederalCalendar.isWorkingDay(day), member.regime.minutes(on: day) > 0 else { return false }
-        if kind == .add {
-            let monday = day.adding(days: -((day.weekday + 5) % 7))
-            let week = try await days(of: [member.nationalNumber], from: monday, to: monday.adding(days: 4))[member.nationalNumber] ?? []
-            let others = week.filter { $0 != day }
-            guard others.count + 1 <= TeleworkRules.of(member.organisation).cap else { return false }
-        }
-        try await database.write { db in
+        // The week's cap is checked inside the write, the person's row locked (as for absences): two days added at once
+        // from two tabs cannot both fit.
+        return try await database.write { db in
+            try await StaffRegister.lock(member, on: db)
+            if kind == .add {
+                let monday = day.adding(days: -((day.weekday + 5) % 7))
+                let week = try await days(of: [member.nationalNumber], from: monday, to: monday.adding(days: 4), on: db)[member.nationalNumber] ?? []
+                guard week.filter({ $0 != day }).count + 1 <= TeleworkRules.of(member.organisation).cap else { return false }
+            }
             try await TeleworkDay.query(on: db).filter(\.$nationalNumber == member.nationalNumber).filter(\.$day == day.description).delete()
             try await TeleworkDay(nationalNumber: member.nationalNumber, day: day, kind: kind).create(on: db)
+            return true
         }
-        return true
     }
 
     func changes(of nationalNumber: String, from day: FederalCalendar.Day) async throws -> [TeleworkDay] {
@@ -71,11 +73,13 @@ struct Telework: Sendable {
 
     /// The days each person teleworks between `first` and `last`: the pattern in force, plus and minus the days other
     /// than usual.
-    func days(of people: [String], from first: FederalCalendar.Day, to last: FederalCalendar.Day) async throws -> [String: [FederalCalendar.Day]] {
+    func days(of people: [String], from first: FederalCalendar.Day, to last: FederalCalendar.Day,
+              on enclosing: (any Database)? = nil) async throws -> [String: [FederalCalendar.Day]] {
         guard !people.isEmpty else { return [:] }
-        let patterns = try await TeleworkPattern.query(on: database.db).filter(\.$nationalNumber ~~ people).filter(\.$status == .approved)
+        let db = enclosing ?? database.db
+        let patterns = try await TeleworkPattern.query(on: db).filter(\.$nationalNumber ~~ people).filter(\.$status == .approved)
             .sort(\.$createdAt, .descending).all()
-        let changes = try await TeleworkDay.query(on: database.db).filter(\.$nationalNumber ~~ people)
+        let changes = try await TeleworkDay.query(on: db).filter(\.$nationalNumber ~~ people)
             .filter(\.$day >= first.description).filter(\.$day <= last.description).all()
         var result: [String: [FederalCalendar.Day]] = [:]
         for person in people {
