@@ -109,9 +109,12 @@ public struct GatewayModule: Part {
     /// browsers and eID hand-offs.
     func purgeExpired() async throws -> Int {
         let now = clock()
-        let markers = try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).count()
-        try await UsedAssertionRecord.query(on: database.db).filter(\.$expiresAt < now).delete()
-        try await CodeChallenge.query(on: database.db).filter(\.$expiresAt < now).delete()
+        let markers = try await database.write { db -> Int in
+            let markers = try await UsedAssertionRecord.query(on: db).filter(\.$expiresAt < now).count()
+            try await UsedAssertionRecord.query(on: db).filter(\.$expiresAt < now).delete()
+            try await CodeChallenge.query(on: db).filter(\.$expiresAt < now).delete()
+            return markers
+        }
         try await guardian.purge()
         try await devices.purge()
         try await handoffs.purge()
@@ -127,7 +130,7 @@ public struct GatewayModule: Part {
 
     /// Adds the demo organisations and people, with every key that can be given (idempotent); how many people were added.
     public func seedDemoData() async throws -> Int {
-        try await DemoData.seed(on: database.db, keys: keys)
+        try await database.write { [keys] db in try await DemoData.seed(on: db, keys: keys) }
     }
 
     /// Makes sure there is a signing key, so the JWKS is never empty.

@@ -100,7 +100,7 @@ struct DeliveryWorker: Service {
         let now = outbox.clock()
         let sql = outbox.database.sql
         let skipLocked: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
-        let rows = try await sql.raw("""
+        let rows = try await outbox.database.writeStatement { [settings] sql in try await sql.raw("""
             UPDATE outbox_messages SET reserved_until = \(bind: now.addingTimeInterval(settings.lease)), attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM outbox_messages
@@ -108,11 +108,14 @@ struct DeliveryWorker: Service {
                 ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(Self.batchSize)) \(skipLocked)
             ) AND status = 'pending' AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
             RETURNING *
-            """).all()
+            """).all() }
         return try rows.map { try $0.decode(model: OutboxMessage.self) }
     }
 
     private func update(_ message: OutboxMessage, _ assignments: SQLQueryString) async throws {
-        try await outbox.database.sql.raw("UPDATE outbox_messages SET \(assignments) WHERE id = \(bind: message.id!)").run()
+        let id = try message.requireID()
+        try await outbox.database.writeStatement { sql in
+            try await sql.raw("UPDATE outbox_messages SET \(assignments) WHERE id = \(bind: id)").run()
+        }
     }
 }

@@ -61,10 +61,12 @@ public struct Outbox: Sendable {
     /// Deletes delivered and abandoned messages past their keeping time; pending ones are never deleted.
     public func purge() async throws -> Int {
         let limit = clock().addingTimeInterval(-Self.keptFor)
-        let old = OutboxMessage.query(on: database.db).filter(\.$status != OutboxMessage.Status.pending.rawValue).filter(\.$createdAt < limit)
-        let count = try await old.count()
-        try await old.delete()
-        return count
+        return try await database.write { db -> Int in
+            let old = OutboxMessage.query(on: db).filter(\.$status != OutboxMessage.Status.pending.rawValue).filter(\.$createdAt < limit)
+            let count = try await old.count()
+            try await old.delete()
+            return count
+        }
     }
 }
 

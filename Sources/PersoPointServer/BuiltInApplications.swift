@@ -92,7 +92,7 @@ enum BuiltInApplications {
                 client.grantTypes = registration.grantTypes
                 changed = true
             }
-            if changed { try await client.update(on: database.db) }
+            if changed { try await database.writeStatement { db in try await client.update(on: db) } }
         }
     }
 

@@ -41,7 +41,7 @@ final class ReceiptKeys: Sendable {
             record.kid = "ebox-" + SecureRandom.token(bytes: 9)
             record.privatePEM = P256.Signing.PrivateKey().pemRepresentation
             record.createdAt = clock()
-            try await record.create(on: database.db)
+            try await database.writeStatement { db in try await record.create(on: db) }
         }
     }
 

@@ -93,7 +93,13 @@ struct BlobStore: Sendable {
             WHERE NOT EXISTS (SELECT 1 FROM ebox_files f WHERE f.sha256 = b.digest)
             """).all(decoding: Row.self)
         for orphan in orphans {
-            try await database.sql.delete(from: Self.schema).where("digest", .equal, orphan.digest).run()
+            // One statement each, re-checked inside it: a document published meanwhile may have brought the content back.
+            try await database.writeStatement { sql in
+                try await sql.raw("""
+                    DELETE FROM ebox_blob_chunks WHERE digest = \(bind: orphan.digest)
+                      AND NOT EXISTS (SELECT 1 FROM ebox_files f WHERE f.sha256 = \(bind: orphan.digest))
+                    """).run()
+            }
         }
         return orphans.count
     }

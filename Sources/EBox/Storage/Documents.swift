@@ -192,8 +192,11 @@ struct Documents: Sendable {
     func markOpened(_ document: EBoxDocument) async throws {
         guard document.readAt == nil else { return }
         let now = clock()
-        let rows = try await database.sql.update(EBoxDocument.schema).set("read_at", to: now)
-            .where("id", .equal, document.requireID()).where("read_at", .is, SQLLiteral.null).returning("id").all()
+        let id = try document.requireID()
+        let rows = try await database.writeStatement { sql in
+            try await sql.update(EBoxDocument.schema).set("read_at", to: now)
+                .where("id", .equal, id).where("read_at", .is, SQLLiteral.null).returning("id").all()
+        }
         if !rows.isEmpty {
             document.readAt = now
         } else if let stored = try await EBoxDocument.find(document.requireID(), on: database.db) {
@@ -203,7 +206,7 @@ struct Documents: Sendable {
 
     func setArchived(_ document: EBoxDocument, _ archived: Bool) async throws {
         document.archivedAt = archived ? (document.archivedAt ?? clock()) : nil
-        try await document.update(on: database.db)
+        try await database.writeStatement { db in try await document.update(on: db) }
     }
 
     /// Every document of the mailbox with its files, for "download everything".

@@ -106,10 +106,12 @@ struct Mailboxes: Sendable {
         guard typed.count == 6, typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber),
               SecureRandom.constantTimeEquals(Self.digest(typed, nationalNumber), pending.codeHash) else {
             // Counted in one statement, so parallel guesses cannot share one try.
-            let rows = try await database.sql.update(AddressVerification.schema)
-                .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
-                .where("id", .equal, id).where("attempts", .lessThan, AddressVerification.maximumAttempts)
-                .returning("attempts").all()
+            let rows = try await database.writeStatement { sql in
+                try await sql.update(AddressVerification.schema)
+                    .set(SQLIdentifier("attempts"), to: SQLRaw("attempts + 1"))
+                    .where("id", .equal, id).where("attempts", .lessThan, AddressVerification.maximumAttempts)
+                    .returning("attempts").all()
+            }
             guard let attempts = try rows.first?.decode(column: "attempts", as: Int.self) else { return .spent }
             return attempts >= AddressVerification.maximumAttempts ? .spent : .wrong(remaining: AddressVerification.maximumAttempts - attempts)
         }
@@ -143,7 +145,7 @@ struct Mailboxes: Sendable {
         mailbox.language = language
         mailbox.format = format
         mailbox.frequency = frequency
-        try await mailbox.update(on: database.db)
+        try await database.writeStatement { db in try await mailbox.update(on: db) }
     }
 
     struct NoticeLine: Sendable {
@@ -174,10 +176,13 @@ struct Mailboxes: Sendable {
 
     /// Verifications past their lifetime.
     func purgeExpired() async throws -> Int {
-        let expired = AddressVerification.query(on: database.db).filter(\.$expiresAt < clock())
-        let count = try await expired.count()
-        try await expired.delete()
-        return count
+        let now = clock()
+        return try await database.write { db in
+            let expired = AddressVerification.query(on: db).filter(\.$expiresAt < now)
+            let count = try await expired.copy().count()
+            try await expired.delete()
+            return count
+        }
     }
 
     static func digest(_ code: String, _ nationalNumber: String) -> String {

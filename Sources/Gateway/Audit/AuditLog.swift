@@ -20,10 +20,13 @@ public struct AuditLog: Sendable {
     /// For requests that are not the main origin's (the eID listener's).
     func record(_ kind: AuditKind, personID: UUID?, key: KeyIdentifier?, clientID: String?, success: Bool,
                 ip: String?, userAgent: String?, performedBy: PerformedBy? = nil, logger: Logger? = nil) async {
-        let event = AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip, userAgent: userAgent,
-                               at: clock(), performedBy: performedBy)
+        let at = clock()
         do {
-            try await event.create(on: database.db)
+            // Made inside the transaction: one run again after a conflict needs an event not yet created.
+            try await database.write { db in
+                try await AuditEvent(personID: personID, kind: kind, key: key, clientID: clientID, success: success, ip: ip,
+                                     userAgent: userAgent, at: at, performedBy: performedBy).create(on: db)
+            }
         } catch {
             // Losing an audit line must not lose the login, but it must be seen.
             (logger ?? Logger(label: "persopoint.audit")).error("audit event not recorded", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])

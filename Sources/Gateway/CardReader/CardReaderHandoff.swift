@@ -63,7 +63,7 @@ struct CardReaderHandoffs: Sendable {
         handoff.transactionID = transactionID
         handoff.createdAt = clock()
         handoff.expiresAt = clock().addingTimeInterval(CardReaderHandoff.attemptLifetime)
-        try await handoff.create(on: database.db)
+        try await database.writeStatement { db in try await handoff.create(on: db) }
         return attempt
     }
 
@@ -72,11 +72,11 @@ struct CardReaderHandoffs: Sendable {
     func answer(attempt: String, outcome: String, personID: UUID?) async throws -> (result: String, transactionID: String)? {
         let result = SecureRandom.token(bytes: 24)
         let now = clock()
-        let rows = try await database.sql.raw("""
+        let rows = try await database.writeStatement { sql in try await sql.raw("""
             UPDATE eid_handoffs SET outcome = \(bind: outcome), person_id = \(bind: personID),
                 result_hash = \(bind: SecureRandom.digest(result)), result_expires_at = \(bind: now.addingTimeInterval(CardReaderHandoff.resultLifetime))
             WHERE attempt = \(bind: attempt) AND outcome IS NULL AND expires_at > \(bind: now) RETURNING transaction_id
-            """).all()
+            """).all() }
         guard let row = rows.first, let transactionID = try? row.decode(column: "transaction_id", as: String.self) else { return nil }
         return (result, transactionID)
     }
@@ -92,6 +92,7 @@ struct CardReaderHandoffs: Sendable {
     }
 
     func purge() async throws {
-        try await CardReaderHandoff.query(on: database.db).filter(\.$expiresAt < clock().addingTimeInterval(-3600)).delete()
+        let before = clock().addingTimeInterval(-3600)
+        try await database.write { db in try await CardReaderHandoff.query(on: db).filter(\.$expiresAt < before).delete() }
     }
 }

@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import PersoCore
 
@@ -39,18 +40,17 @@ struct CodeChallenges: Sendable {
 
     /// Saves the challenge's counters, with whatever else must change in the same transaction (the next code's e-mail).
     func save(_ challenge: CodeChallenge, with change: (@Sendable (any Database) async throws -> Void)? = nil) async throws {
-        guard let change else {
-            try await challenge.update(on: database.db)
-            return
-        }
         try await database.write { db in
-            try await change(db)
+            try await change?(db)
             try await challenge.update(on: db)
         }
     }
 
     /// Uses the challenge: true for exactly one of any requests racing with the same code.
     func use(_ challenge: CodeChallenge) async throws -> Bool {
-        try await SingleUseClaim(table: CodeChallenge.schema).claim(where: [("id", try challenge.requireID())], at: clock(), on: database.sql)
+        let id = try challenge.requireID(), now = clock()
+        return try await database.write { db in
+            try await SingleUseClaim(table: CodeChallenge.schema).claim(where: [("id", id)], at: now, on: db as! any SQLDatabase)
+        }
     }
 }

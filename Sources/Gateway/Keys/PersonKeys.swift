@@ -32,7 +32,7 @@ public struct PersonKeys: Sendable {
 
     /// Activates (or replaces) a key that keeps no secret of its own here; `db` inside a transaction.
     public func activate(_ identifier: KeyIdentifier, personID: UUID, on db: (any Database)? = nil) async throws {
-        _ = try await replace(identifier, personID: personID, on: db ?? database.db)
+        try await database.write(on: db) { db in _ = try await replace(identifier, personID: personID, on: db) }
     }
 
     /// True when the person holds this key, active.
@@ -42,15 +42,19 @@ public struct PersonKeys: Sendable {
 
     /// Notes that a key has just let its holder in ("last used" on "my keys").
     public func markUsed(_ identifier: KeyIdentifier, personID: UUID) async throws {
-        try await PersonKey.query(on: database.db).filter(\.$person.$id == personID).filter(\.$kind == identifier)
-            .set(\.$lastUsedAt, to: clock()).update()
+        let now = clock()
+        try await database.write { db in
+            try await PersonKey.query(on: db).filter(\.$person.$id == personID).filter(\.$kind == identifier).set(\.$lastUsedAt, to: now).update()
+        }
     }
 
     /// Takes a key away; true if there was one.
     public func remove(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
-        guard let key = try await find(identifier, personID: personID) else { return false }
-        try await key.delete(on: database.db)
-        return true
+        try await database.write { db -> Bool in
+            guard let key = try await find(identifier, personID: personID, on: db) else { return false }
+            try await key.delete(on: db)
+            return true
+        }
     }
 
     public func list(personID: UUID) async throws -> [State] {
@@ -66,25 +70,31 @@ public struct PersonKeys: Sendable {
     }
 
     func save(_ key: PersonKey, on db: (any Database)? = nil) async throws {
-        try await key.save(on: db ?? database.db)
+        try await database.write(on: db) { db in try await key.save(on: db) }
     }
 
     /// Records a login with a key that needs no enrolment (an eID card): the row is made at its first use. True
     /// when this was the first.
     func recordLogin(_ identifier: KeyIdentifier, personID: UUID) async throws -> Bool {
-        let (key, created) = try await row(identifier, personID: personID, on: database.db)
-        key.lastUsedAt = clock()
-        try await key.save(on: database.db)
-        return created
+        let now = clock()
+        return try await database.write { db -> Bool in
+            let (key, created) = try await row(identifier, personID: personID, on: db)
+            key.lastUsedAt = now
+            try await key.save(on: db)
+            return created
+        }
     }
 
     /// Moves an authenticator app's last accepted step forward, in one conditional statement: of two logins racing
     /// with the same code, one wins; a code at or before the last accepted step never does.
     func advanceTOTPStep(of key: PersonKey, to step: Int64) async throws -> Bool {
-        let rows = try await database.sql.update(PersonKey.schema).set("totp_last_step", to: step)
-            .where("id", .equal, try key.requireID())
-            .where { $0.where("totp_last_step", .is, SQLLiteral.null).orWhere("totp_last_step", .lessThan, step) }
-            .returning("id").all()
+        let id = try key.requireID()
+        let rows = try await database.write { db in
+            try await (db as! any SQLDatabase).update(PersonKey.schema).set("totp_last_step", to: step)
+                .where("id", .equal, id)
+                .where { $0.where("totp_last_step", .is, SQLLiteral.null).orWhere("totp_last_step", .lessThan, step) }
+                .returning("id").all()
+        }
         return !rows.isEmpty
     }
 

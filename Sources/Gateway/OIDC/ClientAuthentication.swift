@@ -94,8 +94,8 @@ struct ClientAuthentication: Sendable {
             let record = UsedAssertionRecord()
             record.jtiKey = key
             record.expiresAt = Date(timeIntervalSince1970: TimeInterval(verified.exp))
-            try await record.create(on: database.db)
-        } catch {
+            try await database.writeStatement { db in try await record.create(on: db) }
+        } catch where !WriteConflict.isTransient(error) {
             throw OAuthError.invalidClient("client assertion already used")
         }
         return client

@@ -81,7 +81,7 @@ public struct ClientRegistry: Sendable {
         client.resourceServerFor = registration.resourceServerFor.isEmpty ? nil : registration.resourceServerFor
         client.setDisplayNames(registration.displayNames)
         client.createdAt = clock()
-        try await client.create(on: database.db)
+        try await database.writeStatement { db in try await client.create(on: db) }
         return secret
     }
 
@@ -103,9 +103,11 @@ public struct ClientRegistry: Sendable {
     /// Removes the client and revokes everything it was given.
     public func remove(_ clientID: String) async throws -> Bool {
         guard let client = try await RegisteredClient.query(on: database.db).filter(\.$clientID == clientID).first() else { return false }
-        try await GrantRecord.query(on: database.db).filter(\.$clientID == clientID).filter(\.$revokedAt == nil)
-            .set(\.$revokedAt, to: clock()).update()
-        try await client.delete(on: database.db)
+        let now = clock()
+        try await database.write { db in
+            try await GrantRecord.query(on: db).filter(\.$clientID == clientID).filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+            try await client.delete(on: db)
+        }
         cache.forget(clientID)
         cache.forgetPublicOrigins()
         return true

@@ -41,12 +41,12 @@ struct GrantQueries: Sendable {
     /// `ifAbsent`: the grant's id is one several requests (and instances) may derive at once; the first makes it.
     func insert(_ grant: GrantRecord, ifAbsent: Bool = false) async throws {
         let id = grant.id ?? UUID()
-        try await database.sql.raw("""
+        try await database.writeStatement { sql in try await sql.raw("""
             INSERT INTO oidc_grants (id, client_id, person_id, scopes, sid, acr, amr, auth_time, created_at, revoked_at)
             VALUES (\(bind: id), \(bind: grant.clientID), \(bind: grant.personID), \(bind: grant.scopes), \(bind: grant.sid),
                     \(bind: grant.acr), \(bind: grant.amr), \(bind: grant.authTime), \(bind: grant.createdAt), \(bind: grant.revokedAt))
             \(unsafeRaw: ifAbsent ? "ON CONFLICT (id) DO NOTHING" : "")
-            """).run()
+            """).run() }
         grant.id = id
     }
 
@@ -58,10 +58,10 @@ struct GrantQueries: Sendable {
 
     func insert(_ token: RefreshTokenRecord) async throws {
         let id = token.id ?? UUID()
-        try await database.sql.raw("""
+        try await database.writeStatement { sql in try await sql.raw("""
             INSERT INTO oidc_refresh_tokens (id, token_hash, grant_id, expires_at, used_at)
             VALUES (\(bind: id), \(bind: token.tokenHash), \(bind: token.grantID), \(bind: token.expiresAt), \(bind: token.usedAt))
-            """).run()
+            """).run() }
         token.id = id
     }
 }

@@ -38,10 +38,13 @@ public final class SigningKeys: Sendable {
     /// Retires the current key and makes a new one; the retired key stays in the JWKS for an hour.
     public func rotate() async throws -> String {
         let now = clock()
-        try await SigningKeyRecord.query(on: database.db).filter(\.$retiredAt == nil).set(\.$retiredAt, to: now).update()
-        let kid = try await create()
-        try await SigningKeyRecord.query(on: database.db)
-            .filter(\.$retiredAt < now.addingTimeInterval(-Self.retiredKeyLifetime)).delete()
+        // One transaction: an instance reading the keys meanwhile sees the old current key or the new one, never none.
+        let kid = try await database.write { db in
+            try await SigningKeyRecord.query(on: db).filter(\.$retiredAt == nil).set(\.$retiredAt, to: now).update()
+            let kid = try await self.create()
+            try await SigningKeyRecord.query(on: db).filter(\.$retiredAt < now.addingTimeInterval(-Self.retiredKeyLifetime)).delete()
+            return kid
+        }
         cache.withLockedValue { $0 = nil }
         return kid
     }
@@ -50,7 +53,8 @@ public final class SigningKeys: Sendable {
     private func create() async throws -> String {
         let key = P256.Signing.PrivateKey()
         let kid = "pp-" + SecureRandom.token(bytes: 9)
-        try await SigningKeyRecord(kid: kid, privatePEM: key.pemRepresentation, createdAt: clock()).create(on: database.db)
+        let record = SigningKeyRecord(kid: kid, privatePEM: key.pemRepresentation, createdAt: clock())
+        try await database.writeStatement { db in try await record.create(on: db) }
         cache.withLockedValue { $0 = nil }
         return kid
     }

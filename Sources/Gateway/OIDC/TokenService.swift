@@ -76,7 +76,8 @@ public struct TokenService: Sendable {
 
     /// Marks a code or refresh token used: of two concurrent requests presenting the same one, exactly one wins.
     private func markUsed(_ table: String, id: UUID) async throws -> Bool {
-        try await SingleUseClaim(table: table).claim(where: [("id", id)], at: clock(), on: database.sql)
+        let now = clock()
+        return try await database.writeStatement { sql in try await SingleUseClaim(table: table).claim(where: [("id", id)], at: now, on: sql) }
     }
 
     // MARK: Refresh
@@ -102,7 +103,7 @@ public struct TokenService: Sendable {
                                                refreshToken: successor.token)
             }
             // Another request used it first (the same client retrying at once): answer as that retry.
-            try await RefreshTokenRecord.query(on: database.db).filter(\.$id == successor.id).delete()
+            try await database.writeStatement { sql in try await sql.delete(from: RefreshTokenRecord.schema).where("id", .equal, successor.id).run() }
             guard let current = try await refreshToken(token) else { throw OAuthError.invalidGrant("unknown refresh token") }
             (record, grant) = current
         }
@@ -122,8 +123,10 @@ public struct TokenService: Sendable {
     /// two concurrent requests wins, and the loser finds the successor already there.
     private func rotate(_ id: UUID, presented: String, successor: String) async throws -> Bool {
         let sealed = try RefreshSuccessor.seal(successor, with: presented)
-        return try await SingleUseClaim(table: RefreshTokenRecord.schema)
-            .claim(where: [("id", id)], also: [("successor_sealed", sealed)], at: clock(), on: database.sql)
+        let now = clock()
+        return try await database.writeStatement { sql in
+            try await SingleUseClaim(table: RefreshTokenRecord.schema).claim(where: [("id", id)], also: [("successor_sealed", sealed)], at: now, on: sql)
+        }
     }
 
     private func newRefreshToken(grantID: UUID) async throws -> (token: String, id: UUID) {
@@ -268,11 +271,14 @@ public struct TokenService: Sendable {
     /// many rows went.
     func purgeExpired() async throws -> Int {
         let now = clock()
-        var count = 0
-        for table in ["oidc_codes", "oidc_refresh_tokens"] {
-            count += try await database.sql.raw("DELETE FROM \(unsafeRaw: table) WHERE expires_at < \(bind: now) RETURNING id").all().count
+        return try await database.write { db in
+            var count = 0
+            for table in ["oidc_codes", "oidc_refresh_tokens"] {
+                count += try await (db as! any SQLDatabase)
+                    .raw("DELETE FROM \(unsafeRaw: table) WHERE expires_at < \(bind: now) RETURNING id").all().count
+            }
+            return count + (try await purgeSpentGrants())
         }
-        return count + (try await purgeSpentGrants())
     }
 
     /// Revokes the oldest live grants past the bound: of one person with one application at each login, of everybody
@@ -299,8 +305,11 @@ public struct TokenService: Sendable {
     /// Without this the table grows by one row per login, for ever.
     @discardableResult
     func purgeSpentGrants() async throws -> Int {
+        try await database.write { db in try await spentGrantsPurged(on: db as! any SQLDatabase) }
+    }
+
+    private func spentGrantsPurged(on sql: any SQLDatabase) async throws -> Int {
         let now = clock()
-        let sql = database.sql
         try await Self.revokeBeyondBound(at: now, on: sql)
         var count = 0
         for table in ["oidc_codes", "oidc_refresh_tokens"] {
@@ -323,14 +332,18 @@ public struct TokenService: Sendable {
     }
 
     func revoke(grantID: UUID) async throws {
-        try await GrantRecord.query(on: database.db).filter(\.$id == grantID).filter(\.$revokedAt == nil)
-            .set(\.$revokedAt, to: clock()).update()
+        let now = clock()
+        try await database.write { db in
+            try await GrantRecord.query(on: db).filter(\.$id == grantID).filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+        }
     }
 
     /// Logout: every grant made from this SSO session ends, in every application.
     func revokeSession(sid: String) async throws {
-        try await GrantRecord.query(on: database.db).filter(\.$sid == sid).filter(\.$revokedAt == nil)
-            .set(\.$revokedAt, to: clock()).update()
+        let now = clock()
+        try await database.write { db in
+            try await GrantRecord.query(on: db).filter(\.$sid == sid).filter(\.$revokedAt == nil).set(\.$revokedAt, to: now).update()
+        }
     }
 
     /// OIDC Core §3.1.3.6 `at_hash`: the left half of the SHA-256 of the access token, base64url (ES256 hashes with SHA-256).

@@ -23,7 +23,7 @@ struct PasswordCredentials: Sendable {
 
     /// A hash replaced at login (made with older parameters).
     func update(_ credential: PasswordCredential) async throws {
-        try await credential.update(on: database.db)
+        try await database.write { db in try await credential.update(on: db) }
     }
 
     /// Sets the person's username and password hash, new or replacing `existing`, in one transaction with

@@ -130,8 +130,10 @@ public struct RegistrationAuthority: Sendable {
     }
 
     public func updateContact(of personID: UUID, email: String, language: PersoCore.Language) async throws {
-        try await Person.query(on: database.db).filter(\.$id == personID)
-            .set(\.$email, to: email.lowercased()).set(\.$preferredLanguage, to: language).update()
+        try await database.writeStatement { db in
+            try await Person.query(on: db).filter(\.$id == personID)
+                .set(\.$email, to: email.lowercased()).set(\.$preferredLanguage, to: language).update()
+        }
     }
 
     /// Gives the role in the organisation; false when the person already had it.
@@ -152,11 +154,14 @@ public struct RegistrationAuthority: Sendable {
     /// Takes the role away; false when the person did not have it.
     public func revoke(_ role: Membership.Role, in organisationCode: String, from personID: UUID) async throws -> Bool {
         guard let organisation = try await Organisation.query(on: database.db).filter(\.$code == organisationCode).first() else { return false }
-        let held = Membership.query(on: database.db).filter(\.$person.$id == personID)
-            .filter(\.$organisation.$id == (try organisation.requireID())).filter(\.$role == role.rawValue)
-        guard try await held.copy().count() > 0 else { return false }
-        try await held.delete()
-        return true
+        let organisationID = try organisation.requireID()
+        return try await database.write { db in
+            let held = Membership.query(on: db).filter(\.$person.$id == personID)
+                .filter(\.$organisation.$id == organisationID).filter(\.$role == role.rawValue)
+            guard try await held.copy().count() > 0 else { return false }
+            try await held.delete()
+            return true
+        }
     }
 
     // MARK: Keys and password

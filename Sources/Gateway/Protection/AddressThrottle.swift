@@ -32,18 +32,19 @@ struct AddressThrottle: Sendable {
     /// Counts a failure from this address in the current minute, in one statement (concurrent failures all count).
     func recordFailure(address: String) async throws {
         let now = clock()
-        try await database.sql.raw("""
+        try await database.write { db in try await (db as! any SQLDatabase).raw("""
             INSERT INTO address_failures (id, address, minute, failures, last_at)
             VALUES (\(bind: UUID()), \(bind: address), \(bind: Self.minute(now)), 1, \(bind: now))
             ON CONFLICT (address, minute) DO UPDATE SET failures = address_failures.failures + 1, last_at = excluded.last_at
-            """).run()
+            """).run() }
     }
 
     /// Minutes that have left every window.
     func purge() async throws {
-        try await database.sql.raw("""
-            DELETE FROM address_failures WHERE minute <= \(bind: Self.minute(clock().addingTimeInterval(-Self.window)))
-            """).run()
+        let minute = Self.minute(clock().addingTimeInterval(-Self.window))
+        try await database.write { db in
+            try await (db as! any SQLDatabase).raw("DELETE FROM address_failures WHERE minute <= \(bind: minute)").run()
+        }
     }
 
     private static func minute(_ date: Date) -> Int { Int(date.timeIntervalSince1970 / 60) }

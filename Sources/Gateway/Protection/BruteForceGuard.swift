@@ -101,44 +101,52 @@ struct BruteForceGuard: Sendable {
 
     /// The right secret: the account's count starts again (the address's window runs out by itself).
     func recordSuccess(subject: String) async throws {
-        try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject).delete()
+        try await database.write { db in try await LoginFailureRecord.query(on: db).filter(\.$subject == subject).delete() }
     }
 
     /// A login with a stronger key proves more than the locked secrets did: their counts and locks are lifted.
     func liftWeaker(than level: LevelOfAssurance, keys: [KeyProfile], username: String?, personID: UUID) async throws {
         let weaker = Self.subjects(username: username, personID: personID, keys: keys).filter { $0.0 < level }.map(\.1)
         guard !weaker.isEmpty else { return }
-        try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ weaker).delete()
+        try await database.write { db in try await LoginFailureRecord.query(on: db).filter(\.$subject ~~ weaker).delete() }
     }
 
     /// What a registration officer does for a person locked out of any of their keys; true if something was lifted.
     func unlockAll(username: String?, personID: UUID?, keys: [KeyProfile]) async throws -> Bool {
         let subjects = Self.subjects(username: username, personID: personID, keys: keys).map(\.1)
-        let found = try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).count()
-        try await LoginFailureRecord.query(on: database.db).filter(\.$subject ~~ subjects).delete()
-        return found > 0
+        return try await database.write { db -> Bool in
+            let found = try await LoginFailureRecord.query(on: db).filter(\.$subject ~~ subjects).count()
+            try await LoginFailureRecord.query(on: db).filter(\.$subject ~~ subjects).delete()
+            return found > 0
+        }
     }
 
     /// Rows nobody has failed on for a day and that lock nothing, and minutes that left the addresses' window.
     func purge() async throws {
-        try await LoginFailureRecord.query(on: database.db)
-            .filter(\.$locked == false).filter(\.$updatedAt < clock().addingTimeInterval(-86_400)).delete()
+        let before = clock().addingTimeInterval(-86_400)
+        try await database.write { db in
+            try await LoginFailureRecord.query(on: db).filter(\.$locked == false).filter(\.$updatedAt < before).delete()
+        }
         try await addresses.purge()
     }
 
     /// Adds one failure in a single statement (two concurrent failures both count) and returns the count.
     private func addFailure(_ subject: String, now: Date) async throws -> Int {
-        let row = try await database.sql.raw("""
-            INSERT INTO login_failures (id, subject, failures, blocked_until, locked, updated_at)
-            VALUES (\(bind: UUID()), \(bind: subject), 1, NULL, \(bind: false), \(bind: now))
-            ON CONFLICT (subject) DO UPDATE SET failures = login_failures.failures + 1, updated_at = excluded.updated_at
-            RETURNING failures
-            """).first()
-        return try row?.decode(column: "failures", as: Int.self) ?? 1
+        try await database.write { db -> Int in
+            let row = try await (db as! any SQLDatabase).raw("""
+                INSERT INTO login_failures (id, subject, failures, blocked_until, locked, updated_at)
+                VALUES (\(bind: UUID()), \(bind: subject), 1, NULL, \(bind: false), \(bind: now))
+                ON CONFLICT (subject) DO UPDATE SET failures = login_failures.failures + 1, updated_at = excluded.updated_at
+                RETURNING failures
+                """).first()
+            return try row?.decode(column: "failures", as: Int.self) ?? 1
+        }
     }
 
     private func set(_ subject: String, blockedUntil: Date?, locked: Bool) async throws {
-        try await LoginFailureRecord.query(on: database.db).filter(\.$subject == subject)
-            .set(\.$blockedUntil, to: blockedUntil).set(\.$locked, to: locked).update()
+        try await database.write { db in
+            try await LoginFailureRecord.query(on: db).filter(\.$subject == subject)
+                .set(\.$blockedUntil, to: blockedUntil).set(\.$locked, to: locked).update()
+        }
     }
 }

@@ -42,25 +42,28 @@ struct TrustedDevices: Sendable {
     /// so a copied cookie lives only until the owner's next login).
     func trust(username: String, replacing request: Request, secure: Bool) async throws -> Cookie {
         let name = Self.cookieName(secure: secure)
-        if let old = request.cookies[name]?.value, old.count <= 64 {
-            try await database.sql.raw("DELETE FROM trusted_devices WHERE token_hash = \(bind: SecureRandom.digest(old))").run()
-        }
+        let old = request.cookies[name].map(\.value).flatMap { $0.count <= 64 ? SecureRandom.digest($0) : nil }
         let token = SecureRandom.token(bytes: 32)
         let now = clock()
-        try await database.sql.raw("""
-            INSERT INTO trusted_devices (id, username, token_hash, created_at, expires_at)
-            VALUES (\(bind: UUID()), \(bind: username.lowercased()), \(bind: SecureRandom.digest(token)), \(bind: now),
-                    \(bind: now.addingTimeInterval(Self.lifetime)))
-            """).run()
+        try await database.write { db in
+            let sql = db as! any SQLDatabase
+            if let old { try await sql.raw("DELETE FROM trusted_devices WHERE token_hash = \(bind: old)").run() }
+            try await sql.raw("""
+                INSERT INTO trusted_devices (id, username, token_hash, created_at, expires_at)
+                VALUES (\(bind: UUID()), \(bind: username.lowercased()), \(bind: SecureRandom.digest(token)), \(bind: now),
+                        \(bind: now.addingTimeInterval(Self.lifetime)))
+                """).run()
+        }
         return Cookie(name: name, value: token, maxAge: Int(Self.lifetime), path: "/", secure: secure, httpOnly: true, sameSite: .lax)
     }
 
     func withdraw(_ device: Device) async throws {
-        try await database.sql.raw("DELETE FROM trusted_devices WHERE id = \(bind: device.id)").run()
+        try await database.write { db in try await (db as! any SQLDatabase).raw("DELETE FROM trusted_devices WHERE id = \(bind: device.id)").run() }
     }
 
     func purge() async throws {
-        try await database.sql.raw("DELETE FROM trusted_devices WHERE expires_at < \(bind: clock())").run()
+        let now = clock()
+        try await database.write { db in try await (db as! any SQLDatabase).raw("DELETE FROM trusted_devices WHERE expires_at < \(bind: now)").run() }
     }
 }
 

@@ -54,7 +54,7 @@ public final class MaintenanceSchedule: Sendable {
         guard end > start else { throw MaintenanceError.endsBeforeStart }
         guard end > clock() else { throw MaintenanceError.inThePast }
         let window = MaintenanceWindow(startsAt: start, endsAt: end, createdAt: clock())
-        try await window.create(on: database.db)
+        try await database.writeStatement { db in try await window.create(on: db) }
         cache.withLockedValue { $0 = nil }
         return window
     }
@@ -62,12 +62,14 @@ public final class MaintenanceSchedule: Sendable {
     /// Ends every window under way now, and cancels those still to come when `cancelUpcoming` is set.
     public func end(cancelUpcoming: Bool) async throws {
         let now = clock()
-        for window in try await MaintenanceWindow.query(on: database.db).filter(\.$endsAt > now).all() {
-            if window.startsAt <= now {
-                window.endsAt = now
-                try await window.update(on: database.db)
-            } else if cancelUpcoming {
-                try await window.delete(on: database.db)
+        try await database.write { db in
+            for window in try await MaintenanceWindow.query(on: db).filter(\.$endsAt > now).all() {
+                if window.startsAt <= now {
+                    window.endsAt = now
+                    try await window.update(on: db)
+                } else if cancelUpcoming {
+                    try await window.delete(on: db)
+                }
             }
         }
         cache.withLockedValue { $0 = nil }

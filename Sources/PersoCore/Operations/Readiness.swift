@@ -42,10 +42,13 @@ public struct Readiness: Sendable {
             return Report(database: .unreachable, freeBytes: free, diskIsLow: low)
         }
         do {
-            try await database.sql.raw("""
-                INSERT INTO health_probes (instance, checked_at) VALUES (\(bind: instance), \(bind: clock()))
-                ON CONFLICT (instance) DO UPDATE SET checked_at = excluded.checked_at
-                """).run()
+            let (probe, now) = (instance, clock())
+            try await database.write { db in
+                try await (db as! any SQLDatabase).raw("""
+                    INSERT INTO health_probes (instance, checked_at) VALUES (\(bind: probe), \(bind: now))
+                    ON CONFLICT (instance) DO UPDATE SET checked_at = excluded.checked_at
+                    """).run()
+            }
         } catch {
             return Report(database: .unwritable, freeBytes: free, diskIsLow: low)
         }
@@ -54,9 +57,10 @@ public struct Readiness: Sendable {
 
     /// Rows of instances that stopped probing a day ago (every restart makes a new one).
     func purgeStale() async throws -> Int {
-        let rows = try await database.sql.raw("""
-            DELETE FROM health_probes WHERE checked_at < \(bind: clock().addingTimeInterval(-86_400)) RETURNING instance
-            """).all()
+        let before = clock().addingTimeInterval(-86_400)
+        let rows = try await database.write { db in
+            try await (db as! any SQLDatabase).raw("DELETE FROM health_probes WHERE checked_at < \(bind: before) RETURNING instance").all()
+        }
         return rows.count
     }
 

@@ -20,10 +20,10 @@ final class CookieSealingKey: Sendable {
         let sql = database.sql
         if try await stored(on: sql) == nil {
             let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            try await sql.raw("""
+            try await database.writeStatement { sql in try await sql.raw("""
                 INSERT INTO cookie_sealing_keys (id, secret, created_at) VALUES ('pre-login', \(bind: secret), \(bind: Date()))
                 ON CONFLICT (id) DO NOTHING
-                """).run()
+                """).run() }
         }
         guard let secret = try await stored(on: sql), let data = Data(base64Encoded: secret), data.count == 32 else {
             throw CookieSealingKeyMissing()

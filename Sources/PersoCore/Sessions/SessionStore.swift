@@ -38,7 +38,7 @@ public struct SessionStore: Sendable {
         guard let record = try await SessionRecord.find(key, on: database.db) else { return nil }
         let now = clock()
         if isExpired(record, now: now) {
-            try await record.delete(on: database.db)
+            try await database.write { db in try await record.delete(on: db) }
             return nil
         }
         let values = (try? JSONDecoder().decode([String: String].self, from: Data(record.data.utf8))) ?? [:]
@@ -67,7 +67,7 @@ public struct SessionStore: Sendable {
         let state = session.state.withLockedValue { $0 }
         let now = clock()
         if state.ended {
-            if let loaded { try await loaded.delete(on: database.db) }
+            if let loaded { try await database.write { db in try await loaded.delete(on: db) } }
             return loaded == nil && sealed == nil ? .none : .clear
         }
         guard state.changed || loaded != nil || sealed != nil else { return .none }
@@ -77,7 +77,7 @@ public struct SessionStore: Sendable {
             guard state.changed || touchDue else { return .none }
             loaded.data = try Self.encode(state.values)
             if activity { loaded.lastSeenAt = now }
-            try await loaded.update(on: database.db)
+            try await database.write { db in try await loaded.update(on: db) }
             return .none
         }
 
@@ -118,7 +118,8 @@ public struct SessionStore: Sendable {
             .all()
         let expired = candidates.filter { isExpired($0, now: now) }
         guard !expired.isEmpty else { return 0 }
-        try await SessionRecord.query(on: database.db).filter(\.$id ~~ expired.compactMap(\.id)).delete()
+        let ids = expired.compactMap(\.id)
+        try await database.write { db in try await SessionRecord.query(on: db).filter(\.$id ~~ ids).delete() }
         return expired.count
     }
 

@@ -17,7 +17,7 @@ public final class PersoDatabase: Sendable {
     public init(location: DatabaseLocation, logger: Logger) throws {
         self.location = location
         self.logger = logger
-        let databases = Databases(threadPool: NIOThreadPool.singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let databases = Databases(threadPool: SQLiteThreads.pool, on: MultiThreadedEventLoopGroup.singleton)
         switch location {
         case .sqlite(let path):
             // Foreign keys are off by default in SQLite; we rely on them exactly as on PostgreSQL.
@@ -33,8 +33,13 @@ public final class PersoDatabase: Sendable {
         if case .sqlite = location { writeGate = WriteGate() } else { writeGate = nil }
     }
 
-    /// A handle on the database for one unit of work.
+    /// A handle on the database for one unit of work: inside a write transaction, that transaction (see
+    /// `currentTransaction`), otherwise a pooled connection.
     public var db: any Database {
+        currentTransaction ?? pooled
+    }
+
+    var pooled: any Database {
         databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())!
     }
 

@@ -16,39 +16,78 @@ import SQLKit
 /// times after a short random pause, so the person sees a slower answer, never an error.
 extension PersoDatabase {
     /// Runs `work` in one write transaction, again from the start on a transient conflict. `work` must touch nothing
-    /// but the database it is given, since it may run more than once. Inside an enclosing transaction it simply
-    /// joins it (the enclosing one owns the retries).
+    /// but the database, since it may run more than once. Inside an enclosing transaction — handed over as `on:`, or
+    /// simply the one this task is already in — it joins it (the enclosing one owns the retries).
     public func write<T: Sendable>(on enclosing: (any Database)? = nil,
                                    _ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        if let enclosing, enclosing.inTransaction { return try await work(enclosing) }
+        if let joined = enclosing ?? currentTransaction, joined.inTransaction { return try await work(joined) }
         // SQLite has one writer at a time anyway: this process's writers queue here, in order, rather than in the
-        // busy handler, whose growing sleeps let a writer that just finished take the lock again and again while
-        // another starves. A write begun inside another one's work (not joining it) must not wait for itself.
-        let gate = writeGate != nil && !Self.insideWrite ? writeGate : nil
-        await gate?.enter()
+        // busy handler, which sleeps on one of the few threads every SQLite call runs on — the writer holding the lock
+        // then waits for a thread while the waiters sleep on them all, and after `busy_timeout` everyone fails.
+        await writeGate?.enter()
         do {
-            let result = try await Self.$insideWrite.withValue(true) { try await attempts(work) }
-            await gate?.leave()
+            let result = try await attempts(work)
+            await writeGate?.leave()
             return result
         } catch {
-            await gate?.leave()
+            await writeGate?.leave()
             throw error
         }
     }
 
-    @TaskLocal private static var insideWrite = false
+    /// Runs one statement that is atomic on its own (a conditional UPDATE, an INSERT, a DELETE … RETURNING) queued
+    /// with this process's write transactions and run again on a transient conflict, without the cost of a
+    /// transaction around it: what the hot token paths use. Inside a write transaction it joins it.
+    public func writeStatement<T: Sendable>(_ statement: @escaping @Sendable (any Database & SQLDatabase) async throws -> T) async throws -> T {
+        if let joined = currentTransaction { return try await statement(joined as! any Database & SQLDatabase) }
+        await writeGate?.enter()
+        do {
+            var attempt = 1
+            while true {
+                do {
+                    let result = try await statement(db as! any Database & SQLDatabase)
+                    await writeGate?.leave()
+                    return result
+                } catch where attempt < WriteConflict.attempts && WriteConflict.isTransient(error) {
+                    try await Task.sleep(for: WriteConflict.pause(before: attempt + 1))
+                    attempt += 1
+                }
+            }
+        } catch {
+            await writeGate?.leave()
+            throw error
+        }
+    }
+
+    /// The write transaction this task is running for this database, if any. Whatever runs inside a write's work —
+    /// a store called without the `db` it was given, an audit line — must use that transaction's connection: asking
+    /// the pool for another would wait for the lock the transaction holds (SQLite) or for a connection it holds.
+    var currentTransaction: (any Database)? {
+        guard let running = Self.runningTransaction, running.owner == ObjectIdentifier(self) else { return nil }
+        return running.db
+    }
+
+    private struct RunningTransaction: Sendable {
+        let owner: ObjectIdentifier
+        let db: any Database
+    }
+
+    @TaskLocal private static var runningTransaction: RunningTransaction?
 
     private func attempts<T: Sendable>(_ work: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         var attempt = 1
+        let owner = ObjectIdentifier(self)
         while true {
             do {
-                return try await db.transaction { [location] db in
+                return try await pooled.transaction { [location] db in
                     if case .sqlite = location {
                         // A write that changes nothing still takes the write lock, through the busy handler, before
                         // anything is read: `BEGIN IMMEDIATE`, which fluent's `transaction` cannot be asked for.
                         try await (db as! any SQLDatabase).raw("DELETE FROM write_lock WHERE 0").run()
                     }
-                    return try await work(db)
+                    return try await Self.$runningTransaction.withValue(RunningTransaction(owner: owner, db: db)) {
+                        try await work(db)
+                    }
                 }
             } catch where attempt < WriteConflict.attempts && WriteConflict.isTransient(error) {
                 try await Task.sleep(for: WriteConflict.pause(before: attempt + 1))

@@ -21,14 +21,14 @@ public struct ErrorPageMiddleware: RouterMiddleware {
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch {
-            var error = Self.classify(error)
+        } catch let thrown {
+            var error = Self.classify(thrown)
             // The router answers "not found" for a known path with another method; say 405 instead.
             if case .known(.notFound) = error, let allowed = routes.methods(for: request.uri.path), !allowed.contains(request.method) {
                 error = .known(.methodNotAllowed(allowed: allowed))
             }
             if error.status == .internalServerError || error.status.code >= 500 {
-                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: thrown))", "path": "\(request.uri.path)"])
             }
             return response(for: error, request: request, context: context)
         }
@@ -37,6 +37,8 @@ public struct ErrorPageMiddleware: RouterMiddleware {
     /// Maps anything thrown to what we answer; anything unknown is a 500.
     static func classify(_ error: any Error) -> ClassifiedError {
         if let error = error as? PersoError { return .known(error) }
+        // Another writer held the database beyond `write`'s retries: "try again shortly" (503), not a defect (500).
+        if WriteConflict.isTransient(error) { return .known(.unavailable) }
         if let error = error as? any HTTPResponseError {
             switch error.status {
             case .badRequest: return .known(.badRequest)
@@ -56,6 +58,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         if case .known(.methodNotAllowed(let allowed)) = error, !allowed.isEmpty {
             headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         }
+        if case .known(.unavailable) = error { headers[.retryAfter] = "1" }
         let isProtocol = routes.policy(endpoint: context.endpointPath, path: request.uri.path).errors == .json
         if isProtocol || Self.wantsJSON(request) {
             var (code, description) = Self.jsonCode(error)

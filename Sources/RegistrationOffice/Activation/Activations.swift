@@ -74,28 +74,34 @@ struct Activations: Sendable {
             return nil
         }
         let id = try activation.requireID()
-        let row = try await database.sql.raw("""
+        let row = try await database.writeStatement { sql in try await sql.raw("""
             UPDATE registration_activations SET failures = failures + 1,
                 status = CASE WHEN failures + 1 >= \(bind: Self.allowedFailures) THEN 'blocked' ELSE status END
             WHERE id = \(bind: id) RETURNING failures
-            """).first()
+            """).first() }
         let failures = try row?.decode(column: "failures", as: Int.self) ?? Self.allowedFailures
         return max(0, Self.allowedFailures - failures)
     }
 
     /// Marks the activation used, once: of two submissions at once, one gets true.
     func use(_ activation: Activation) async throws -> Bool {
-        try await !database.sql.update(Activation.schema)
-            .set("status", to: Activation.Status.used.rawValue).set("used_at", to: clock())
-            .where("id", .equal, try activation.requireID()).where("status", .equal, Activation.Status.pending.rawValue)
-            .returning("id").all().isEmpty
+        let id = try activation.requireID(), now = clock()
+        return try await !database.writeStatement { sql in
+            try await sql.update(Activation.schema)
+                .set("status", to: Activation.Status.used.rawValue).set("used_at", to: now)
+                .where("id", .equal, id).where("status", .equal, Activation.Status.pending.rawValue)
+                .returning("id").all()
+        }.isEmpty
     }
 
     /// Forgets activations a month after they stopped being usable.
     func purge() async throws -> Int {
-        let old = Activation.query(on: database.db).filter(\.$expiresAt < clock().addingTimeInterval(-30 * 86_400))
-        let count = try await old.copy().count()
-        try await old.delete()
-        return count
+        let cutoff = clock().addingTimeInterval(-30 * 86_400)
+        return try await database.write { db in
+            let old = Activation.query(on: db).filter(\.$expiresAt < cutoff)
+            let count = try await old.copy().count()
+            try await old.delete()
+            return count
+        }
     }
 }

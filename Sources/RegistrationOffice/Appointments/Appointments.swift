@@ -202,9 +202,12 @@ struct Appointments: Sendable {
 
     /// Forgets appointments whose day is long past.
     func purge() async throws -> Int {
-        let old = Appointment.query(on: database.db).filter(\.$startsAt < clock().addingTimeInterval(-Self.keptFor))
-        let count = try await old.copy().count()
-        try await old.delete()
-        return count
+        let cutoff = clock().addingTimeInterval(-Self.keptFor)
+        return try await database.write { db in
+            let old = Appointment.query(on: db).filter(\.$startsAt < cutoff)
+            let count = try await old.copy().count()
+            try await old.delete()
+            return count
+        }
     }
 }

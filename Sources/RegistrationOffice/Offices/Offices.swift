@@ -68,10 +68,13 @@ public struct Offices: Sendable {
     }
 
     public func removeOfficer(_ personID: UUID, from office: Office) async throws -> Bool {
-        let staff = OfficeStaff.query(on: database.db).filter(\.$office.$id == (try office.requireID())).filter(\.$personID == personID)
-        guard try await staff.copy().count() > 0 else { return false }
-        try await staff.delete()
-        return true
+        let officeID = try office.requireID()
+        return try await database.write { db in
+            let staff = OfficeStaff.query(on: db).filter(\.$office.$id == officeID).filter(\.$personID == personID)
+            guard try await staff.copy().count() > 0 else { return false }
+            try await staff.delete()
+            return true
+        }
     }
 
     /// The offices this person works at, and whether they administer each.

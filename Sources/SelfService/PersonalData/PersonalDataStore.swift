@@ -131,8 +131,10 @@ struct PersonalDataStore: Sendable {
     /// Deletes links past their lifetime.
     func purgeExpired() async throws -> Int {
         let now = clock()
-        let count = try await EmailConfirmation.query(on: database.db).filter(\.$expiresAt <= now).count()
-        try await EmailConfirmation.query(on: database.db).filter(\.$expiresAt <= now).delete()
-        return count
+        return try await database.write { db in
+            let count = try await EmailConfirmation.query(on: db).filter(\.$expiresAt <= now).count()
+            try await EmailConfirmation.query(on: db).filter(\.$expiresAt <= now).delete()
+            return count
+        }
     }
 }
