@@ -75,10 +75,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Argon2id for every secret a person types (passwords, the mobile app's code), on threads of its own.
+        .target(
+            name: "PasswordHashing",
+            dependencies: [
+                "PersoCore", "CArgon2",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "Gateway",
             dependencies: [
-                "PersoCore", "Messaging", "CArgon2", "CQRencode", "CPwquality",
+                "PersoCore", "Messaging", "PasswordHashing", "CQRencode", "CPwquality",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),
@@ -97,7 +107,13 @@ let package = Package(
         ]),
         // JWTKit verifies the gateway's ES256 ID tokens against its published JWKS.
         .target(name: "RelyingParty", dependencies: ["PersoCore", .product(name: "JWTKit", package: "jwt-kit")]),
-        .target(name: "MobileID", dependencies: ["PersoCore", "Messaging", "RelyingParty"]),
+        // The mobile identity service (the itsme role): its own OpenID provider (CIBA), speaking to the gateway only
+        // over the protocol.
+        .target(name: "MobileID", dependencies: [
+            "PersoCore", "Messaging", "RelyingParty", "PasswordHashing",
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Documents people keep (decisions, pay slips) as PDF, typeset by Debian's Pango and Cairo (apt: libpango1.0-dev,
         // libcairo2-dev, fonts-dejavu-core).
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
@@ -144,7 +160,7 @@ let package = Package(
             name: "PersoPointServerTests",
             dependencies: [
                 "PersoPointServer", "PersoCore", "Gateway", "Messaging", "RelyingParty", "SelfService", "DevelopmentPKI", "Portal", "EBox",
-                "RegistrationOffice",
+                "RegistrationOffice", "PasswordHashing", "MobileID",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -2,6 +2,7 @@ import FluentKit
 import Hummingbird
 import Foundation
 import Logging
+import PasswordHashing
 import ServiceLifecycle
 import Messaging
 import PersoCore

@@ -6,6 +6,7 @@ import Foundation
 import Hummingbird
 import Logging
 import Messaging
+import MobileID
 import PersoCore
 import Portal
 import RegistrationOffice
@@ -27,6 +28,7 @@ public struct PersoPointApp: Sendable {
     public let ebox: EBoxPart
     public let contact: ContactPart
     public let office: RegistrationOfficePart
+    public let mobileID: MobileIDPart
     public let environment: AppEnvironment
     /// Every part, shell first; `environment.extraParts` (tests) last.
     public let parts: [any Part]
@@ -75,6 +77,8 @@ public struct PersoPointApp: Sendable {
         )
         office = RegistrationOfficePart(database: database, outbox: messaging.outbox, authority: gateway.registrationAuthority,
                                         publicURL: configuration.publicURL, clock: environment.clock)
+        mobileID = MobileIDPart(database: database, publicURL: configuration.publicURL, development: configuration.development,
+                                logger: logger, clock: environment.clock)
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics,
                       readiness: Readiness(database: database, dataDirectory: configuration.dataDirectory,
@@ -82,6 +86,7 @@ public struct PersoPointApp: Sendable {
             messaging,
             gateway,
             office,
+            mobileID,
             selfService,
             contact,
             ebox,
@@ -182,6 +187,10 @@ public struct PersoPointApp: Sendable {
             }
         )
         try await seedHRRegister()
+        for person in DemoData.credentials where try await !mobileID.isEnrolled(phone: person.phone) {
+            try await mobileID.enrol(nationalNumber: person.nrn, givenName: person.givenName, surname: person.surname,
+                                     language: Language(rawValue: person.language) ?? .fallback, phone: person.phone, code: person.itsmeCode)
+        }
         // Registration officers work at the demo offices: at BOSA's for BOSA's staff, which they also administer.
         try await office.seedDemo(officers: DemoData.credentials.filter { $0.roles.contains("registration_officer") }.map {
             (nrn: $0.nrn, office: $0.organisation == "finance" ? "liege" : "bosa", administrator: true)

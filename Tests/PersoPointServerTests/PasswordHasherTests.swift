@@ -1,4 +1,5 @@
 @testable import Gateway
+import PasswordHashing
 import PersoCore
 import Testing
 

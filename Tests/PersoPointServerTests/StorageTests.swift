@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 @testable import PersoCore
+import PasswordHashing
 import SQLKit
 import Testing
 @testable import PersoPointServer

@@ -310,6 +310,25 @@ def application_targets(env: "FuzzEnvironment") -> list:
                            ("keys/token", {}), ("unlock", {}), ("activation", {"key_email": "1"}), ("roles", {"role": "bosa:manager"})):
         targets.append(Target(f"POST /office/desk/people/{{person}}/{action}", "POST", f"/office/desk/people/{person}/{action}", fields,
                               session="person", csrf=True))
+    # The mobile identity service: its provider (CIBA, private_key_jwt) and the phone app's signed JSON calls.
+    assertion = {"client_assertion_type": "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", "client_assertion": "e30.e30.c2ln"}
+    targets += [
+        Target("GET /mobileid/app", "GET", "/mobileid/app"),
+        Target("GET /mobileid/app.js", "GET", "/mobileid/app.js"),
+        Target("GET /mobileid/app.webmanifest", "GET", "/mobileid/app.webmanifest"),
+        Target("GET /mobileid/.well-known/openid-configuration", "GET", "/mobileid/.well-known/openid-configuration"),
+        Target("GET /mobileid/jwks", "GET", "/mobileid/jwks"),
+        Target("POST /mobileid/bc-authorize", "POST", "/mobileid/bc-authorize",
+               {"scope": "openid egovnrn", "login_hint": "+32470300033", "binding_message": "47", "requested_expiry": "60", **assertion},
+               weight=2),
+        Target("POST /mobileid/token", "POST", "/mobileid/token",
+               {"grant_type": "urn:openid:params:grant-type:ciba", "auth_req_id": "a" * 32, **assertion}, weight=2),
+        Target("GET /mobileid/userinfo", "GET", "/mobileid/userinfo", auth={"Authorization": "Bearer e30.e30.c2ln"}),
+        Target("GET /mobileid/app/events", "GET", "/mobileid/app/events", {"m": "e30", "s": "c2ln"}),
+    ]
+    for action in ("state", "answer", "devices/remove", "dev-pair"):
+        targets.append(Target(f"POST /mobileid/app/{action}", "POST", f"/mobileid/app/{action}",
+                              {"message": '{"device":"%s","time":0,"action":"state"}' % SOME_ID, "signature": "c2ln"}))
     # The routes every application gets from the relying party.
     for app in ("/selfservice", "/ebox", "/contact"):
         targets += [

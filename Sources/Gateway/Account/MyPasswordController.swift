@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import Messaging
+import PasswordHashing
 import PersoCore
 
 /// "My password" (CSAM's "username and password, managed by their owner"): a person creates or resets their

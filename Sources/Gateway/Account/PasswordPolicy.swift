@@ -1,4 +1,5 @@
 import Foundation
+import PasswordHashing
 import PersoCore
 
 /// Which passwords a person may choose, after NIST SP 800-63B §5.1.1.2: a minimum length, no composition rules

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Hummingbird
+import PasswordHashing
 import PersoCore
 
 /// The username + password step, alone (the password key) or before a security code. The answer and its

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import Messaging
+import PasswordHashing
 import PersoCore
 
 /// Stores a new username and password hash and announces it by e-mail in the same transaction (the outbox's rule),

@@ -1,3 +1,4 @@
+import PasswordHashing
 import PersoCore
 import Crypto
 import FluentKit
@@ -61,6 +62,9 @@ public enum DemoData {
         public let totpSecret: String
         /// The 24 codes of the token card; the first is position 1.
         public let tokenCard: [String]
+        /// The phone enrolled at the mobile identity service (E.164), and the 5-digit code its app asks for.
+        public let phone: String
+        public let itsmeCode: String
     }
 
     public static var credentials: [Credentials] {
@@ -70,9 +74,22 @@ public enum DemoData {
                 roles: demo.roles.map(\.rawValue), memberships: demo.memberships, username: username(demo), password: password(demo), email: demo.email,
                 language: demo.language.rawValue,
                 totpSecret: Base32.encode(TOTPEnrolment.demoSecret(seed: demo.nrn.digits)),
-                tokenCard: TokenCardEnrolment.demoCodes(seed: demo.nrn.digits)
+                tokenCard: TokenCardEnrolment.demoCodes(seed: demo.nrn.digits),
+                phone: phone(demo), itsmeCode: itsmeCode(demo)
             )
         }
+    }
+
+    /// A Belgian mobile number made of the birth day and the serial of the national number: +32 470 DD SSS.
+    static func phone(_ demo: DemoPerson) -> String {
+        let digits = Array(demo.nrn.digits)
+        return "+32470" + String(digits[4..<9])
+    }
+
+    static func itsmeCode(_ demo: DemoPerson) -> String {
+        let digest = SHA256.hash(data: Array(("itsme-demo:" + demo.nrn.digits).utf8))
+        let number = digest.prefix(4).reduce(0) { $0 << 8 | Int($1) } % 100_000
+        return String(format: "%05d", number)
     }
 
     static func username(_ demo: DemoPerson) -> String { "\(demo.givenName).\(demo.surname)".lowercased() }

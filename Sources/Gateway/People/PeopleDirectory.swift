@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import PasswordHashing
 import PersoCore
 
 /// Adds and finds people (the CLI's `person` commands).

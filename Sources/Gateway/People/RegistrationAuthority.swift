@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Hummingbird
 import Messaging
+import PasswordHashing
 import PersoCore
 import SQLKit
 

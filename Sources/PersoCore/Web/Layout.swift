@@ -34,12 +34,16 @@ public struct Page {
     public var status: HTTPResponse.Status
     /// Extra response headers, such as `Retry-After` on the maintenance page.
     public var headers: HTTPFields
+    /// The web app manifest of a page that can be installed on a phone's home screen.
+    public var manifest: String?
 
-    public init(title: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], content: Node<HTML.BodyContext>) {
+    public init(title: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:], content: Node<HTML.BodyContext>,
+                manifest: String? = nil) {
         self.title = title
         self.content = content
         self.status = status
         self.headers = headers
+        self.manifest = manifest
     }
 }
 
@@ -54,7 +58,8 @@ public enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title("\(page.title) – \(texts.siteName)"),
                 .link(.rel(.stylesheet), .href(Stylesheet.path)),
-                .link(.rel(.icon), .href("data:,"))
+                .link(.rel(.icon), .href("data:,")),
+                .unwrap(page.manifest) { .link(.attribute(named: "rel", value: "manifest"), .href($0)) }
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .text(texts.skipToContent)),

@@ -1,0 +1,188 @@
+/// The app's script (served as a file: the CSP allows no inline script). It keeps the device key — WebCrypto P-256,
+/// made non-extractable, stored in IndexedDB so the private half never leaves this browser — signs every call with
+/// it, listens to the server-sent events for requests, and walks the person through number matching and the code.
+enum AppScript {
+    static let source = #"""
+    (function () {
+      "use strict";
+      var app = document.getElementById("mobile-app");
+      if (!app) return;
+      var words = {};
+      Array.prototype.forEach.call(document.querySelectorAll("#app-words [data-word]"), function (element) {
+        words[element.getAttribute("data-word").replace(/-(\w)/g, function (_, c) { return c.toUpperCase(); })] = element.textContent;
+      });
+      var base = "/mobileid";
+      var statusLine = document.getElementById("app-status");
+      var sections = ["app-setup", "app-idle", "app-request", "app-phones"].map(function (id) { return document.getElementById(id); });
+      var device = null, events = null, current = null, chosen = null;
+
+      function say(text) { statusLine.textContent = text || ""; }
+      function fill(text, values) { return text.replace(/\{(\w+)\}/g, function (_, k) { return values[k] !== undefined ? values[k] : ""; }); }
+      function show(ids) { sections.forEach(function (s) { s.hidden = ids.indexOf(s.id) < 0; }); }
+      function b64url(bytes) {
+        var s = ""; bytes = new Uint8Array(bytes);
+        for (var i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+        return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+      }
+
+      // IndexedDB: one store, one record, the device's id and its key pair (the private key stays a CryptoKey).
+      function store(mode, work) {
+        return new Promise(function (resolve, reject) {
+          var open = indexedDB.open("persopoint-mobileid", 1);
+          open.onupgradeneeded = function () { open.result.createObjectStore("device"); };
+          open.onerror = function () { reject(open.error); };
+          open.onsuccess = function () {
+            var tx = open.result.transaction("device", mode);
+            var request = work(tx.objectStore("device"));
+            tx.oncomplete = function () { resolve(request && request.result); };
+            tx.onerror = function () { reject(tx.error); };
+          };
+        });
+      }
+      function loadDevice() { return store("readonly", function (s) { return s.get("current"); }); }
+      function saveDevice(value) { return store("readwrite", function (s) { return s.put(value, "current"); }); }
+      function forgetDevice() { return store("readwrite", function (s) { return s.delete("current"); }); }
+
+      function signed(fields) {
+        var message = JSON.stringify(Object.assign({ device: device.id, time: Math.floor(Date.now() / 1000) }, fields));
+        return crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, device.keys.privateKey, new TextEncoder().encode(message))
+          .then(function (signature) { return { message: message, signature: b64url(signature) }; });
+      }
+      function call(path, fields) {
+        return signed(fields).then(function (body) {
+          return fetch(base + path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+            .then(function (response) {
+              return response.json().then(function (json) { json.httpStatus = response.status; return json; });
+            });
+        });
+      }
+
+      function render(state) {
+        if (state.error === "unknown_device") { forget(); return; }
+        if (state.error) { say(words.unreachable); return; }
+        document.getElementById("app-hello").textContent = fill(words.hello, { name: state.givenName });
+        renderPhones(state.devices || []);
+        if (state.locked) { show(["app-idle", "app-phones"]); say(words.locked); return; }
+        if (state.quietUntil) say(fill(words.quiet, { time: new Date(state.quietUntil).toLocaleTimeString() }));
+        var next = (state.pending || [])[0];
+        if (!next) {
+          current = null;
+          show(["app-idle", "app-phones"]);
+          return;
+        }
+        if (current && current.id === next.id) return;
+        current = next; chosen = null;
+        say("");
+        document.getElementById("request-asks").textContent = fill(words.asks, { client: next.client, level: next.level.replace(/^.*Level/, "") });
+        var numbers = document.getElementById("request-numbers");
+        var message = document.getElementById("request-message");
+        var form = document.getElementById("code-form");
+        var choices = document.getElementById("number-choices");
+        choices.textContent = "";
+        document.getElementById("app-code").value = "";
+        if (next.choices.length) {
+          numbers.hidden = false; message.hidden = true; form.hidden = true;
+          next.choices.forEach(function (number) {
+            var button = document.createElement("button");
+            button.type = "button"; button.className = "number-choice"; button.textContent = number;
+            button.setAttribute("data-number", number);
+            button.addEventListener("click", function () {
+              chosen = number;
+              Array.prototype.forEach.call(choices.children, function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
+              form.hidden = false;
+              document.getElementById("app-code").focus();
+            });
+            choices.appendChild(button);
+          });
+        } else {
+          numbers.hidden = true; message.hidden = !next.bindingMessage; form.hidden = false;
+          document.getElementById("binding-message").textContent = next.bindingMessage || "";
+        }
+        show(["app-request"]);
+      }
+
+      function renderPhones(phones) {
+        var list = document.getElementById("app-phone-list");
+        list.textContent = "";
+        phones.forEach(function (phone) {
+          var item = document.createElement("li");
+          item.textContent = phone.label + " – " + words.since + " " + new Date(phone.since).toLocaleDateString() + (phone.current ? " (" + words.thisPhone + ")" : "");
+          if (!phone.current) {
+            var remove = document.createElement("button");
+            remove.type = "button"; remove.className = "secondary"; remove.textContent = words.removePhone;
+            remove.addEventListener("click", function () {
+              call("/app/devices/remove", { action: "remove-device", removeDevice: phone.id }).then(function (answer) {
+                if (answer.result === "removed") { say(words.removed); refresh(); }
+              });
+            });
+            item.appendChild(document.createTextNode(" "));
+            item.appendChild(remove);
+          }
+          list.appendChild(item);
+        });
+      }
+
+      function refresh() { return call("/app/state", { action: "state" }).then(render).catch(function () { say(words.unreachable); }); }
+
+      // Server-sent events; a stream ends after a minute and its signed address goes stale, so each is opened anew.
+      function listen() {
+        if (events) events.close();
+        signed({ action: "events" }).then(function (body) {
+          var url = base + "/app/events?m=" + b64url(new TextEncoder().encode(body.message)) + "&s=" + body.signature;
+          events = new EventSource(url);
+          events.addEventListener("state", function (event) { render(JSON.parse(event.data)); });
+          events.onerror = function () { events.close(); setTimeout(listen, 1000); };
+        });
+      }
+
+      function answer(approve) {
+        if (!current) return;
+        var request = current;
+        var fields = { action: "answer", request: request.id, approve: approve };
+        if (approve) { fields.choice = chosen; fields.code = document.getElementById("app-code").value.trim(); }
+        call("/app/answer", fields).then(function (result) {
+          if (result.result === "confirmed") { current = null; show(["app-idle", "app-phones"]); say(words.confirmed); return; }
+          if (result.result === "refused") { current = null; show(["app-idle", "app-phones"]); say(words.refused); return; }
+          if (result.error === "wrong_code") { say(fill(words.wrongCode, { remaining: result.remaining })); document.getElementById("app-code").value = ""; return; }
+          current = null;
+          show(["app-idle", "app-phones"]);
+          say({ wrong_number: words.wrongNumber, locked: words.locked, no_longer_waiting: words.expired }[result.error] || words.unreachable);
+        }).catch(function () { say(words.unreachable); });
+      }
+
+      function forget() {
+        forgetDevice().then(function () { device = null; if (events) events.close(); show(["app-setup"]); });
+      }
+
+      document.getElementById("code-form").addEventListener("submit", function (event) { event.preventDefault(); answer(true); });
+      document.getElementById("refuse-request").addEventListener("click", function () { answer(false); });
+
+      var pairForm = document.getElementById("dev-pair-form");
+      if (pairForm) pairForm.addEventListener("submit", function (event) {
+        event.preventDefault();
+        crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]).then(function (keys) {
+          return crypto.subtle.exportKey("jwk", keys.publicKey).then(function (jwk) {
+            return fetch(base + "/app/dev-pair", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({
+              phone: document.getElementById("pair-phone").value, code: document.getElementById("pair-code").value.trim(),
+              x: jwk.x, y: jwk.y, label: navigator.userAgent.replace(/^.*?\(([^;)]*).*$/, "$1").slice(0, 60) || "browser"
+            }) }).then(function (response) { return response.json(); }).then(function (answer) {
+              if (!answer.device) {
+                say(answer.error === "wrong_code" ? fill(words.wrongCode, { remaining: answer.remaining }) : answer.error === "locked" ? words.locked : words.unreachable);
+                return;
+              }
+              device = { id: answer.device, keys: keys };
+              return saveDevice(device).then(function () { refresh(); listen(); });
+            });
+          });
+        }).catch(function () { say(words.unsupported); });
+      });
+
+      if (!window.crypto || !crypto.subtle || !window.indexedDB) { say(words.unsupported); return; }
+      loadDevice().then(function (stored) {
+        if (!stored) { show(["app-setup"]); return; }
+        device = stored;
+        refresh().then(listen);
+      }).catch(function () { say(words.unsupported); });
+    })();
+    """#
+}

@@ -1,0 +1,36 @@
+import Crypto
+import FluentKit
+import Foundation
+
+/// A phone holding the app: the public half of the P-256 key the app page made with WebCrypto (the private half is
+/// non-extractable and never leaves the phone's browser). Every confirmation is signed with it.
+final class Device: Model, @unchecked Sendable {
+    static let schema = "mobileid_devices"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "identity_id") var identityID: UUID
+    /// The public key's coordinates, base64url as in a JWK.
+    @Field(key: "public_x") var publicX: String
+    @Field(key: "public_y") var publicY: String
+    /// What the phone's browser says it is, so that the person recognises it in the list of phones.
+    @Field(key: "label") var label: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+
+    init() {}
+
+    var publicKey: P256.Signing.PublicKey? {
+        guard let x = Base64URL.decode(publicX), let y = Base64URL.decode(publicY), x.count == 32, y.count == 32 else { return nil }
+        return try? P256.Signing.PublicKey(rawRepresentation: x + y)
+    }
+}
+
+enum Base64URL {
+    static func decode(_ text: String) -> [UInt8]? {
+        guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
+        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        standard += String(repeating: "=", count: (4 - standard.count % 4) % 4)
+        return Data(base64Encoded: standard).map { [UInt8]($0) }
+    }
+
+}

@@ -1,0 +1,4 @@
+import PersoCore
+
+/// Plot also declares a `Language`; in this module the word means the portal's four languages.
+typealias Language = PersoCore.Language

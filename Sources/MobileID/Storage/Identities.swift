@@ -1,0 +1,108 @@
+import FluentKit
+import Foundation
+import PasswordHashing
+import PersoCore
+import SQLKit
+
+/// The mobile identities and their phones.
+struct Identities: Sendable {
+    let database: PersoDatabase
+    let hasher: PasswordHasher
+    let clock: @Sendable () -> Date
+
+    func identity(phone: PhoneNumber) async throws -> MobileIdentity? {
+        try await MobileIdentity.query(on: database.db).filter(\.$phone == phone.e164).first()
+    }
+
+    func identity(_ id: UUID) async throws -> MobileIdentity? {
+        try await MobileIdentity.find(id, on: database.db)
+    }
+
+    /// A person with a phone and a code, as enrolment leaves them (or the demo data); an existing identity of the
+    /// same person is replaced, phones included: a new enrolment is a new start.
+    @discardableResult
+    func enrol(nationalNumber: String, givenName: String, surname: String, language: Language, phone: PhoneNumber,
+               code: String) async throws -> MobileIdentity {
+        let phc = try await HashingThreads.run { [hasher] in hasher.hash(code) }
+        let now = clock()
+        return try await database.write { db in
+            try await MobileIdentity.query(on: db).group(.or) { $0.filter(\.$nationalNumber == nationalNumber).filter(\.$phone == phone.e164) }
+                .delete()
+            let identity = MobileIdentity()
+            identity.phone = phone.e164
+            identity.nationalNumber = nationalNumber
+            identity.givenName = givenName
+            identity.surname = surname
+            identity.language = language.rawValue
+            identity.codePHC = phc
+            identity.failedCodes = 0
+            identity.createdAt = now
+            try await identity.create(on: db)
+            return identity
+        }
+    }
+
+    enum CodeCheck: Equatable { case right, wrong(remaining: Int), locked }
+
+    /// Checks the 5-digit code; wrong ones are counted in one statement (two phones guessing at once cannot share a
+    /// try) and the app locks at the limit.
+    func check(code: String, of identity: MobileIdentity) async throws -> CodeCheck {
+        guard identity.lockedAt == nil else { return .locked }
+        let id = try identity.requireID()
+        let phc = identity.codePHC
+        let typed = code.count == 5 && code.allSatisfy({ $0.isASCII && $0.isNumber }) ? code : ""
+        let right = try await HashingThreads.run { [hasher] in hasher.verify(typed, against: phc) }
+        let now = clock()
+        if right {
+            try await database.writeStatement { sql in
+                try await sql.update(MobileIdentity.schema).set("failed_codes", to: 0).where("id", .equal, id).where("locked_at", .is, SQLLiteral.null).run()
+            }
+            return .right
+        }
+        let limit = MobileIdentity.allowedWrongCodes
+        let rows = try await database.writeStatement { sql in
+            try await sql.raw("""
+                UPDATE mobileid_identities SET failed_codes = failed_codes + 1,
+                    locked_at = CASE WHEN failed_codes + 1 >= \(bind: limit) THEN \(bind: now) ELSE locked_at END
+                WHERE id = \(bind: id) AND locked_at IS NULL RETURNING failed_codes
+                """).all()
+        }
+        guard let failed = try rows.first?.decode(column: "failed_codes", as: Int.self), failed < limit else { return .locked }
+        return .wrong(remaining: limit - failed)
+    }
+
+    func addDevice(to identity: MobileIdentity, x: String, y: String, label: String) async throws -> Device {
+        let device = Device()
+        device.identityID = try identity.requireID()
+        device.publicX = x
+        device.publicY = y
+        device.label = String(label.prefix(80))
+        device.createdAt = clock()
+        try await database.writeStatement { db in try await device.create(on: db) }
+        return device
+    }
+
+    func device(_ id: UUID) async throws -> Device? {
+        try await Device.find(id, on: database.db)
+    }
+
+    func devices(of identity: MobileIdentity) async throws -> [Device] {
+        try await Device.query(on: database.db).filter(\.$identityID == identity.requireID()).sort(\.$createdAt).all()
+    }
+
+    /// True when the phone was there to remove.
+    func remove(device id: UUID, of identity: MobileIdentity) async throws -> Bool {
+        let identityID = try identity.requireID()
+        return try await database.write { db in
+            let found = Device.query(on: db).filter(\.$id == id).filter(\.$identityID == identityID)
+            guard try await found.copy().count() > 0 else { return false }
+            try await found.delete()
+            return true
+        }
+    }
+
+    func markUsed(_ device: Device) async throws {
+        let id = try device.requireID(), now = clock()
+        try await database.writeStatement { sql in try await sql.update(Device.schema).set("last_used_at", to: now).where("id", .equal, id).run() }
+    }
+}
