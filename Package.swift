@@ -112,6 +112,7 @@ let package = Package(
         .target(name: "MobileID", dependencies: [
             "PersoCore", "Messaging", "RelyingParty", "PasswordHashing",
             .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Documents people keep (decisions, pay slips) as PDF, typeset by Debian's Pango and Cairo (apt: libpango1.0-dev,

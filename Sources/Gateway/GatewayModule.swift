@@ -47,7 +47,9 @@ public struct GatewayModule: Part {
     public typealias KeyFactory = @Sendable (KeyServices) -> any DigitalKey
 
     public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, keyPolicy: KeyPolicy = KeyPolicy(), cardReader: CardReader? = nil,
-                listenerHost: String = "127.0.0.1", extraKeys: [KeyFactory] = [], clock: @escaping @Sendable () -> Date) {
+                listenerHost: String = "127.0.0.1", mobileIdentity: MobileIdentitySettings? = nil,
+                backchannel: any BackchannelTransport = URLSessionBackchannel(), extraKeys: [KeyFactory] = [],
+                clock: @escaping @Sendable () -> Date) {
         self.listenerHost = listenerHost
         self.database = database
         self.cardReader = cardReader
@@ -90,7 +92,12 @@ public struct GatewayModule: Part {
         } else {
             keys.append(AnnouncedKey(profile: CardReaderKey.profile))
         }
-        keys.append(AnnouncedKey(profile: Itsme.profile))
+        if let mobileIdentity {
+            let service = MobileIdentityClient(settings: mobileIdentity, transport: backchannel, signingKeys: signingKeys, clock: clock)
+            keys.append(ItsmeKey(service: service, people: people, audit: audit, clock: clock))
+        } else {
+            keys.append(AnnouncedKey(profile: ItsmeProfile.profile))
+        }
         let services = KeyServices(people: people, personKeys: personKeys, clock: clock)
         keys += extraKeys.map { $0(services) }
         self.keys = KeyRegistry(keys)

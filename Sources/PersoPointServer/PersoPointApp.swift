@@ -56,6 +56,8 @@ public struct PersoPointApp: Sendable {
         )
         gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
                                 cardReader: try Self.cardReader(configuration), listenerHost: configuration.host,
+                                mobileIdentity: MobileIdentitySettings(issuer: configuration.publicURL.base + MobileIDPart.path,
+                                                                       clientID: MobileIdentitySettings.gatewayClientID),
                                 extraKeys: environment.extraKeys, clock: environment.clock)
         selfService = SelfServiceModule(
             database: database, outbox: messaging.outbox,
@@ -137,6 +139,7 @@ public struct PersoPointApp: Sendable {
             try await database.migrate(parts.flatMap(\.migrations))
             for part in parts { try await part.prepare() }
             try await sessions.prepare()
+            try await registerGatewayAtMobileID()
             if registeringApplications {
                 try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
                 try await ebox.senders.register(Senders.Registration(
@@ -196,6 +199,13 @@ public struct PersoPointApp: Sendable {
             (nrn: $0.nrn, office: $0.organisation == "finance" ? "liege" : "bosa", administrator: true)
         })
         return added
+    }
+
+    /// The gateway is a relying party of the mobile identity service like any other: it signs its client assertions
+    /// with its own ES256 keys, published here as the client's JWKS (again after every rotation: `keys rotate`).
+    public func registerGatewayAtMobileID() async throws {
+        try await mobileID.registerClient(id: MobileIdentitySettings.gatewayClientID, name: "PersoPoint – FAS",
+                                          jwks: try await gateway.signingKeys.jwksJSON())
     }
 
     /// The demo people in PersoSelfService's HR register (who manages whom, regimes, careers).

@@ -113,6 +113,8 @@ struct KeysCommand: AsyncParsableCommand {
         func run() async throws {
             try await withGateway(options) { app in
                 print("new signing key: \(try await app.gateway.signingKeys.rotate())")
+                // The gateway signs its client assertions to the mobile identity service with these keys too.
+                try await app.registerGatewayAtMobileID()
             }
         }
     }

@@ -80,10 +80,10 @@ public enum DemoData {
         }
     }
 
-    /// A Belgian mobile number made of the birth day and the serial of the national number: +32 470 DD SSS.
+    /// A Belgian mobile number made of the birth day, the serial and a check digit of the national number: +32 470 DD SSS C.
     static func phone(_ demo: DemoPerson) -> String {
         let digits = Array(demo.nrn.digits)
-        return "+32470" + String(digits[4..<9])
+        return "+32470" + String(digits[4..<10])
     }
 
     static func itsmeCode(_ demo: DemoPerson) -> String {

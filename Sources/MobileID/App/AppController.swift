@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import PersoCore
+import ServiceLifecycle
 
 /// What the app on the phone calls, every call signed with the device key (`SignedCall`): its state (the person, the
 /// phones, the requests waiting), a stream that tells it of a new request within a second, and the answer to one.
@@ -104,8 +105,9 @@ struct AppController: Sendable {
         return object
     }
 
-    /// Server-sent events: the list of waiting requests each time it changes, checked every second, for a minute;
-    /// the browser's EventSource then connects again by itself. The call is signed like the others, in the query.
+    /// Server-sent events: the list of waiting requests each time it changes, checked every second, for half a minute
+    /// (the page then opens a new stream with a fresh signature) or until the server is asked to stop, which must not
+    /// wait for a phone that keeps its page open. The call is signed like the others, in the query.
     private func events(_ request: Request) async throws -> Response {
         guard let message = request.uri.queryParameters["m"], let signature = request.uri.queryParameters["s"],
               let decoded = Base64URL.decode(String(message)) else { throw SignedCall.Failure.malformed }
@@ -117,7 +119,8 @@ struct AppController: Sendable {
         let body = ResponseBody { [self] writer in
             var last: [UUID] = []
             var quiet = 0
-            for second in 0..<60 {
+            for second in 0..<30 {
+                guard !Task.isShuttingDownGracefully, !Task.isCancelled else { break }
                 guard let current = try await identities.identity(identityID) else { break }
                 let ids = try await requests.pending(for: current).compactMap(\.id)
                 if ids != last || second == 0 {

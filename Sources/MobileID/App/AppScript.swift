@@ -16,7 +16,12 @@ enum AppScript {
       var sections = ["app-setup", "app-idle", "app-request", "app-phones"].map(function (id) { return document.getElementById(id); });
       var device = null, events = null, current = null, chosen = null;
 
-      function say(text) { statusLine.textContent = text || ""; }
+      // Confirmations and refusals look different (the stylesheet's notice and form-error); an empty line is hidden.
+      function say(text, failed) {
+        statusLine.textContent = text || "";
+        statusLine.hidden = !text;
+        statusLine.className = failed ? "form-error" : "notice";
+      }
       function fill(text, values) { return text.replace(/\{(\w+)\}/g, function (_, k) { return values[k] !== undefined ? values[k] : ""; }); }
       function show(ids) { sections.forEach(function (s) { s.hidden = ids.indexOf(s.id) < 0; }); }
       function b64url(bytes) {
@@ -62,8 +67,8 @@ enum AppScript {
         if (state.error) { say(words.unreachable); return; }
         document.getElementById("app-hello").textContent = fill(words.hello, { name: state.givenName });
         renderPhones(state.devices || []);
-        if (state.locked) { show(["app-idle", "app-phones"]); say(words.locked); return; }
-        if (state.quietUntil) say(fill(words.quiet, { time: new Date(state.quietUntil).toLocaleTimeString() }));
+        if (state.locked) { show(["app-idle", "app-phones"]); say(words.locked, true); return; }
+        if (state.quietUntil) say(fill(words.quiet, { time: new Date(state.quietUntil).toLocaleTimeString() }), true);
         var next = (state.pending || [])[0];
         if (!next) {
           current = null;
@@ -142,12 +147,18 @@ enum AppScript {
         if (approve) { fields.choice = chosen; fields.code = document.getElementById("app-code").value.trim(); }
         call("/app/answer", fields).then(function (result) {
           if (result.result === "confirmed") { current = null; show(["app-idle", "app-phones"]); say(words.confirmed); return; }
-          if (result.result === "refused") { current = null; show(["app-idle", "app-phones"]); say(words.refused); return; }
-          if (result.error === "wrong_code") { say(fill(words.wrongCode, { remaining: result.remaining })); document.getElementById("app-code").value = ""; return; }
+          if (result.result === "refused") { current = null; show(["app-idle", "app-phones"]); say(words.refused, true); return; }
+          if (result.error === "wrong_code") { say(fill(words.wrongCode, { remaining: result.remaining }), true); document.getElementById("app-code").value = ""; return; }
           current = null;
           show(["app-idle", "app-phones"]);
-          say({ wrong_number: words.wrongNumber, locked: words.locked, no_longer_waiting: words.expired }[result.error] || words.unreachable);
+          say({ wrong_number: words.wrongNumber, locked: words.locked, no_longer_waiting: words.expired }[result.error] || words.unreachable, true);
         }).catch(function () { say(words.unreachable); });
+      }
+
+      // What the person will recognise in the list of phones: the system the browser says it runs on.
+      function deviceLabel() {
+        var found = /iPhone|iPad|Android[ \d.]*|Windows|Mac OS X|CrOS|Linux/.exec(navigator.userAgent);
+        return (found ? found[0].trim() : "browser").replace("Mac OS X", "macOS").replace("CrOS", "ChromeOS");
       }
 
       function forget() {
@@ -164,7 +175,7 @@ enum AppScript {
           return crypto.subtle.exportKey("jwk", keys.publicKey).then(function (jwk) {
             return fetch(base + "/app/dev-pair", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({
               phone: document.getElementById("pair-phone").value, code: document.getElementById("pair-code").value.trim(),
-              x: jwk.x, y: jwk.y, label: navigator.userAgent.replace(/^.*?\(([^;)]*).*$/, "$1").slice(0, 60) || "browser"
+              x: jwk.x, y: jwk.y, label: deviceLabel()
             }) }).then(function (response) { return response.json(); }).then(function (answer) {
               if (!answer.device) {
                 say(answer.error === "wrong_code" ? fill(words.wrongCode, { remaining: answer.remaining }) : answer.error === "locked" ? words.locked : words.unreachable);

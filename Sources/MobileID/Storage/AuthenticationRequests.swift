@@ -37,9 +37,11 @@ struct AuthenticationRequests: Sendable {
         let identityID = try opening.identity.requireID()
         let now = clock()
         let authReqID = SecureRandom.token(bytes: 24)
-        let request = try await database.write { db -> AuthenticationRequest in
-            guard let identity = try await MobileIdentity.find(identityID, on: db) else { throw Refusal.quiet(until: now) }
-            if let quietUntil = identity.quietUntil, quietUntil > now { throw Refusal.quiet(until: quietUntil) }
+        // The pause is recorded and the request refused in one transaction that commits: thrown from inside, the
+        // refusal would roll the pause back with it.
+        let outcome = try await database.write { db -> Result<AuthenticationRequest, Refusal> in
+            guard let identity = try await MobileIdentity.find(identityID, on: db) else { return .failure(.quiet(until: now)) }
+            if let quietUntil = identity.quietUntil, quietUntil > now { return .failure(.quiet(until: quietUntil)) }
             let unanswered = try await AuthenticationRequest.query(on: db).filter(\.$identityID == identityID)
                 .filter(\.$createdAt > now.addingTimeInterval(-Self.bombingWindow))
                 // Refused, expired without an answer, or still waiting: none of them was the person logging in.
@@ -49,7 +51,7 @@ struct AuthenticationRequests: Sendable {
                 let until = now.addingTimeInterval(Self.quietPeriod)
                 identity.quietUntil = until
                 try await identity.update(on: db)
-                throw Refusal.quiet(until: until)
+                return .failure(.quiet(until: until))
             }
             let request = AuthenticationRequest()
             request.requestHash = SecureRandom.digest(authReqID)
@@ -69,8 +71,9 @@ struct AuthenticationRequests: Sendable {
             request.amr = []
             request.createdAt = now
             try await request.create(on: db)
-            return request
+            return .success(request)
         }
+        let request = try outcome.get()
         return (authReqID, request)
     }
 

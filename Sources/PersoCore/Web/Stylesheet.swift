@@ -238,6 +238,12 @@ public enum Stylesheet {
     #activation-code{font-family:ui-monospace,monospace;font-size:1.6rem;letter-spacing:.12em;border:2px dashed var(--blue-2);padding:.2rem .6rem;display:inline-block}
     .card-owner{font-weight:600}
     @media print{.letter{border:0;padding:0;max-width:none}.notice,.desk-nav{display:none}}
+    .match-number{font-size:3rem;font-weight:700;letter-spacing:.15em;margin:.5rem 0;color:var(--blue-2)}
+    .number-choices{display:flex;gap:1rem;flex-wrap:wrap;margin:.8rem 0}
+    .number-choice{font-size:2rem;min-width:5rem;min-height:4rem;font-weight:700}
+    .number-choice[aria-pressed=true]{outline:4px solid var(--blue-2);outline-offset:2px}
+    .binding-message{font-weight:700;font-size:1.3rem}
+    ul.phone-list li{margin:.5rem 0}
     """#
 
     public static let path: String = {

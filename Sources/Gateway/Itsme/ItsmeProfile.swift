@@ -4,10 +4,9 @@ extension KeyIdentifier {
     static let itsme: KeyIdentifier = "itsme"
 }
 
-/// itsme (Level450), as the guide's chooser shows it; announced (`AnnouncedKey`) until the mobile identity service
-/// comes (issue 15), which replaces this with the key itself.
-enum Itsme {
-    static let profile = KeyProfile(identifier: .itsme, level: .level450, amr: ["itsme", "mfa"], group: .identity, order: 2) { language in
+/// itsme (Level450), as the guide's chooser shows it: the app on the phone, with its key and the 5-digit code.
+enum ItsmeProfile {
+    static let profile = KeyProfile(identifier: .itsme, level: .level450, amr: ["itsme", "swk", "pin", "mfa"], group: .identity, order: 2) { language in
         switch language {
         case .fr: KeyNames(full: "IDENTIFICATION via itsme", short: "itsme", removeQuestion: "Supprimer cette clé numérique ?")
         case .nl: KeyNames(full: "AANMELDEN via itsme", short: "itsme", removeQuestion: "Deze digitale sleutel verwijderen?")

@@ -1,0 +1,157 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import PersoCore
+
+/// itsme (Level450) as a plug-in of the gateway: the person types their phone number, the gateway asks the mobile
+/// identity service by CIBA (poll mode) with a two-digit number as the binding message, shows that number, and
+/// waits while the person taps it on the phone and types the app's code. The answer comes back through the key's own
+/// routes, which end the login through `LoginCompletion` as any key does.
+struct ItsmeKey: DigitalKey {
+    let service: MobileIdentityClient
+    let people: PeopleDirectory
+    let audit: AuditLog
+    let clock: @Sendable () -> Date
+
+    var profile: KeyProfile { ItsmeProfile.profile }
+
+    func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
+        if let attempt = context.session[ItsmeAttempt.stored(transaction)], attempt.expiresAt > clock() {
+            return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
+        }
+        return ItsmePages.phoneForm(transaction, typed: "", error: nil, context: context)
+    }
+
+    func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
+        let texts = ItsmeTexts.texts(for: context.language)
+        let typed = String((context.form?["phone"] ?? "").prefix(40))
+        guard let phone = PhoneNumber(typed, country: .be) else {
+            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
+        }
+        let number = ItsmeAttempt.matchNumber()
+        switch await service.authorize(phone: phone, number: number, level: profile.level) {
+        case .opened(let authReqID, let expiresIn, let interval):
+            let now = clock()
+            context.session[ItsmeAttempt.stored(transaction)] = ItsmeAttempt(
+                authReqID: authReqID, number: number, maskedPhone: phone.masked, expiresAt: now.addingTimeInterval(TimeInterval(expiresIn)),
+                interval: interval, nextPollAt: now.addingTimeInterval(TimeInterval(interval)), provenNationalNumber: nil
+            )
+            return .askAgain(Response(status: .seeOther, headers: [.location: "\(ItsmePages.waitPath)?tx=\(transaction.id)"]))
+        case .unknownPhone:
+            await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
+            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
+        case .refused:
+            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.refused, status: .forbidden, context: context))
+        case .unavailable:
+            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.unavailable, status: .serviceUnavailable, context: context))
+        }
+    }
+
+    func register(on routes: Routes, completion: LoginCompletion) {
+        routes.get(ItsmePages.scriptPath) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                     body: .init(byteBuffer: ByteBuffer(string: ItsmeScript.source)))
+        }
+        routes.get(ItsmePages.waitPath) { request, context in
+            guard let transaction = LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init), from: context.session, now: clock()) else {
+                throw PersoError.notFound
+            }
+            return try await begin(transaction, request: request, context: context)
+        }
+        // What the waiting page's script asks every two seconds; the service itself is asked no more often than it
+        // allows (its `interval`), so the page's pace never earns a `slow_down`.
+        routes.get(ItsmePages.statusPath) { request, context in
+            guard let transaction = LoginTransaction.load(request.uri.queryParameters["tx"].map(String.init), from: context.session, now: clock()),
+                  let attempt = context.session[ItsmeAttempt.stored(transaction)] else {
+                return JSONResponse.make(status: .notFound, ["state": "unknown"])
+            }
+            let state = try await advance(attempt, of: transaction, context: context)
+            return JSONResponse.make(["state": state.name])
+        }
+        routes.post(ItsmePages.checkPath) { request, context in
+            guard let transaction = LoginTransaction.load(context.form?["tx"], from: context.session, now: clock()) else {
+                throw PersoError.notFound
+            }
+            guard let attempt = context.session[ItsmeAttempt.stored(transaction)] else {
+                return ItsmePages.phoneForm(transaction, typed: "", error: nil, context: context)
+            }
+            let texts = ItsmeTexts.texts(for: context.language)
+            switch try await advance(attempt, of: transaction, context: context) {
+            case .pending:
+                return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
+            case .proven(let personID):
+                context.session[ItsmeAttempt.stored(transaction)] = nil
+                return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
+            case .refused:
+                context.session[ItsmeAttempt.stored(transaction)] = nil
+                await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
+                return ItsmePages.phoneForm(transaction, typed: "", error: texts.deniedOnPhone, status: .forbidden, context: context)
+            case .expired:
+                context.session[ItsmeAttempt.stored(transaction)] = nil
+                return ItsmePages.phoneForm(transaction, typed: "", error: texts.expired, status: .unprocessableContent, context: context)
+            case .unknownPerson:
+                context.session[ItsmeAttempt.stored(transaction)] = nil
+                await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
+                return ItsmePages.phoneForm(transaction, typed: "", error: texts.unknownPhone, status: .forbidden, context: context)
+            case .unavailable:
+                return ItsmePages.phoneForm(transaction, typed: "", error: texts.unavailable, status: .serviceUnavailable, context: context)
+            }
+        }
+        routes.post(ItsmePages.cancelPath) { request, context in
+            guard let transaction = LoginTransaction.load(context.form?["tx"], from: context.session, now: clock()) else {
+                throw PersoError.notFound
+            }
+            context.session[ItsmeAttempt.stored(transaction)] = nil
+            return Response(status: .seeOther, headers: [.location: GatewayPath.key(.itsme, transaction)])
+        }
+    }
+
+    enum State {
+        case pending, refused, expired, unknownPerson, unavailable
+        case proven(UUID)
+
+        var name: String {
+            switch self {
+            case .pending: "pending"
+            case .refused: "refused"
+            case .expired: "expired"
+            case .unknownPerson: "unknown"
+            case .unavailable: "unavailable"
+            case .proven: "proven"
+            }
+        }
+    }
+
+    /// Asks the service when the interval allows, and keeps what it learnt in the session; a confirmation is kept
+    /// until the login ends, since the service hands the tokens over once.
+    private func advance(_ attempt: ItsmeAttempt, of transaction: LoginTransaction, context: PersoRequestContext) async throws -> State {
+        var attempt = attempt
+        let now = clock()
+        if let nrn = attempt.provenNationalNumber {
+            guard let personID = try await people.personID(nrn: nrn) else { return .unknownPerson }
+            return .proven(personID)
+        }
+        guard attempt.expiresAt > now else { return .expired }
+        guard attempt.nextPollAt <= now else { return .pending }
+        let answer = await service.poll(authReqID: attempt.authReqID)
+        attempt.nextPollAt = now.addingTimeInterval(TimeInterval(attempt.interval))
+        switch answer {
+        case .pending:
+            context.session[ItsmeAttempt.stored(transaction)] = attempt
+            return .pending
+        case .slowDown:
+            attempt.interval += 5
+            attempt.nextPollAt = now.addingTimeInterval(TimeInterval(attempt.interval))
+            context.session[ItsmeAttempt.stored(transaction)] = attempt
+            return .pending
+        case .refused: return .refused
+        case .expired: return .expired
+        case .unavailable: return .unavailable
+        case .proven(let nationalNumber, _):
+            attempt.provenNationalNumber = nationalNumber
+            context.session[ItsmeAttempt.stored(transaction)] = attempt
+            guard let personID = try await people.personID(nrn: nationalNumber) else { return .unknownPerson }
+            return .proven(personID)
+        }
+    }
+}
