@@ -94,7 +94,7 @@ public struct GatewayModule: Part {
         }
         if let mobileIdentity {
             let service = MobileIdentityClient(settings: mobileIdentity, transport: backchannel, signingKeys: signingKeys, clock: clock)
-            keys.append(ItsmeKey(service: service, people: people, audit: audit, clock: clock))
+            keys.append(ItsmeKey(service: service, people: people, personKeys: personKeys, audit: audit, clock: clock))
         } else {
             keys.append(AnnouncedKey(profile: ItsmeProfile.profile))
         }

@@ -13,7 +13,9 @@ import SQLKit
 /// same Message-ID.)
 struct DeliveryWorker: Service {
     let outbox: Outbox
-    let transport: any MailTransport
+    /// Nil where there is nowhere to send that channel: its messages wait in the outbox.
+    let transport: (any MailTransport)?
+    var sms: (any SMSTransport)? = nil
     let settings: MailSettings
     let logger: Logger
 
@@ -68,16 +70,30 @@ struct DeliveryWorker: Service {
         return batch.count
     }
 
+    /// The channels this worker sends; the others' messages are left for an instance that can.
+    var channels: [String] {
+        (transport == nil ? [] : ["email"]) + (sms == nil ? [] : ["sms"])
+    }
+
     private func deliver(_ message: OutboxMessage) async {
         let now = outbox.clock()
         do {
-            try await transport.deliver(MIMEMessage(email: message, from: settings.from, date: now))
+            let used: String
+            if message.channel == "sms", let sms {
+                try await sms.deliver(to: message.recipient, text: message.textBody, reference: message.id?.uuidString ?? "")
+                used = sms.name
+            } else if message.channel == "email", let transport {
+                try await transport.deliver(MIMEMessage(email: message, from: settings.from, date: now))
+                used = transport.name
+            } else {
+                throw UndeliverableChannel(channel: message.channel)
+            }
             try await update(message, """
-                status = 'sent', sent_at = \(bind: outbox.clock()), reserved_until = NULL, last_error = NULL, transport = \(bind: transport.name)
+                status = 'sent', sent_at = \(bind: outbox.clock()), reserved_until = NULL, last_error = NULL, transport = \(bind: used)
                 """)
             logger.info("outbox: delivered", metadata: ["message": "\(message.id!)", "attempt": "\(message.attempts)"])
         } catch {
-            let permanent = (error as? SMTPError)?.isPermanent ?? false
+            let permanent = (error as? SMTPError)?.isPermanent ?? (error as? SMSGatewayError)?.isPermanent ?? (error is UndeliverableChannel)
             let expired = now.timeIntervalSince(message.createdAt) > Self.givesUpAfter
             let reason = String(String(describing: error).prefix(500))
             if permanent || expired {
@@ -100,11 +116,13 @@ struct DeliveryWorker: Service {
         let now = outbox.clock()
         let sql = outbox.database.sql
         let skipLocked: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
+        let channelList = channels.map { "'\($0)'" }.joined(separator: ", ")
         let rows = try await outbox.database.writeStatement { [settings] sql in try await sql.raw("""
             UPDATE outbox_messages SET reserved_until = \(bind: now.addingTimeInterval(settings.lease)), attempts = attempts + 1
             WHERE id IN (
                 SELECT id FROM outbox_messages
-                WHERE status = 'pending' AND next_attempt_at <= \(bind: now) AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
+                WHERE status = 'pending' AND channel IN (\(unsafeRaw: channelList)) AND next_attempt_at <= \(bind: now)
+                  AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
                 ORDER BY next_attempt_at LIMIT \(unsafeRaw: String(Self.batchSize)) \(skipLocked)
             ) AND status = 'pending' AND (reserved_until IS NULL OR reserved_until <= \(bind: now))
             RETURNING *
@@ -118,4 +136,10 @@ struct DeliveryWorker: Service {
             try await sql.raw("UPDATE outbox_messages SET \(assignments) WHERE id = \(bind: id)").run()
         }
     }
+}
+
+/// A message of a channel this installation has no way to send (never written by the product itself).
+struct UndeliverableChannel: Error, CustomStringConvertible {
+    let channel: String
+    var description: String { "no transport for the \(channel) channel" }
 }

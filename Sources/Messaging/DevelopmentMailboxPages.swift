@@ -4,10 +4,11 @@ import PersoCore
 import Plot
 
 /// `/dev/outbox`: every message of the outbox, newest first, with its state, for trying the product without a
-/// mail server. Registered only in development mode; it shows security codes, so never in production. A
+/// mail server; `/dev/sms`: the text messages, as a phone would show them. Registered only in development mode; it shows security codes, so never in production. A
 /// developer's tool: its words are English only.
 struct DevelopmentMailboxPages: Sendable {
     let outbox: Outbox
+    let sender: String
 
     struct Listing: Encodable {
         struct Message: Encodable {
@@ -73,6 +74,22 @@ struct DevelopmentMailboxPages: Sendable {
                 )
             }
             return JSONResponse.make(encoding: Listing(messages: messages))
+        }
+        routes.get("/dev/sms") { _, context in
+            let messages = try await outbox.recent().filter { $0.channel == "sms" }
+            let page = Page(title: "Development SMS box", content: .div(
+                .h1(.text("Development SMS box")),
+                .p(.class("lead"), .text("Every text message of the outbox, newest first, sent from \(sender). This page exists only in development mode (--dev).")),
+                .if(messages.isEmpty, .p(.id("sms-empty"), .text("No text message yet.")), else: .ul(
+                    .id("sms"), .class("phone-list"),
+                    .forEach(messages) { message in
+                        .li(.class("sms-\(message.status)"), .attribute(named: "data-to", value: message.recipient),
+                            .strong(.text(message.recipient)), .text(" · " + MaintenanceNotice.format(message.createdAt) + " · " + message.status),
+                            .p(.class("sms-text"), .text(message.textBody)))
+                    }
+                ))
+            ))
+            return Layout.response(page, chrome: context.chrome)
         }
         routes.get("/dev/outbox") { _, context in
             let messages = try await outbox.recent()

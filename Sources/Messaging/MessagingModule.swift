@@ -4,8 +4,8 @@ import Logging
 import PersoCore
 import ServiceLifecycle
 
-/// E-mail for the whole product: the outbox every part writes to, the worker that delivers it, and in
-/// development mode the mailbox page (a development tool: it stays open through maintenance).
+/// E-mail and text messages for the whole product: the outbox every part writes to, the worker that delivers it, and
+/// in development mode the mailbox pages (development tools: they stay open through maintenance).
 public struct MessagingModule: Part {
     public let name = "messaging"
     public let policy = RoutePolicy.alwaysOpenPages
@@ -13,12 +13,21 @@ public struct MessagingModule: Part {
     let settings: MailSettings
     let development: Bool
     let transport: (any MailTransport)?
+    let smsSettings: SMSSettings
+    let sms: (any SMSTransport)?
 
     /// Fails only when the mail server's TLS settings cannot be used (an unreadable CA file).
-    public init(database: PersoDatabase, settings: MailSettings, development: Bool, heloName: String, clock: @escaping @Sendable () -> Date) throws {
+    public init(database: PersoDatabase, settings: MailSettings, sms smsSettings: SMSSettings = SMSSettings(), development: Bool,
+                heloName: String, clock: @escaping @Sendable () -> Date) throws {
         outbox = Outbox(database: database, clock: clock)
         self.settings = settings
         self.development = development
+        self.smsSettings = smsSettings
+        if let gateway = smsSettings.gateway {
+            sms = HTTPSMSGateway(url: gateway, token: smsSettings.token, sender: smsSettings.sender)
+        } else {
+            sms = development ? DevelopmentSMSBox() : nil
+        }
         if let server = settings.server {
             // A conversation must end before its reservation does, or another instance could send it meanwhile.
             let deadline = Duration.milliseconds(Int64(min(60, max(0.5, settings.lease * 0.8)) * 1000))
@@ -36,10 +45,18 @@ public struct MessagingModule: Part {
 
     public var migrations: [any Migration] { MessagingMigrations.all }
 
+    /// Where text messages go, for the start-up log line.
+    public var smsDestination: String {
+        if let gateway = smsSettings.gateway { return "SMS gateway \(gateway.host ?? "") as \(smsSettings.sender)" }
+        return development ? "development SMS box (/dev/sms)" : "nowhere: no SMS gateway configured, messages wait in the outbox"
+    }
+
     /// The delivery worker, unless there is nowhere to deliver (messages then wait in the outbox).
     public func services(logger: Logger) -> [any Service] {
         logger.info("e-mail", metadata: ["delivery": "\(destination)"])
-        return transport.map { [DeliveryWorker(outbox: outbox, transport: $0, settings: settings, logger: logger)] } ?? []
+        logger.info("text messages", metadata: ["delivery": "\(smsDestination)"])
+        guard transport != nil || sms != nil else { return [] }
+        return [DeliveryWorker(outbox: outbox, transport: transport, sms: sms, settings: settings, logger: logger)]
     }
 
     public var purgeJobs: [PurgeJob] {
@@ -49,7 +66,7 @@ public struct MessagingModule: Part {
 
     public func register(on routes: Routes) {
         if development {
-            DevelopmentMailboxPages(outbox: outbox).register(on: routes)
+            DevelopmentMailboxPages(outbox: outbox, sender: smsSettings.sender).register(on: routes)
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import JWTKit
 import Logging
+import Messaging
 import NIOCore
 import PasswordHashing
 import PersoCore
@@ -25,13 +26,14 @@ public struct MobileIDPart: Part {
     let logger: Logger
     let clock: @Sendable () -> Date
 
-    public init(database: PersoDatabase, publicURL: URL, development: Bool, logger: Logger, clock: @escaping @Sendable () -> Date) {
+    public init(database: PersoDatabase, outbox: Outbox, publicURL: URL, development: Bool, logger: Logger,
+                clock: @escaping @Sendable () -> Date) {
         self.database = database
         self.development = development
         self.logger = logger
         self.clock = clock
         issuer = publicURL.base + MobileIDPath.base
-        identities = Identities(database: database, hasher: PasswordHasher(), clock: clock)
+        identities = Identities(database: database, hasher: PasswordHasher(), outbox: outbox, clock: clock)
         requests = AuthenticationRequests(database: database, clock: clock)
         keys = MobileIDKeys(database: database, clock: clock)
     }
@@ -65,11 +67,12 @@ public struct MobileIDPart: Part {
         CIBAController(
             identities: identities, requests: requests,
             assertions: ClientAssertionCheck(database: database, issuer: issuer, clock: clock),
-            issuerTokens: TokenIssuer(keys: keys, issuer: issuer, clock: clock), keys: keys, notifier: notifier, issuer: issuer
+            issuerTokens: TokenIssuer(keys: keys, issuer: issuer, clock: clock), keys: keys, notifier: notifier, issuer: issuer,
+            logger: logger
         ).register(on: protocolRoutes)
         AppController(
             identities: identities, requests: requests, clients: { try await CIBAClient.find($0, on: database.db) },
-            notifier: notifier, development: development, clock: clock
+            notifier: notifier, development: development, logger: logger, clock: clock
         ).register(on: protocolRoutes)
     }
 

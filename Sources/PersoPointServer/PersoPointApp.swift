@@ -47,7 +47,7 @@ public struct PersoPointApp: Sendable {
         maintenance = MaintenanceSchedule(database: database, clock: environment.clock)
         metrics = RequestMetrics()
         messaging = try MessagingModule(
-            database: database, settings: configuration.mail, development: configuration.development,
+            database: database, settings: configuration.mail, sms: configuration.sms, development: configuration.development,
             heloName: configuration.publicURL.host ?? "localhost", clock: environment.clock
         )
         let keyPolicy = KeyPolicy(
@@ -79,7 +79,7 @@ public struct PersoPointApp: Sendable {
         )
         office = RegistrationOfficePart(database: database, outbox: messaging.outbox, authority: gateway.registrationAuthority,
                                         publicURL: configuration.publicURL, clock: environment.clock)
-        mobileID = MobileIDPart(database: database, publicURL: configuration.publicURL, development: configuration.development,
+        mobileID = MobileIDPart(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, development: configuration.development,
                                 logger: logger, clock: environment.clock)
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics,

@@ -20,6 +20,9 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "Mail server: smtp://user:password@host:587 or smtps://host:465 (PERSOPOINT_SMTP_URL).") var smtpURL: String?
     @Option(help: "PEM file of extra certificates to trust for the mail server (PERSOPOINT_SMTP_CA_FILE).") var smtpCAFile: String?
     @Option(help: "Sender of every e-mail (PERSOPOINT_MAIL_FROM, default PersoPoint <no-reply@PUBLIC-HOST>).") var mailFrom: String?
+    @Option(help: "SMS gateway taking one JSON POST per message, https (PERSOPOINT_SMS_GATEWAY_URL).") var smsGatewayURL: String?
+    @Option(help: "Bearer token sent to the SMS gateway (PERSOPOINT_SMS_GATEWAY_TOKEN).") var smsGatewayToken: String?
+    @Option(help: "The sender people see on text messages (PERSOPOINT_SMS_SENDER, default 8836).") var smsSender: String?
     @Option(help: "Seconds before the first retry of a failed delivery (PERSOPOINT_OUTBOX_RETRY, default 30).") var outboxRetry: String?
     @Option(help: "Seconds a message being sent stays reserved after a crash (PERSOPOINT_OUTBOX_LEASE, default 120).") var outboxLease: String?
     @Option(help: "Session level from which people activate security-code keys (PERSOPOINT_KEY_ACTIVATION_LEVEL, default 450).") var keyActivationLevel: String?
@@ -66,6 +69,9 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_SMTP_URL"] = smtpURL
         flags["PERSOPOINT_SMTP_CA_FILE"] = smtpCAFile
         flags["PERSOPOINT_MAIL_FROM"] = mailFrom
+        flags["PERSOPOINT_SMS_GATEWAY_URL"] = smsGatewayURL
+        flags["PERSOPOINT_SMS_GATEWAY_TOKEN"] = smsGatewayToken
+        flags["PERSOPOINT_SMS_SENDER"] = smsSender
         flags["PERSOPOINT_OUTBOX_RETRY"] = outboxRetry
         flags["PERSOPOINT_OUTBOX_LEASE"] = outboxLease
         flags["PERSOPOINT_SESSION_WARNING"] = sessionWarning

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PersoCore
 import PersoPointServer
 
 /// The mobile identity service's relying parties: who may ask a person to confirm on the phone (CIBA), with which
@@ -8,8 +9,36 @@ struct MobileIDCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mobileid",
         abstract: "Register relying parties of the mobile identity service (CIBA, private_key_jwt).",
-        subcommands: [ClientAdd.self]
+        subcommands: [ClientAdd.self, Enrol.self]
     )
+
+    struct Enrol: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a person of the gateway a mobile identity: their phone number and the app's 5-digit code.",
+            discussion: """
+            For an operator (and benchmarks) until the guide's enrolment with the eID exists. A new enrolment replaces the
+            person's identity and removes their phones: the app must be set up again on the phone.
+            persopoint mobileid enrol --nrn 85073003328 --phone +32470123456 --code 40917
+            """
+        )
+        @OptionGroup var options: ConfigurationOptions
+        @Option(help: "The person's national register number (as `person add` registered them).") var nrn: String
+        @Option(help: "Their mobile number, E.164 (+32470123456).") var phone: String
+        @Option(help: "The 5-digit code the app will ask for.") var code: String
+
+        func run() async throws {
+            guard code.count == 5, code.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw ValidationError("--code must be 5 digits") }
+            guard PhoneNumber(phone) != nil else { throw ValidationError("--phone must be a mobile number in E.164 form, like +32470123456") }
+            try await withGateway(options) { app in
+                guard let person = try await app.gateway.people.find(nrn: nrn) else {
+                    throw ValidationError("no person with national register number \(nrn); add them with `persopoint person add` first")
+                }
+                try await app.mobileID.enrol(nationalNumber: person.nrn.filter(\.isNumber), givenName: person.givenName, surname: person.surname,
+                                             language: Language(rawValue: person.preferredLanguage) ?? .fallback, phone: phone, code: code)
+                print("\(person.givenName) \(person.surname) has a mobile identity on \(phone); set up the app on that phone")
+            }
+        }
+    }
 
     struct ClientAdd: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

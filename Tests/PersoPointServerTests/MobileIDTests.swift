@@ -1,9 +1,11 @@
 import Crypto
+import FluentKit
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import JWTKit
+import Messaging
 @testable import MobileID
 import PersoCore
 @testable import PersoPointServer
@@ -222,6 +224,10 @@ struct MobileIDTests {
                 let denied = try await client.execute(uri: "/mobileid/token", method: .post, headers: formHeaders, body: try await rp.fields([
                     "grant_type": "urn:openid:params:grant-type:ciba", "auth_req_id": refusedID,
                 ], now: clock.now))
+                let after = Self.json(try await client.execute(uri: "/mobileid/app/state", method: .post, body: try phone.signed(["action": "state"], now: clock.now)))
+                let recent = try #require(after["recent"] as? [[String: Any]])
+                #expect(recent.first?["outcome"] as? String == "refused", "the refusal is in the person's activity on the phone")
+                #expect(recent.contains { $0["outcome"] as? String == "expired" }, "so is the request left to expire")
                 #expect(denied.status == .badRequest && Self.json(denied)["error"] as? String == "access_denied", "a token error is a 400 (RFC 6749 §5.2)")
             }
         }
@@ -269,6 +275,12 @@ struct MobileIDTests {
                     "action": "answer", "request": second, "approve": true, "choice": "31", "code": "11111",
                 ], now: clock.now))
                 #expect(Self.json(fifth)["error"] as? String == "locked")
+                // Sophie reads French: the new phone and the lock were both told to her by text message, from the outbox.
+                let texts = try await OutboxMessage.query(on: app.database.db).filter(\.$channel == "sms").filter(\.$recipient == Self.phone)
+                    .all().map(\.textBody)
+                #expect(texts.count == 2, "\(texts)")
+                #expect(texts.contains { $0.hasPrefix("PersoPoint : un nouveau téléphone a été configuré pour votre identité mobile (Test phone)") })
+                #expect(texts.contains { $0.hasPrefix("PersoPoint : votre application d’identité mobile est bloquée après 5 codes incorrects.") })
                 let afterLock = Self.json(try await open("55"))
                 #expect(afterLock["error"] as? String == "access_denied", "a locked app takes no request")
 

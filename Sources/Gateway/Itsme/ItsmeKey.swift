@@ -10,6 +10,7 @@ import PersoCore
 struct ItsmeKey: DigitalKey {
     let service: MobileIdentityClient
     let people: PeopleDirectory
+    let personKeys: PersonKeys
     let audit: AuditLog
     let clock: @Sendable () -> Date
 
@@ -81,6 +82,11 @@ struct ItsmeKey: DigitalKey {
                 return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
             case .proven(let personID):
                 context.session[ItsmeAttempt.stored(transaction)] = nil
+                // The first itsme login shows the key on "my digital keys", as the eID card's does: the identity was
+                // proven with the eID at enrolment, and the national register number links it to the account.
+                if try await personKeys.recordLogin(.itsme, personID: personID) {
+                    await audit.record(.keyActivated, personID: personID, key: .itsme, clientID: nil, success: true, request: request, context: context)
+                }
                 return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
             case .refused:
                 context.session[ItsmeAttempt.stored(transaction)] = nil

@@ -13,6 +13,7 @@ struct AppController: Sendable {
     let clients: @Sendable (String) async throws -> CIBAClient?
     let notifier: PingNotifier
     let development: Bool
+    let logger: Logger
     let clock: @Sendable () -> Date
 
     func register(on routes: Routes) {
@@ -47,7 +48,11 @@ struct AppController: Sendable {
             case .stale: "stale"
             }
             return JSONResponse.make(status: failure == .unknownDevice ? .gone : .unauthorized, ["error": code])
+        } catch let error as any HTTPResponseError {
+            // A body over the limit (413) or unreadable: the caller's mistake, said with its status.
+            return JSONResponse.make(status: error.status, ["error": error.status == .contentTooLarge ? "too_large" : "malformed"])
         } catch {
+            logger.error("mobileid app call failed", metadata: ["error": "\(error)"])
             return JSONResponse.make(status: .internalServerError, ["error": "server_error"])
         }
     }
@@ -94,7 +99,22 @@ struct AppController: Sendable {
                 "current": phone.id == device.id,
             ]
         }
+        var recent: [[String: Any]] = []
+        for request in try await requests.recent(for: identity) {
+            let outcome = switch request.status {
+            case .approved, .collected: "confirmed"
+            case .denied: "refused"
+            case .cancelled: "cancelled"
+            case .pending: "expired"
+            }
+            recent.append([
+                "client": try await clients(request.clientID)?.name ?? request.clientID,
+                "at": ISO8601DateFormatter().string(from: request.createdAt),
+                "outcome": outcome,
+            ])
+        }
         var object: [String: Any] = [
+            "recent": recent,
             "givenName": identity.givenName,
             "phone": PhoneNumber(identity.phone)?.masked ?? "",
             "locked": identity.lockedAt != nil,

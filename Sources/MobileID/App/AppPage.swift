@@ -25,6 +25,8 @@ struct AppPage {
                 ),
                 requestSection,
                 .section(.id("app-phones"), .attribute(named: "hidden", value: "hidden"),
+                    .h2(.text(texts.activityTitle)),
+                    .ul(.id("app-activity"), .class("phone-list")),
                     .h2(.text(texts.phonesTitle)),
                     .ul(.id("app-phone-list"), .class("phone-list"))
                 )

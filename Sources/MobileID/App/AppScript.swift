@@ -67,6 +67,7 @@ enum AppScript {
         if (state.error) { say(words.unreachable); return; }
         document.getElementById("app-hello").textContent = fill(words.hello, { name: state.givenName });
         renderPhones(state.devices || []);
+        renderActivity(state.recent || []);
         if (state.locked) { show(["app-idle", "app-phones"]); say(words.locked, true); return; }
         if (state.quietUntil) say(fill(words.quiet, { time: new Date(state.quietUntil).toLocaleTimeString() }), true);
         var next = (state.pending || [])[0];
@@ -104,6 +105,19 @@ enum AppScript {
           document.getElementById("binding-message").textContent = next.bindingMessage || "";
         }
         show(["app-request"]);
+      }
+
+      // "This wasn't me" and every other answer, where the person can look back at them.
+      function renderActivity(recent) {
+        var list = document.getElementById("app-activity");
+        list.textContent = "";
+        recent.forEach(function (entry) {
+          var item = document.createElement("li");
+          var outcome = words["outcome" + entry.outcome.charAt(0).toUpperCase() + entry.outcome.slice(1)] || entry.outcome;
+          item.textContent = new Date(entry.at).toLocaleString() + " – " + entry.client + " – " + outcome;
+          item.setAttribute("data-outcome", entry.outcome);
+          list.appendChild(item);
+        });
       }
 
       function renderPhones(phones) {

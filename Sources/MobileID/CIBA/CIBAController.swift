@@ -13,6 +13,7 @@ struct CIBAController: Sendable {
     let keys: MobileIDKeys
     let notifier: PingNotifier
     let issuer: String
+    let logger: Logger
 
     static let cibaGrant = "urn:openid:params:grant-type:ciba"
     static let supportedScopes = ["openid", "profile", "egovnrn"]
@@ -36,7 +37,10 @@ struct CIBAController: Sendable {
             return try await body()
         } catch let error as CIBAError {
             return error.response
+        } catch let error as any HTTPResponseError {
+            return CIBAError(code: "invalid_request", description: "the request could not be read", status: error.status).response
         } catch {
+            logger.error("mobileid provider call failed", metadata: ["error": "\(error)"])
             return CIBAError.serverError.response
         }
     }

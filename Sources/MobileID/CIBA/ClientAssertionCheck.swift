@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import JWTKit
+import NIOConcurrencyHelpers
 import PersoCore
 
 /// `private_key_jwt` (RFC 7523 §3, OIDC Core §9), the only client authentication the service accepts: an assertion
@@ -14,6 +15,23 @@ struct ClientAssertionCheck: Sendable {
 
     static let assertionType = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
     static let clockSkew: TimeInterval = 60
+    /// Each client's keys, parsed once (measured: parsing the JWKS was a good part of every call's cost) and parsed
+    /// again when the registration's JWKS text changes.
+    private let parsed = NIOLockedValueBox<[String: (jwks: String, keys: JWTKeyCollection)]>([:])
+
+    init(database: PersoDatabase, issuer: String, clock: @escaping @Sendable () -> Date) {
+        self.database = database
+        self.issuer = issuer
+        self.clock = clock
+    }
+
+    private func keys(of client: CIBAClient, id: String) async throws -> JWTKeyCollection {
+        if let cached = parsed.withLockedValue({ $0[id] }), cached.jwks == client.jwks { return cached.keys }
+        let keys = JWTKeyCollection()
+        try await keys.add(jwksJSON: client.jwks)
+        parsed.withLockedValue { $0[id] = (client.jwks, keys) }
+        return keys
+    }
 
     struct Assertion: JWTPayload {
         let iss: IssuerClaim
@@ -35,11 +53,9 @@ struct ClientAssertionCheck: Sendable {
               form["client_id"] == nil || form["client_id"] == client.id else {
             throw CIBAError.invalidClient("client authentication failed")
         }
-        let keys = JWTKeyCollection()
         let verified: Assertion
         do {
-            try await keys.add(jwksJSON: client.jwks)
-            verified = try await keys.verify(assertion, as: Assertion.self, iteratingKeys: true)
+            verified = try await keys(of: client, id: claims.iss.value).verify(assertion, as: Assertion.self, iteratingKeys: true)
         } catch {
             throw CIBAError.invalidClient("client assertion signature invalid")
         }

@@ -101,6 +101,14 @@ struct AuthenticationRequests: Sendable {
             .filter(\.$status == .pending).filter(\.$expiresAt > clock()).sort(\.$createdAt, .descending).limit(5).all()
     }
 
+    /// What the app lists as the person's recent activity: the last requests that are no longer waiting.
+    func recent(for identity: MobileIdentity) async throws -> [AuthenticationRequest] {
+        let now = clock()
+        return try await AuthenticationRequest.query(on: database.db).filter(\.$identityID == identity.requireID())
+            .group(.or) { $0.filter(\.$status != .pending).filter(\.$expiresAt <= now) }
+            .sort(\.$createdAt, .descending).limit(8).all()
+    }
+
     /// The phone's answer, once, while the request waits: of two answers at once one counts.
     func decide(_ request: AuthenticationRequest, approved: Bool, amr: [String]) async throws -> Bool {
         let id = try request.requireID(), now = clock()

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import Messaging
 import PasswordHashing
 import PersoCore
 import SQLKit
@@ -8,6 +9,8 @@ import SQLKit
 struct Identities: Sendable {
     let database: PersoDatabase
     let hasher: PasswordHasher
+    /// The person is told by text message, from 8836, when their app locks and when a phone is added.
+    let outbox: Outbox
     let clock: @Sendable () -> Date
 
     func identity(phone: PhoneNumber) async throws -> MobileIdentity? {
@@ -60,14 +63,26 @@ struct Identities: Sendable {
             return .right
         }
         let limit = MobileIdentity.allowedWrongCodes
-        let rows = try await database.writeStatement { sql in
-            try await sql.raw("""
+        let language = Language(rawValue: identity.language) ?? .fallback
+        // The number was stored as E.164 by enrolment, so it always reads back.
+        let locked = PhoneNumber(identity.phone).map { SMSMessage(to: $0, text: MobileIDTexts.texts(for: language).smsLocked, language: language) }
+        let outbox = self.outbox
+        let failed = try await database.write { db -> Int? in
+            let rows = try await (db as! any SQLDatabase).raw("""
                 UPDATE mobileid_identities SET failed_codes = failed_codes + 1,
                     locked_at = CASE WHEN failed_codes + 1 >= \(bind: limit) THEN \(bind: now) ELSE locked_at END
                 WHERE id = \(bind: id) AND locked_at IS NULL RETURNING failed_codes
                 """).all()
+            let failed = try rows.first?.decode(column: "failed_codes", as: Int.self)
+            if failed == limit, let locked {
+                try await outbox.enqueue(locked, key: "mobileid-locked-\(id)-\(Int(now.timeIntervalSince1970))", on: db)
+            }
+            return failed
         }
-        guard let failed = try rows.first?.decode(column: "failed_codes", as: Int.self), failed < limit else { return .locked }
+        guard let failed, failed < limit else {
+            outbox.deliverSoon()
+            return .locked
+        }
         return .wrong(remaining: limit - failed)
     }
 
@@ -78,7 +93,17 @@ struct Identities: Sendable {
         device.publicY = y
         device.label = String(label.prefix(80))
         device.createdAt = clock()
-        try await database.writeStatement { db in try await device.create(on: db) }
+        let language = Language(rawValue: identity.language) ?? .fallback
+        let notice = PhoneNumber(identity.phone).map {
+            SMSMessage(to: $0, text: MobileIDTexts.texts(for: language).smsNewPhone(device.label), language: language)
+        }
+        let outbox = self.outbox
+        try await database.write { db in
+            try await device.create(on: db)
+            guard let notice else { return }
+            try await outbox.enqueue(notice, key: "mobileid-device-\(try device.requireID())", on: db)
+        }
+        outbox.deliverSoon()
         return device
     }
 

@@ -32,7 +32,13 @@ extension MobileIDTexts {
         thisPhone: "ce téléphone",
         removePhone: "Retirer",
         removed: "Téléphone retiré.",
-        since: "depuis le"
+        since: "depuis le",
+        activityTitle: "Vos dernières demandes",
+        outcomeConfirmed: "confirmée",
+        outcomeRefused: "refusée",
+        outcomeExpired: "sans réponse",
+        smsLocked: "PersoPoint : votre application d’identité mobile est bloquée après 5 codes incorrects. Si ce n’était pas vous, contactez votre service RH. Pour la débloquer, créez à nouveau votre identité avec votre carte eID.",
+        smsNewPhone: { "PersoPoint : un nouveau téléphone a été configuré pour votre identité mobile (\($0)). Si ce n’était pas vous, retirez-le dans l’application et contactez votre service RH." }
     )
 
     static let dutch = MobileIDTexts(
@@ -68,7 +74,13 @@ extension MobileIDTexts {
         thisPhone: "deze telefoon",
         removePhone: "Verwijderen",
         removed: "Telefoon verwijderd.",
-        since: "sinds"
+        since: "sinds",
+        activityTitle: "Uw laatste verzoeken",
+        outcomeConfirmed: "bevestigd",
+        outcomeRefused: "geweigerd",
+        outcomeExpired: "onbeantwoord",
+        smsLocked: "PersoPoint: uw app voor mobiele identiteit is geblokkeerd na 5 verkeerde codes. Was u dit niet, neem dan contact op met uw HR-dienst. Maak uw identiteit opnieuw aan met uw eID-kaart om ze te deblokkeren.",
+        smsNewPhone: { "PersoPoint: er werd een nieuwe telefoon ingesteld voor uw mobiele identiteit (\($0)). Was u dit niet, verwijder hem dan in de app en neem contact op met uw HR-dienst." }
     )
 
     static let german = MobileIDTexts(
@@ -104,7 +116,13 @@ extension MobileIDTexts {
         thisPhone: "dieses Telefon",
         removePhone: "Entfernen",
         removed: "Telefon entfernt.",
-        since: "seit"
+        since: "seit",
+        activityTitle: "Ihre letzten Anfragen",
+        outcomeConfirmed: "bestätigt",
+        outcomeRefused: "abgelehnt",
+        outcomeExpired: "unbeantwortet",
+        smsLocked: "PersoPoint: Ihre App für die mobile Identität ist nach 5 falschen Codes gesperrt. Waren Sie das nicht, wenden Sie sich an Ihre Personalabteilung. Zum Entsperren erstellen Sie Ihre Identität erneut mit Ihrer eID-Karte.",
+        smsNewPhone: { "PersoPoint: Für Ihre mobile Identität wurde ein neues Telefon eingerichtet (\($0)). Waren Sie das nicht, entfernen Sie es in der App und wenden Sie sich an Ihre Personalabteilung." }
     )
 
     static let english = MobileIDTexts(
@@ -140,6 +158,12 @@ extension MobileIDTexts {
         thisPhone: "this phone",
         removePhone: "Remove",
         removed: "Phone removed.",
-        since: "since"
+        since: "since",
+        activityTitle: "Your latest requests",
+        outcomeConfirmed: "confirmed",
+        outcomeRefused: "refused",
+        outcomeExpired: "not answered",
+        smsLocked: "PersoPoint: your mobile identity app is locked after 5 wrong codes. If this wasn't you, contact your HR department. To unlock it, create your identity again with your eID card.",
+        smsNewPhone: { "PersoPoint: a new phone was set up for your mobile identity (\($0)). If this wasn't you, remove it in the app and contact your HR department." }
     )
 }

@@ -36,6 +36,13 @@ struct MobileIDTexts: Sendable {
     let removePhone: String
     let removed: String
     let since: String
+    let activityTitle: String
+    let outcomeConfirmed: String
+    let outcomeRefused: String
+    let outcomeExpired: String
+    /// Text messages from 8836, short enough for one or two SMS.
+    let smsLocked: String
+    let smsNewPhone: @Sendable (String) -> String
 
     static func texts(for language: Language) -> MobileIDTexts {
         switch language {
@@ -51,6 +58,8 @@ struct MobileIDTexts: Sendable {
         [("hello", hello), ("idle", idle), ("asks", asks), ("which-number", whichNumber), ("check-message", checkMessage),
          ("confirmed", confirmed), ("refused", refused), ("wrong-number", wrongNumber), ("wrong-code", wrongCode),
          ("locked", locked), ("quiet", quiet), ("expired", expired), ("unreachable", unreachable), ("unsupported", unsupported),
-         ("this-phone", thisPhone), ("remove-phone", removePhone), ("removed", removed), ("since", since)]
+         ("this-phone", thisPhone), ("remove-phone", removePhone), ("removed", removed), ("since", since),
+         ("outcome-confirmed", outcomeConfirmed), ("outcome-refused", outcomeRefused), ("outcome-expired", outcomeExpired),
+         ("outcome-cancelled", outcomeExpired)]
     }
 }

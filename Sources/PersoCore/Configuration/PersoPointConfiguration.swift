@@ -14,6 +14,7 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var logLevel: String
     public var logFormat: LogFormat
     public var mail: MailSettings
+    public var sms = SMSSettings()
     /// The session level (FAS level number) from which people activate their own security-code keys.
     public var keyActivationLevel: LevelOfAssurance
     /// Days after which an unused token card is deactivated.
@@ -77,6 +78,9 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_SMTP_URL", "--smtp-url", "(none)", "mail server, smtp://user:pass@host:587 (STARTTLS when offered; ?tls=required or ?tls=off) or smtps://host:465"),
         ("PERSOPOINT_SMTP_CA_FILE", "--smtp-ca-file", "(system trust)", "PEM file of extra certificates to trust for the mail server"),
         ("PERSOPOINT_MAIL_FROM", "--mail-from", "PersoPoint <no-reply@PUBLIC-HOST>", "sender of every e-mail"),
+        ("PERSOPOINT_SMS_GATEWAY_URL", "--sms-gateway-url", "(none)", "SMS gateway taking one JSON POST per message (contract in the README); https, or http on localhost"),
+        ("PERSOPOINT_SMS_GATEWAY_TOKEN", "--sms-gateway-token", "(none)", "bearer token sent to the SMS gateway"),
+        ("PERSOPOINT_SMS_SENDER", "--sms-sender", "8836", "the sender people see on text messages (3 to 11 letters or digits)"),
         ("PERSOPOINT_OUTBOX_RETRY", "--outbox-retry", "30", "seconds before the first retry of a failed delivery (then doubling, up to 1 h)"),
         ("PERSOPOINT_KEY_ACTIVATION_LEVEL", "--key-activation-level", "450", "level of the session from which people activate security-code keys (450: itsme or eID)"),
         ("PERSOPOINT_TOKEN_CARD_INACTIVITY", "--token-card-inactivity", "365", "days without use after which a token card is deactivated"),
@@ -203,6 +207,8 @@ extension PersoPointConfiguration {
             cardReader: cardReader
         )
         configuration.trustedProxies = TrustedProxies(proxyList)
+        configuration.sms = try SMSSettings.resolve(gateway: value("PERSOPOINT_SMS_GATEWAY_URL"), token: value("PERSOPOINT_SMS_GATEWAY_TOKEN"),
+                                                    sender: value("PERSOPOINT_SMS_SENDER"))
         configuration.readinessMinimumFreeBytes = Int64(try integer(value("PERSOPOINT_READY_MIN_FREE_MB"), name: "PERSOPOINT_READY_MIN_FREE_MB",
                                                                     default: 64, range: 0...1_048_576, what: "a number of MiB (0–1048576)")) * 1024 * 1024
         configuration.contactAnswerDays = try integer(value("PERSOPOINT_CONTACT_ANSWER_DAYS"), name: "PERSOPOINT_CONTACT_ANSWER_DAYS",
