@@ -54,7 +54,7 @@ run() { # name, then wrk arguments
     printf '| %s | %s | %s / %s | %s | %s |\n' "$name" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
         "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
         "$(python3 -c "print(f'{($after - $before) * 1000 / $ticks_per_s / $requests:.3f}')")" \
-        "$(awk '/Non-2xx/ {print $4}' <<<"$out" | grep . || echo 0)"
+        "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
 
 cat > "$work/cc.lua" <<LUA
