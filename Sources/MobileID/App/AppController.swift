@@ -78,12 +78,21 @@ struct AppController: Sendable {
 
     private func stateObject(identity: MobileIdentity, device: Device) async throws -> [String: Any] {
         let now = clock()
+        // A handful of clients ask any one person: each is read once per answer, not once per request listed.
+        var names: [String: String] = [:]
+        func clientName(_ id: String) async throws -> String {
+            if let known = names[id] { return known }
+            let name = try await clients(id)?.name ?? id
+            names[id] = name
+            return name
+        }
+        let formatter = ISO8601DateFormatter()
         let pending = try await requests.pending(for: identity)
         var waiting: [[String: Any]] = []
         for request in pending {
             var entry: [String: Any] = [
                 "id": try request.requireID().uuidString,
-                "client": try await clients(request.clientID)?.name ?? request.clientID,
+                "client": try await clientName(request.clientID),
                 "level": request.acr,
                 "secondsLeft": max(0, Int(request.expiresAt.timeIntervalSince(now))),
                 "choices": request.choices,
@@ -95,7 +104,7 @@ struct AppController: Sendable {
             [
                 "id": phone.id?.uuidString ?? "",
                 "label": phone.label,
-                "since": ISO8601DateFormatter().string(from: phone.createdAt),
+                "since": formatter.string(from: phone.createdAt),
                 "current": phone.id == device.id,
             ]
         }
@@ -108,8 +117,8 @@ struct AppController: Sendable {
             case .pending: "expired"
             }
             recent.append([
-                "client": try await clients(request.clientID)?.name ?? request.clientID,
-                "at": ISO8601DateFormatter().string(from: request.createdAt),
+                "client": try await clientName(request.clientID),
+                "at": formatter.string(from: request.createdAt),
                 "outcome": outcome,
             ])
         }
@@ -121,7 +130,7 @@ struct AppController: Sendable {
             "pending": waiting,
             "devices": phones,
         ]
-        if let quiet = identity.quietUntil, quiet > now { object["quietUntil"] = ISO8601DateFormatter().string(from: quiet) }
+        if let quiet = identity.quietUntil, quiet > now { object["quietUntil"] = formatter.string(from: quiet) }
         return object
     }
 

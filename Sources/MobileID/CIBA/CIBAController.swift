@@ -32,6 +32,11 @@ struct CIBAController: Sendable {
         routes.get(MobileIDPath.userinfo) { request, _ in await answer { try await userinfo(request) } }
     }
 
+    /// The absolute address of one of the provider's paths, as discovery publishes it and assertions may name it.
+    private func endpoint(_ path: String) -> String {
+        issuer + path.dropFirst(MobileIDPath.base.count)
+    }
+
     private func answer(_ body: () async throws -> Response) async -> Response {
         do {
             return try await body()
@@ -48,10 +53,10 @@ struct CIBAController: Sendable {
     private func discovery() -> Response {
         JSONResponse.make(headers: [.cacheControl: "public, max-age=300"], [
             "issuer": issuer,
-            "backchannel_authentication_endpoint": issuer + MobileIDPath.backchannel.dropFirst(MobileIDPath.base.count),
-            "token_endpoint": issuer + MobileIDPath.token.dropFirst(MobileIDPath.base.count),
-            "userinfo_endpoint": issuer + MobileIDPath.userinfo.dropFirst(MobileIDPath.base.count),
-            "jwks_uri": issuer + MobileIDPath.jwks.dropFirst(MobileIDPath.base.count),
+            "backchannel_authentication_endpoint": endpoint(MobileIDPath.backchannel),
+            "token_endpoint": endpoint(MobileIDPath.token),
+            "userinfo_endpoint": endpoint(MobileIDPath.userinfo),
+            "jwks_uri": endpoint(MobileIDPath.jwks),
             "backchannel_token_delivery_modes_supported": ["poll", "ping"],
             "backchannel_user_code_parameter_supported": false,
             "grant_types_supported": [Self.cibaGrant],
@@ -75,7 +80,7 @@ struct CIBAController: Sendable {
 
     private func backchannel(_ context: PersoRequestContext) async throws -> Response {
         let form = try form(context)
-        let client = try await assertions.client(of: form, endpoint: issuer + MobileIDPath.backchannel.dropFirst(MobileIDPath.base.count))
+        let client = try await assertions.client(of: form, endpoint: endpoint(MobileIDPath.backchannel))
         guard let clientID = client.id else { throw CIBAError.invalidClient("client authentication failed") }
         let scopes = (form["scope"] ?? "").split(separator: " ").map(String.init)
         guard scopes.contains("openid") else { throw CIBAError.invalidScope("the scope must contain openid") }
@@ -134,7 +139,7 @@ struct CIBAController: Sendable {
 
     private func token(_ context: PersoRequestContext) async throws -> Response {
         let form = try form(context)
-        let client = try await assertions.client(of: form, endpoint: issuer + MobileIDPath.token.dropFirst(MobileIDPath.base.count))
+        let client = try await assertions.client(of: form, endpoint: endpoint(MobileIDPath.token))
         guard let grantType = form["grant_type"] else { throw CIBAError.invalidRequest("grant_type is required") }
         guard grantType == Self.cibaGrant else { throw CIBAError.unsupportedGrantType("only the CIBA grant is supported") }
         guard let authReqID = form["auth_req_id"], !authReqID.isEmpty else { throw CIBAError.invalidRequest("auth_req_id is required") }
