@@ -34,6 +34,7 @@ let package = Package(
         .target(
             name: "PersoCore",
             dependencies: [
+                "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -88,7 +89,7 @@ let package = Package(
         .target(
             name: "Gateway",
             dependencies: [
-                "PersoCore", "Messaging", "PasswordHashing", "CQRencode", "CPwquality",
+                "PersoCore", "Messaging", "PasswordHashing", "CPwquality",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "X509", package: "swift-certificates"),

@@ -80,6 +80,7 @@ struct DevelopmentMailboxPages: Sendable {
             let page = Page(title: "Development SMS box", content: .div(
                 .h1(.text("Development SMS box")),
                 .p(.class("lead"), .text("Every text message of the outbox, newest first, sent from \(sender). This page exists only in development mode (--dev).")),
+                .p(.a(.id("demo-phones-link"), .href("/dev/phones"), .text("Open the itsme app as a demo person's phone"))),
                 .if(messages.isEmpty, .p(.id("sms-empty"), .text("No text message yet.")), else: .ul(
                     .id("sms"), .class("phone-list"),
                     .forEach(messages) { message in

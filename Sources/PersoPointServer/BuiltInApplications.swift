@@ -3,6 +3,7 @@ import Foundation
 import Contact
 import EBox
 import Gateway
+import MobileID
 import PersoCore
 import SelfService
 
@@ -38,8 +39,13 @@ enum BuiltInApplications {
     static let contact = Application(clientID: ContactPart.clientID, name: "PersoContact", path: ContactPart.path,
                                      scopes: ["openid", "profile", "email", "roles", "egovnrn"], serviceScopes: ["ebox:publish"]) { _ in .level300 }
 
+    /// The mobile identity service signs up people by an eID login (Level500): the contract's signature names them by
+    /// their national register number.
+    static let mobileID = Application(clientID: MobileIDPart.clientID, name: "PersoPoint ID (itsme)", path: MobileIDPart.enrolmentPath,
+                                      scopes: ["openid", "profile", "egovnrn"]) { _ in .level500 }
+
     /// The eBox and the HR applications want at least a security code (substantial), never a password alone.
-    static let all = [selfService, contact, eBox]
+    static let all = [selfService, contact, eBox, mobileID]
 
     /// Where the application reads its client secret: `{data}/clients/{id}.secret`.
     static func secretPath(_ application: Application, dataDirectory: String) -> String {

@@ -56,8 +56,7 @@ public struct PersoPointApp: Sendable {
         )
         gateway = GatewayModule(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, keyPolicy: keyPolicy,
                                 cardReader: try Self.cardReader(configuration), listenerHost: configuration.host,
-                                mobileIdentity: MobileIdentitySettings(issuer: configuration.publicURL.base + MobileIDPart.path,
-                                                                       clientID: MobileIdentitySettings.gatewayClientID),
+                                mobileIdentity: Self.mobileIdentity(configuration),
                                 extraKeys: environment.extraKeys, clock: environment.clock)
         selfService = SelfServiceModule(
             database: database, outbox: messaging.outbox,
@@ -79,7 +78,9 @@ public struct PersoPointApp: Sendable {
         )
         office = RegistrationOfficePart(database: database, outbox: messaging.outbox, authority: gateway.registrationAuthority,
                                         publicURL: configuration.publicURL, clock: environment.clock)
-        mobileID = MobileIDPart(database: database, outbox: messaging.outbox, publicURL: configuration.publicURL, development: configuration.development,
+        mobileID = MobileIDPart(database: database, outbox: messaging.outbox,
+                                relyingParty: Self.relyingParty(for: BuiltInApplications.mobileID, configuration: configuration, environment: environment),
+                                publicURL: configuration.publicURL, development: configuration.development,
                                 logger: logger, clock: environment.clock)
         parts = [
             ShellPart(database: database, sessions: sessions, metrics: metrics,
@@ -111,6 +112,21 @@ public struct PersoPointApp: Sendable {
             serverCertificateFile: settings.serverCertificateFile ?? (pki.exists ? pki.serverCertificateFile.path : nil),
             serverKeyFile: settings.serverKeyFile ?? (pki.exists ? pki.serverKeyFile.path : nil)
         )
+    }
+
+    /// Where the itsme key finds its provider: this product's own service unless the configuration names another, by
+    /// CIBA or, in broker mode, by the code flow back to the gateway's return address.
+    static func mobileIdentity(_ configuration: PersoPointConfiguration) -> MobileIdentitySettings {
+        let itsme = configuration.itsme
+        let own = configuration.publicURL.base + MobileIDPart.path
+        var settings = MobileIdentitySettings(issuer: itsme.issuer?.absoluteString ?? own, clientID: itsme.clientID ?? MobileIdentitySettings.gatewayClientID,
+                                              enrolmentURL: itsme.issuer == nil ? nil : "https://www.itsme-id.com/get-started")
+        if itsme.mode == .broker {
+            settings.broker = .init(scopes: itsme.scopes, acrValues: itsme.acrValues ?? LevelOfAssurance.level450.acr,
+                                    nationalNumberClaim: itsme.nationalNumberClaim,
+                                    redirectURI: MobileIdentitySettings.brokerReturn(publicURL: configuration.publicURL.base))
+        }
+        return settings
     }
 
     /// An application's OpenID Connect client, speaking HTTP to the configured gateway as any other host would.
@@ -205,7 +221,8 @@ public struct PersoPointApp: Sendable {
     /// with its own ES256 keys, published here as the client's JWKS (again after every rotation: `keys rotate`).
     public func registerGatewayAtMobileID() async throws {
         try await mobileID.registerClient(id: MobileIdentitySettings.gatewayClientID, name: "PersoPoint – FAS",
-                                          jwks: try await gateway.signingKeys.jwksJSON())
+                                          jwks: try await gateway.signingKeys.jwksJSON(),
+                                          redirectURIs: [MobileIdentitySettings.brokerReturn(publicURL: configuration.publicURL.base)])
     }
 
     /// The demo people in PersoSelfService's HR register (who manages whom, regimes, careers).

@@ -98,12 +98,13 @@ public struct RelyingParty: Sendable {
 
         let idToken = try await exchange(code: code, verifier: login.verifier)
         let (claims, level) = try await validator.validate(idToken, nonce: login.nonce, required: max(settings.required, login.stepUp?.level ?? settings.required))
-        let person = SignedInPerson(
+        var person = SignedInPerson(
             subject: claims.sub, givenName: claims.given_name ?? "", familyName: claims.family_name ?? "", email: claims.email, nationalNumber: claims.egovNRN,
             roles: claims.roles ?? [], level: level,
             loggedInAt: now, authenticatedAt: claims.auth_time.map { Date(timeIntervalSince1970: TimeInterval($0)) },
             idToken: idToken, loginMark: SecureRandom.token(bytes: 9)
         )
+        person.sid = claims.sid
         // A step-up's proof must be as fresh as it asked (OIDC Core §3.1.2.1: the application checks auth_time).
         if let stepUp = login.stepUp, !stepUp.isSatisfied(by: person, now: now.addingTimeInterval(-validator.allowedSkew)) {
             throw .insufficientLevel

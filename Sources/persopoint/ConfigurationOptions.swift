@@ -23,6 +23,12 @@ struct ConfigurationOptions: ParsableArguments {
     @Option(help: "SMS gateway taking one JSON POST per message, https (PERSOPOINT_SMS_GATEWAY_URL).") var smsGatewayURL: String?
     @Option(help: "Bearer token sent to the SMS gateway (PERSOPOINT_SMS_GATEWAY_TOKEN).") var smsGatewayToken: String?
     @Option(help: "The sender people see on text messages (PERSOPOINT_SMS_SENDER, default 8836).") var smsSender: String?
+    @Option(help: "itsme key: ciba or broker (PERSOPOINT_ITSME_MODE).") var itsmeMode: String?
+    @Option(help: "The mobile identity provider's issuer (PERSOPOINT_ITSME_ISSUER).") var itsmeIssuer: String?
+    @Option(help: "The gateway's client id at that provider (PERSOPOINT_ITSME_CLIENT_ID).") var itsmeClientId: String?
+    @Option(help: "Broker mode: scopes asked (PERSOPOINT_ITSME_SCOPES).") var itsmeScopes: String?
+    @Option(help: "Broker mode: acr_values sent (PERSOPOINT_ITSME_ACR).") var itsmeAcr: String?
+    @Option(help: "Broker mode: the claim with the national register number (PERSOPOINT_ITSME_NRN_CLAIM).") var itsmeNrnClaim: String?
     @Option(help: "Seconds before the first retry of a failed delivery (PERSOPOINT_OUTBOX_RETRY, default 30).") var outboxRetry: String?
     @Option(help: "Seconds a message being sent stays reserved after a crash (PERSOPOINT_OUTBOX_LEASE, default 120).") var outboxLease: String?
     @Option(help: "Session level from which people activate security-code keys (PERSOPOINT_KEY_ACTIVATION_LEVEL, default 450).") var keyActivationLevel: String?
@@ -72,6 +78,12 @@ struct ConfigurationOptions: ParsableArguments {
         flags["PERSOPOINT_SMS_GATEWAY_URL"] = smsGatewayURL
         flags["PERSOPOINT_SMS_GATEWAY_TOKEN"] = smsGatewayToken
         flags["PERSOPOINT_SMS_SENDER"] = smsSender
+        flags["PERSOPOINT_ITSME_MODE"] = itsmeMode
+        flags["PERSOPOINT_ITSME_ISSUER"] = itsmeIssuer
+        flags["PERSOPOINT_ITSME_CLIENT_ID"] = itsmeClientId
+        flags["PERSOPOINT_ITSME_SCOPES"] = itsmeScopes
+        flags["PERSOPOINT_ITSME_ACR"] = itsmeAcr
+        flags["PERSOPOINT_ITSME_NRN_CLAIM"] = itsmeNrnClaim
         flags["PERSOPOINT_OUTBOX_RETRY"] = outboxRetry
         flags["PERSOPOINT_OUTBOX_LEASE"] = outboxLease
         flags["PERSOPOINT_SESSION_WARNING"] = sessionWarning

@@ -47,6 +47,7 @@ struct MobileIDCommand: AsyncParsableCommand {
             discussion: """
             persopoint mobileid client-add --id my-app --name "My application" --jwks-file my-app.jwks.json
             Add --ping https://my-app.example/ciba/notify for ping mode; without it the client polls.
+            Add --redirect-uri https://my-app.example/callback (repeatable) for the authorisation code flow.
             """
         )
         @OptionGroup var options: ConfigurationOptions
@@ -54,6 +55,7 @@ struct MobileIDCommand: AsyncParsableCommand {
         @Option(help: "The name the phone shows when this client asks.") var name: String
         @Option(help: "A file with the client's public keys as a JWKS.") var jwksFile: String
         @Option(help: "Ping mode: the client notification endpoint (https, or http on localhost).") var ping: String?
+        @Option(help: "A redirect URI for the authorisation code flow (exact match; repeat for several).") var redirectUri: [String] = []
 
         func run() async throws {
             guard (3...64).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else {
@@ -70,8 +72,10 @@ struct MobileIDCommand: AsyncParsableCommand {
                 }
             }
             try await withGateway(options) { app in
-                try await app.mobileID.registerClient(id: id, name: name, jwks: String(decoding: data, as: UTF8.self), ping: ping)
-                print("mobile identity client \(id) registered (\(ping == nil ? "poll" : "ping") mode)")
+                try await app.mobileID.registerClient(id: id, name: name, jwks: String(decoding: data, as: UTF8.self), ping: ping,
+                                                      redirectURIs: redirectUri)
+                let flows = redirectUri.isEmpty ? "" : ", code flow to \(redirectUri.joined(separator: " "))"
+                print("mobile identity client \(id) registered (\(ping == nil ? "poll" : "ping") mode\(flows))")
             }
         }
     }

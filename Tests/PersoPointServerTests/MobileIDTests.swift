@@ -208,7 +208,7 @@ struct MobileIDTests {
                 ], now: clock.now))
                 #expect(Self.json(expired)["error"] as? String == "expired_token")
                 let wrongGrant = try await client.execute(uri: "/mobileid/token", method: .post, headers: formHeaders, body: try await rp.fields([
-                    "grant_type": "authorization_code", "auth_req_id": expiring,
+                    "grant_type": "password", "auth_req_id": expiring,
                 ], now: clock.now))
                 #expect(Self.json(wrongGrant)["error"] as? String == "unsupported_grant_type")
 

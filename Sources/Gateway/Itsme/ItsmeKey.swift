@@ -9,6 +9,8 @@ import PersoCore
 /// routes, which end the login through `LoginCompletion` as any key does.
 struct ItsmeKey: DigitalKey {
     let service: MobileIdentityClient
+    /// Set in broker mode: the person logs in at the provider's own page instead of typing the number here.
+    let broker: ItsmeBroker?
     let people: PeopleDirectory
     let personKeys: PersonKeys
     let audit: AuditLog
@@ -17,17 +19,24 @@ struct ItsmeKey: DigitalKey {
     var profile: KeyProfile { ItsmeProfile.profile }
 
     func begin(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> Response {
+        if let broker {
+            guard let departure = await broker.departure(for: transaction, language: context.language, session: context.session) else {
+                return ItsmePages.brokerFailure(transaction, message: ItsmeTexts.texts(for: context.language).unavailable, status: .serviceUnavailable,
+                                                context: context)
+            }
+            return Response(status: .seeOther, headers: [.location: departure, .cacheControl: "no-store"])
+        }
         if let attempt = context.session[ItsmeAttempt.stored(transaction)], attempt.expiresAt > clock() {
             return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
         }
-        return ItsmePages.phoneForm(transaction, typed: "", error: nil, context: context)
+        return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: nil, context: context)
     }
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         let texts = ItsmeTexts.texts(for: context.language)
         let typed = String((context.form?["phone"] ?? "").prefix(40))
         guard let phone = PhoneNumber(typed, country: .be) else {
-            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
+            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
         }
         let number = ItsmeAttempt.matchNumber()
         switch await service.authorize(phone: phone, number: number, level: profile.level) {
@@ -40,15 +49,20 @@ struct ItsmeKey: DigitalKey {
             return .askAgain(Response(status: .seeOther, headers: [.location: "\(ItsmePages.waitPath)?tx=\(transaction.id)"]))
         case .unknownPhone:
             await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
+            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
         case .refused:
-            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.refused, status: .forbidden, context: context))
+            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.refused, status: .forbidden, context: context))
         case .unavailable:
-            return .askAgain(ItsmePages.phoneForm(transaction, typed: typed, error: texts.unavailable, status: .serviceUnavailable, context: context))
+            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.unavailable, status: .serviceUnavailable, context: context))
         }
     }
 
     func register(on routes: Routes, completion: LoginCompletion) {
+        if let broker {
+            routes.get(ItsmePages.returnPath) { request, context in
+                try await arrive(request, broker: broker, completion: completion, context: context)
+            }
+        }
         routes.get(ItsmePages.scriptPath) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
                      body: .init(byteBuffer: ByteBuffer(string: ItsmeScript.source)))
@@ -74,7 +88,7 @@ struct ItsmeKey: DigitalKey {
                 throw PersoError.notFound
             }
             guard let attempt = context.session[ItsmeAttempt.stored(transaction)] else {
-                return ItsmePages.phoneForm(transaction, typed: "", error: nil, context: context)
+                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: nil, context: context)
             }
             let texts = ItsmeTexts.texts(for: context.language)
             switch try await advance(attempt, of: transaction, context: context) {
@@ -91,16 +105,16 @@ struct ItsmeKey: DigitalKey {
             case .refused:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-                return ItsmePages.phoneForm(transaction, typed: "", error: texts.deniedOnPhone, status: .forbidden, context: context)
+                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.deniedOnPhone, status: .forbidden, context: context)
             case .expired:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
-                return ItsmePages.phoneForm(transaction, typed: "", error: texts.expired, status: .unprocessableContent, context: context)
+                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.expired, status: .unprocessableContent, context: context)
             case .unknownPerson:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-                return ItsmePages.phoneForm(transaction, typed: "", error: texts.unknownPhone, status: .forbidden, context: context)
+                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.unknownPhone, status: .forbidden, context: context)
             case .unavailable:
-                return ItsmePages.phoneForm(transaction, typed: "", error: texts.unavailable, status: .serviceUnavailable, context: context)
+                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.unavailable, status: .serviceUnavailable, context: context)
             }
         }
         routes.post(ItsmePages.cancelPath) { request, context in
@@ -109,6 +123,43 @@ struct ItsmeKey: DigitalKey {
             }
             context.session[ItsmeAttempt.stored(transaction)] = nil
             return Response(status: .seeOther, headers: [.location: GatewayPath.key(.itsme, transaction)])
+        }
+    }
+
+    /// Broker mode: the provider sends the person back here with a code (or an error), under the trip's `state`.
+    private func arrive(_ request: Request, broker: ItsmeBroker, completion: LoginCompletion, context: PersoRequestContext) async throws -> Response {
+        guard let query = FormFields(encoded: request.uri.query ?? ""), let state = query["state"], state.count <= 64,
+              let trip = context.session[ItsmeBroker.Trip.stored(state: state)], clock().timeIntervalSince(trip.createdAt) < ItsmeBroker.Trip.lifetime,
+              let transaction = LoginTransaction.load(trip.transactionID, from: context.session, now: clock()) else {
+            throw PersoError.notFound
+        }
+        // The trip is used once, whatever comes of it.
+        context.session[ItsmeBroker.Trip.stored(state: state)] = nil
+        let texts = ItsmeTexts.texts(for: context.language)
+        // RFC 9207: an answer naming another issuer is a mix-up, not a login.
+        if let iss = query["iss"], iss != service.settings.issuer {
+            return ItsmePages.brokerFailure(transaction, message: texts.unavailable, status: .badRequest, context: context)
+        }
+        if let error = query["error"] {
+            await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
+            return ItsmePages.brokerFailure(transaction, message: error == "access_denied" ? texts.deniedOnPhone : texts.unavailable,
+                                            status: error == "access_denied" ? .forbidden : .badGateway, context: context)
+        }
+        guard let code = query["code"], !code.isEmpty, code.count <= 512 else {
+            return ItsmePages.brokerFailure(transaction, message: texts.unavailable, status: .badRequest, context: context)
+        }
+        switch await broker.arrival(code: code, trip: trip) {
+        case .unavailable:
+            return ItsmePages.brokerFailure(transaction, message: texts.unavailable, status: .badGateway, context: context)
+        case .proven(let nationalNumber, _):
+            guard let personID = try await people.personID(nrn: nationalNumber) else {
+                await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
+                return ItsmePages.brokerFailure(transaction, message: texts.noAccount, status: .forbidden, context: context)
+            }
+            if try await personKeys.recordLogin(.itsme, personID: personID) {
+                await audit.record(.keyActivated, personID: personID, key: .itsme, clientID: nil, success: true, request: request, context: context)
+            }
+            return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
         }
     }
 

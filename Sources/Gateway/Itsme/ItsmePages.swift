@@ -13,8 +13,10 @@ enum ItsmePages {
     static let checkPath = "/fas/itsme/check"
     static let cancelPath = "/fas/itsme/cancel"
     static let scriptPath = "/fas/itsme.js"
+    /// Broker mode: where the provider sends the person back with the code.
+    static let returnPath = "/fas/itsme/return"
 
-    static func phoneForm(_ transaction: LoginTransaction, typed: String, error: String?, status: HTTPResponse.Status = .ok,
+    static func phoneForm(_ transaction: LoginTransaction, enrolmentURL: String, typed: String, error: String?, status: HTTPResponse.Status = .ok,
                           context: PersoRequestContext) -> Response {
         let texts = ItsmeTexts.texts(for: context.language)
         let gateway = GatewayTexts.texts(for: context.language)
@@ -38,6 +40,23 @@ enum ItsmePages {
                             .attribute(named: "aria-describedby", value: describedBy), .required(true), .autofocus(true))),
                 .button(.id("itsme-send"), .type(.submit), .text(texts.send))
             ),
+            .p(.a(.id("itsme-create"), .href(enrolmentURL), .text(texts.createIdentity))),
+            .p(.a(.href(GatewayPath.chooser(transaction)), .text(gateway.backToKeys)))
+        ))
+        return transaction.page(Layout.response(page, chrome: context.chrome))
+    }
+
+    /// Broker mode: the provider's answer was a refusal or could not be used; the person tries again or takes another key.
+    static func brokerFailure(_ transaction: LoginTransaction, message: String, status: HTTPResponse.Status, context: PersoRequestContext) -> Response {
+        let texts = ItsmeTexts.texts(for: context.language)
+        let gateway = GatewayTexts.texts(for: context.language)
+        let title = ItsmeProfile.profile.names(context.language).full
+        let page = Page(title: title, status: status, content: .div(
+            .class("login-form itsme-login"),
+            .h1(.text(title)),
+            .p(.class("for-application"), .text(gateway.chooserForApplication(transaction.clientName))),
+            .p(.id("itsme-error"), .class("form-error"), .attribute(named: "role", value: "alert"), .text(message)),
+            .p(.a(.id("itsme-again"), .class("button"), .href(GatewayPath.key(.itsme, transaction)), .text(texts.tryAgain))),
             .p(.a(.href(GatewayPath.chooser(transaction)), .text(gateway.backToKeys)))
         ))
         return transaction.page(Layout.response(page, chrome: context.chrome))

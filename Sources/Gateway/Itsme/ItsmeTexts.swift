@@ -18,6 +18,10 @@ struct ItsmeTexts: Sendable {
     let deniedOnPhone: String
     let expired: String
     let tryAgain: String
+    /// The link to the service's enrolment, for people who have no identity yet.
+    let createIdentity: String
+    /// Broker mode: the provider proved someone the gateway has no account for.
+    let noAccount: String
 
     static func texts(for language: Language) -> ItsmeTexts {
         switch language {
@@ -40,7 +44,9 @@ struct ItsmeTexts: Sendable {
         tapNumber: "Nombre à toucher sur votre téléphone", expiresIn: "Temps restant :",
         checkNow: "J’ai confirmé sur mon téléphone", cancel: "Annuler",
         deniedOnPhone: "La demande a été refusée sur le téléphone.", expired: "La demande a expiré sans réponse.",
-        tryAgain: "Réessayer"
+        tryAgain: "Réessayer",
+        createIdentity: "Pas encore d’identité itsme ? Créez-la avec votre carte eID",
+        noAccount: "Votre identité itsme n’est liée à aucun compte ici. Activez d’abord vos clés numériques avec votre carte eID."
     )
 
     static let dutch = ItsmeTexts(
@@ -55,7 +61,9 @@ struct ItsmeTexts: Sendable {
         tapNumber: "Getal om op uw telefoon te tikken", expiresIn: "Resterende tijd:",
         checkNow: "Ik heb bevestigd op mijn telefoon", cancel: "Annuleren",
         deniedOnPhone: "Het verzoek werd geweigerd op de telefoon.", expired: "Het verzoek is verlopen zonder antwoord.",
-        tryAgain: "Opnieuw proberen"
+        tryAgain: "Opnieuw proberen",
+        createIdentity: "Nog geen itsme-identiteit? Maak ze aan met uw eID-kaart",
+        noAccount: "Uw itsme-identiteit is hier aan geen account gekoppeld. Activeer eerst uw digitale sleutels met uw eID-kaart."
     )
 
     static let german = ItsmeTexts(
@@ -70,7 +78,9 @@ struct ItsmeTexts: Sendable {
         tapNumber: "Zahl, die Sie auf Ihrem Telefon antippen", expiresIn: "Verbleibende Zeit:",
         checkNow: "Ich habe auf meinem Telefon bestätigt", cancel: "Abbrechen",
         deniedOnPhone: "Die Anfrage wurde auf dem Telefon abgelehnt.", expired: "Die Anfrage ist ohne Antwort abgelaufen.",
-        tryAgain: "Erneut versuchen"
+        tryAgain: "Erneut versuchen",
+        createIdentity: "Noch keine itsme-Identität? Erstellen Sie sie mit Ihrer eID-Karte",
+        noAccount: "Ihre itsme-Identität ist hier mit keinem Konto verknüpft. Aktivieren Sie zuerst Ihre digitalen Schlüssel mit Ihrer eID-Karte."
     )
 
     static let english = ItsmeTexts(
@@ -85,6 +95,8 @@ struct ItsmeTexts: Sendable {
         tapNumber: "Number to tap on your phone", expiresIn: "Time left:",
         checkNow: "I have confirmed on my phone", cancel: "Cancel",
         deniedOnPhone: "The request was refused on the phone.", expired: "The request expired without an answer.",
-        tryAgain: "Try again"
+        tryAgain: "Try again",
+        createIdentity: "No itsme identity yet? Create one with your eID card",
+        noAccount: "Your itsme identity is not linked to an account here. Activate your digital keys with your eID card first."
     )
 }

@@ -10,11 +10,38 @@ import FoundationNetworking
 public struct MobileIdentitySettings: Sendable {
     public let issuer: String
     public let clientID: String
+    /// Where people without an identity create one (the service's own enrolment by default).
+    public let enrolmentURL: String
+    /// CIBA (the phone number typed at the gateway) or the broker mode: the person is sent to the provider's own
+    /// login page by the authorisation code flow — the real itsme, or this product's MobileID.
+    public var broker: Broker?
 
-    public init(issuer: String, clientID: String) {
+    /// The code flow's settings: what to ask, and where the national register number is in the ID token.
+    public struct Broker: Sendable {
+        public var scopes: [String]
+        /// `acr_values` sent; an ID token whose `acr` is this value (or a FAS level of at least 450) is accepted.
+        public var acrValues: String
+        public var nationalNumberClaim: String
+        /// The gateway's address the provider sends the person back to (registered there).
+        public var redirectURI: String
+
+        public init(scopes: [String], acrValues: String, nationalNumberClaim: String, redirectURI: String) {
+            self.scopes = scopes
+            self.acrValues = acrValues
+            self.nationalNumberClaim = nationalNumberClaim
+            self.redirectURI = redirectURI
+        }
+    }
+
+    public init(issuer: String, clientID: String, enrolmentURL: String? = nil, broker: Broker? = nil) {
         self.issuer = issuer
         self.clientID = clientID
+        self.enrolmentURL = enrolmentURL ?? issuer + "/enrol"
+        self.broker = broker
     }
+
+    /// The gateway's return address in broker mode, under its public URL.
+    public static func brokerReturn(publicURL: String) -> String { publicURL + ItsmePages.returnPath }
 
     public static let gatewayClientID = "fas-gateway"
 }
@@ -92,9 +119,11 @@ struct MobileIdentityClient: Sendable {
         func verify(using algorithm: some JWTAlgorithm) async throws {}
     }
 
-    private func assertion() async throws -> String {
+    /// `private_key_jwt` (RFC 7523): for CIBA the audience is the issuer; the code flow names the token endpoint, as
+    /// the real itsme asks.
+    func assertion(audience: String? = nil) async throws -> String {
         let now = Int(clock().timeIntervalSince1970)
-        return try await signingKeys.sign(Assertion(iss: settings.clientID, sub: settings.clientID, aud: settings.issuer,
+        return try await signingKeys.sign(Assertion(iss: settings.clientID, sub: settings.clientID, aud: audience ?? settings.issuer,
                                                     exp: now + 60, iat: now, jti: SecureRandom.token(bytes: 16)))
     }
 

@@ -5,11 +5,12 @@ import Plot
 /// (number matching, then the code), the person's phones. Words come from the catalogue, in hidden elements.
 struct AppPage {
     let texts: MobileIDTexts
+    let enrolment: EnrolmentTexts
     let development: Bool
 
     var page: Page {
         // The script's words, one hidden element each, read by their `data-word`.
-        let words: [Node<HTML.BodyContext>] = texts.scriptWords.map { .span(.attribute(named: "data-word", value: $0.0), .text($0.1)) }
+        let words: [Node<HTML.BodyContext>] = (texts.scriptWords + enrolment.scriptWords).map { .span(.attribute(named: "data-word", value: $0.0), .text($0.1)) }
         return Page(title: texts.appTitle, content: .div(
             .h1(.text(texts.appTitle)),
             .p(.class("lead"), .text(texts.appLead)),
@@ -37,8 +38,23 @@ struct AppPage {
 
     private var setUpSection: Node<HTML.BodyContext> {
         .section(.id("app-setup"), .attribute(named: "hidden", value: "hidden"),
-            .h2(.text(texts.notSetUpTitle)),
+            .h2(.text(enrolment.phoneTitle)),
             .p(.text(texts.notSetUp)),
+            .p(.text(enrolment.startOnComputer + " "), .a(.href(MobileIDPath.enrol), .text(enrolment.title))),
+            enrolmentStep("enrol-number", title: enrolment.phoneStepNumber,
+                          field(id: "enrol-phone", label: texts.phoneLabel, hint: texts.phoneHint, type: .tel, mode: "tel", autocomplete: "tel")),
+            enrolmentStep("enrol-token", title: enrolment.phoneStepToken,
+                          field(id: "enrol-token-value", label: enrolment.tokenLabel, hint: enrolment.tokenHint, type: .text, mode: "text",
+                                autocomplete: "off", spellcheck: false)),
+            enrolmentStep("enrol-sms", title: enrolment.phoneStepSMS,
+                          field(id: "enrol-sms-code", label: enrolment.smsLabel, hint: "", type: .text, mode: "numeric", autocomplete: "one-time-code"),
+                          extra: .button(.id("enrol-resend"), .class("secondary"), .type(.button), .text(enrolment.resend))),
+            enrolmentStep("enrol-code", title: enrolment.phoneStepCode,
+                          field(id: "enrol-new-code", label: enrolment.newCodeLabel, hint: enrolment.newCodeHint, type: .password, mode: "numeric",
+                                autocomplete: "new-password"),
+                          field(id: "enrol-repeat-code", label: enrolment.repeatCodeLabel, hint: "", type: .password, mode: "numeric",
+                                autocomplete: "new-password"),
+                          submit: enrolment.finishButton),
             .if(development, .form(.id("dev-pair-form"), .class("data-form"), .attribute(named: "novalidate", value: "novalidate"),
                 .h3(.text(texts.devPairTitle)),
                 .p(.class("hint"), .text(texts.devPairLead)),
@@ -70,12 +86,27 @@ struct AppPage {
         )
     }
 
-    private func field(id: String, label: String, hint: String, type: HTMLInputType, mode: String, autocomplete: String) -> Node<HTML.FormContext> {
+    /// One of the phone's enrolment steps: a form the script shows when its turn comes (the first one at once).
+    private func enrolmentStep(_ id: String, title: String, _ fields: Node<HTML.FormContext>..., extra: Node<HTML.FormContext> = .empty,
+                               submit: String? = nil) -> Node<HTML.BodyContext> {
+        .form(.id(id), .class("data-form enrol-step"), .attribute(named: "novalidate", value: "novalidate"),
+              .if(id != "enrol-number", .attribute(named: "hidden", value: "hidden")),
+            .h3(.text(title)),
+            .group(fields),
+            .button(.id(id + "-submit"), .type(.submit), .text(submit ?? enrolment.continueButton)),
+            extra
+        )
+    }
+
+    private func field(id: String, label: String, hint: String, type: HTMLInputType, mode: String, autocomplete: String,
+                       spellcheck: Bool = true) -> Node<HTML.FormContext> {
         .div(.class("field"),
             .label(.for(id), .text(label)),
             .span(.id(id + "-hint"), .class("hint"), .text(hint)),
             .input(.id(id), .name(id), .type(type), .attribute(named: "inputmode", value: mode),
-                   .attribute(named: "autocomplete", value: autocomplete), .attribute(named: "aria-describedby", value: id + "-hint"))
+                   .attribute(named: "autocomplete", value: autocomplete), .attribute(named: "aria-describedby", value: id + "-hint"),
+                   .attribute(named: "autocapitalize", value: spellcheck ? nil : "none"),
+                   .attribute(named: "spellcheck", value: spellcheck ? nil : "false"))
         )
     }
 }

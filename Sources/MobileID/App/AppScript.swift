@@ -182,25 +182,98 @@ enum AppScript {
       document.getElementById("code-form").addEventListener("submit", function (event) { event.preventDefault(); answer(true); });
       document.getElementById("refuse-request").addEventListener("click", function () { answer(false); });
 
+      // The device key: made here, its private half non-extractable; only the public coordinates are sent.
+      function newDevice(path, fields) {
+        return crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]).then(function (keys) {
+          return crypto.subtle.exportKey("jwk", keys.publicKey).then(function (jwk) {
+            return post(path, Object.assign({ x: jwk.x, y: jwk.y, label: deviceLabel() }, fields)).then(function (answer) {
+              if (!answer.device) return answer;
+              device = { id: answer.device, keys: keys };
+              return saveDevice(device).then(function () { refresh(); listen(); return answer; });
+            });
+          });
+        });
+      }
+      function post(path, body) {
+        return fetch(base + path, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
+          .then(function (response) { return response.json().then(function (json) { json.httpStatus = response.status; return json; }); });
+      }
+
       var pairForm = document.getElementById("dev-pair-form");
       if (pairForm) pairForm.addEventListener("submit", function (event) {
         event.preventDefault();
-        crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, ["sign", "verify"]).then(function (keys) {
-          return crypto.subtle.exportKey("jwk", keys.publicKey).then(function (jwk) {
-            return fetch(base + "/app/dev-pair", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({
-              phone: document.getElementById("pair-phone").value, code: document.getElementById("pair-code").value.trim(),
-              x: jwk.x, y: jwk.y, label: deviceLabel()
-            }) }).then(function (response) { return response.json(); }).then(function (answer) {
-              if (!answer.device) {
-                say(answer.error === "wrong_code" ? fill(words.wrongCode, { remaining: answer.remaining }) : answer.error === "locked" ? words.locked : words.unreachable);
-                return;
-              }
-              device = { id: answer.device, keys: keys };
-              return saveDevice(device).then(function () { refresh(); listen(); });
-            });
-          });
-        }).catch(function () { say(words.unsupported); });
+        newDevice("/app/dev-pair", { phone: document.getElementById("pair-phone").value, code: document.getElementById("pair-code").value.trim() })
+          .then(function (answer) {
+            if (answer.device) return;
+            say(answer.error === "wrong_code" ? fill(words.wrongCode, { remaining: answer.remaining }) : answer.error === "locked" ? words.locked : words.unreachable, true);
+          }).catch(function () { say(words.unsupported); });
       });
+
+      // Enrolment on the phone, the guide's steps 5 to 8: number, identification token, the code from 8836, the itsme code.
+      var enrolment = null;
+      var enrolSteps = ["enrol-number", "enrol-token", "enrol-sms", "enrol-code"];
+      function enrolStep(id) {
+        enrolSteps.forEach(function (step) { document.getElementById(step).hidden = step !== id; });
+        var first = document.querySelector("#" + id + " input");
+        if (first) first.focus();
+      }
+      function value(id) { return document.getElementById(id).value.trim(); }
+      // Refusals that void the enrolment send the person back to the start (the computer makes a new token).
+      function enrolRefused(answer) {
+        var text = {
+          bad_phone: words.badPhone, wrong_token: words.wrongToken, token_spent: words.tokenSpent,
+          wrong_code: fill(words.wrongSms, { remaining: answer.remaining }), code_expired: words.smsExpired,
+          too_many_tries: words.tooManyTries, too_many_texts: words.tooManyTexts, weak_code: words.weakCode, bad_code: words.weakCode
+        }[answer.error] || words.unreachable;
+        say(text, true);
+        if (["token_spent", "too_many_tries", "unknown_enrolment", "bad_phone"].indexOf(answer.error) >= 0) {
+          enrolment = null;
+          enrolStep("enrol-number");
+        }
+      }
+      function onSubmit(id, work) {
+        var form = document.getElementById(id);
+        if (form) form.addEventListener("submit", function (event) { event.preventDefault(); say(""); work(); });
+      }
+      onSubmit("enrol-number", function () {
+        if (!value("enrol-phone")) { say(words.badPhone, true); return; }
+        enrolStep("enrol-token");
+      });
+      onSubmit("enrol-token", function () {
+        post("/app/enrol/start", { phone: value("enrol-phone"), token: value("enrol-token-value") }).then(function (answer) {
+          if (!answer.enrolment) { enrolRefused(answer); return; }
+          enrolment = answer.enrolment;
+          document.getElementById("enrol-sms-code-hint").textContent = fill(words.smsHint, { phone: answer.phone });
+          enrolStep("enrol-sms");
+        }).catch(function () { say(words.unreachable, true); });
+      });
+      onSubmit("enrol-sms", function () {
+        post("/app/enrol/verify", { enrolment: enrolment, code: value("enrol-sms-code") }).then(function (answer) {
+          if (answer.result !== "verified") { enrolRefused(answer); return; }
+          enrolStep("enrol-code");
+        }).catch(function () { say(words.unreachable, true); });
+      });
+      var resend = document.getElementById("enrol-resend");
+      if (resend) resend.addEventListener("click", function () {
+        post("/app/enrol/resend", { enrolment: enrolment }).then(function (answer) {
+          if (answer.result === "sent") say(words.codeSent); else enrolRefused(answer);
+        }).catch(function () { say(words.unreachable, true); });
+      });
+      onSubmit("enrol-code", function () {
+        var code = value("enrol-new-code");
+        if (code !== value("enrol-repeat-code")) { say(words.codesDiffer, true); return; }
+        if (!/^\d{5}$/.test(code)) { say(words.weakCode, true); return; }
+        newDevice("/app/enrol/finish", { enrolment: enrolment, code: code }).then(function (answer) {
+          if (!answer.device) { enrolRefused(answer); return; }
+          enrolment = null;
+          say(words.done);
+        }).catch(function () { say(words.unsupported, true); });
+      });
+
+      // Development: /dev/phones opens the app with the number to pair filled in.
+      var pairPhone = document.getElementById("pair-phone");
+      var asked = new URLSearchParams(location.search).get("pair");
+      if (pairPhone && asked) pairPhone.value = asked;
 
       if (!window.crypto || !crypto.subtle || !window.indexedDB) { say(words.unsupported); return; }
       loadDevice().then(function (stored) {

@@ -11,6 +11,8 @@ final class CIBAClient: Model, @unchecked Sendable {
     @Field(key: "jwks") var jwks: String
     @Enum(key: "delivery") var delivery: AuthenticationRequest.Delivery
     @OptionalField(key: "notification_endpoint") var notificationEndpoint: String?
+    /// Where the authorisation code flow may send the person back (exact match); none for a CIBA-only client.
+    @OptionalField(key: "redirect_uris") var redirectURIs: [String]?
     @Field(key: "created_at") var createdAt: Date
 
     init() {}

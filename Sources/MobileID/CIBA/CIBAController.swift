@@ -10,6 +10,7 @@ struct CIBAController: Sendable {
     let requests: AuthenticationRequests
     let assertions: ClientAssertionCheck
     let issuerTokens: TokenIssuer
+    let codes: AuthorizationCodes
     let keys: MobileIDKeys
     let notifier: PingNotifier
     let issuer: String
@@ -53,14 +54,18 @@ struct CIBAController: Sendable {
     private func discovery() -> Response {
         JSONResponse.make(headers: [.cacheControl: "public, max-age=300"], [
             "issuer": issuer,
+            "authorization_endpoint": endpoint(MobileIDPath.authorize),
             "backchannel_authentication_endpoint": endpoint(MobileIDPath.backchannel),
             "token_endpoint": endpoint(MobileIDPath.token),
             "userinfo_endpoint": endpoint(MobileIDPath.userinfo),
             "jwks_uri": endpoint(MobileIDPath.jwks),
             "backchannel_token_delivery_modes_supported": ["poll", "ping"],
             "backchannel_user_code_parameter_supported": false,
-            "grant_types_supported": [Self.cibaGrant],
-            "response_types_supported": [] as [String],
+            "grant_types_supported": [Self.cibaGrant, "authorization_code"],
+            "response_types_supported": ["code"],
+            "response_modes_supported": ["query"],
+            "code_challenge_methods_supported": ["S256"],
+            "authorization_response_iss_parameter_supported": true,
             "token_endpoint_auth_methods_supported": ["private_key_jwt"],
             "token_endpoint_auth_signing_alg_values_supported": ["ES256", "RS256", "PS256"],
             "id_token_signing_alg_values_supported": ["ES256"],
@@ -141,7 +146,8 @@ struct CIBAController: Sendable {
         let form = try form(context)
         let client = try await assertions.client(of: form, endpoint: endpoint(MobileIDPath.token))
         guard let grantType = form["grant_type"] else { throw CIBAError.invalidRequest("grant_type is required") }
-        guard grantType == Self.cibaGrant else { throw CIBAError.unsupportedGrantType("only the CIBA grant is supported") }
+        if grantType == "authorization_code" { return try await codeGrant(form, client: client) }
+        guard grantType == Self.cibaGrant else { throw CIBAError.unsupportedGrantType("only the CIBA and authorization_code grants are supported") }
         guard let authReqID = form["auth_req_id"], !authReqID.isEmpty else { throw CIBAError.invalidRequest("auth_req_id is required") }
         guard let request = try await requests.request(authReqID: authReqID), request.clientID == client.id else {
             throw CIBAError.invalidGrant("unknown auth_req_id")
@@ -158,6 +164,20 @@ struct CIBAController: Sendable {
             guard try await requests.collect(request) else { throw CIBAError.invalidGrant("the tokens of this request were already collected") }
             guard let identity = try await identities.identity(request.identityID) else { throw CIBAError.invalidGrant("unknown auth_req_id") }
             return JSONResponse.make(try await issuerTokens.tokens(for: request, identity: identity))
+        }
+    }
+
+    /// OIDC Core §3.1.3: the code of the authorisation endpoint for the same tokens a CIBA request gives.
+    private func codeGrant(_ form: FormFields, client: CIBAClient) async throws -> Response {
+        guard let clientID = client.id, let code = form["code"], !code.isEmpty else { throw CIBAError.invalidRequest("code is required") }
+        switch try await codes.redeem(code, clientID: clientID, redirectURI: form["redirect_uri"], verifier: form["code_verifier"]) {
+        case .failure(.invalid(let reason)):
+            throw CIBAError.invalidGrant(reason)
+        case .success(let record):
+            guard let request = try await requests.request(record.requestID), let identity = try await identities.identity(request.identityID) else {
+                throw CIBAError.invalidGrant("unknown code")
+            }
+            return JSONResponse.make(try await issuerTokens.tokens(for: request, identity: identity, nonce: record.nonce))
         }
     }
 

@@ -37,9 +37,11 @@ struct TokenIssuer: Sendable {
         let auth_time: Int
         let acr: String
         let amr: [String]
+        /// The code flow's `nonce`, repeated as the relying party sent it (OIDC Core §3.1.3.7); none for CIBA.
+        var nonce: String?
         let person: PersonClaims
 
-        enum CodingKeys: String, CodingKey { case iss, sub, aud, exp, iat, auth_time, acr, amr }
+        enum CodingKeys: String, CodingKey { case iss, sub, aud, exp, iat, auth_time, acr, amr, nonce }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -51,6 +53,7 @@ struct TokenIssuer: Sendable {
             try container.encode(auth_time, forKey: .auth_time)
             try container.encode(acr, forKey: .acr)
             try container.encode(amr, forKey: .amr)
+            try container.encodeIfPresent(nonce, forKey: .nonce)
             try person.encode(to: encoder)
         }
 
@@ -64,6 +67,7 @@ struct TokenIssuer: Sendable {
             auth_time = try container.decode(Int.self, forKey: .auth_time)
             acr = try container.decode(String.self, forKey: .acr)
             amr = try container.decode([String].self, forKey: .amr)
+            nonce = try container.decodeIfPresent(String.self, forKey: .nonce)
             person = try PersonClaims(from: decoder)
         }
 
@@ -95,16 +99,17 @@ struct TokenIssuer: Sendable {
         SecureRandom.base64URL(SHA256.hash(data: Array((issuer + "\u{0}" + identity.nationalNumber).utf8)))
     }
 
-    func tokens(for request: AuthenticationRequest, identity: MobileIdentity) async throws -> [String: Any] {
+    func tokens(for request: AuthenticationRequest, identity: MobileIdentity, nonce: String? = nil) async throws -> [String: Any] {
         let loaded = try await keys.current()
         let now = Int(clock().timeIntervalSince1970)
         let exp = now + Int(Self.lifetime)
         let sub = subject(of: identity)
-        let idToken = IDToken(
+        var idToken = IDToken(
             iss: issuer, sub: sub, aud: request.clientID, exp: exp, iat: now,
             auth_time: Int((request.decidedAt ?? clock()).timeIntervalSince1970), acr: request.acr, amr: request.amr,
             person: PersonClaims(identity, scopes: request.scopes)
         )
+        idToken.nonce = nonce
         let access = AccessToken(iss: issuer, sub: sub, aud: issuer, client_id: request.clientID, scope: request.scopes.joined(separator: " "),
                                  exp: exp, iat: now, rid: try request.requireID().uuidString)
         let kid = JWKIdentifier(string: loaded.kid)

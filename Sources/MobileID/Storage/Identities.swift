@@ -17,6 +17,11 @@ struct Identities: Sendable {
         try await MobileIdentity.query(on: database.db).filter(\.$phone == phone.e164).first()
     }
 
+    /// For the development page of demo phones.
+    func all(limit: Int) async throws -> [MobileIdentity] {
+        try await MobileIdentity.query(on: database.db).sort(\.$surname).sort(\.$givenName).limit(limit).all()
+    }
+
     func identity(_ id: UUID) async throws -> MobileIdentity? {
         try await MobileIdentity.find(id, on: database.db)
     }
@@ -86,7 +91,8 @@ struct Identities: Sendable {
         return .wrong(remaining: limit - failed)
     }
 
-    func addDevice(to identity: MobileIdentity, x: String, y: String, label: String) async throws -> Device {
+    /// `announce`: a text tells the person a phone was added (not at enrolment, which the person is doing right then).
+    func addDevice(to identity: MobileIdentity, x: String, y: String, label: String, announce: Bool = true) async throws -> Device {
         let device = Device()
         device.identityID = try identity.requireID()
         device.publicX = x
@@ -94,7 +100,7 @@ struct Identities: Sendable {
         device.label = String(label.prefix(80))
         device.createdAt = clock()
         let language = Language(rawValue: identity.language) ?? .fallback
-        let notice = PhoneNumber(identity.phone).map {
+        let notice = !announce ? nil : PhoneNumber(identity.phone).map {
             SMSMessage(to: $0, text: MobileIDTexts.texts(for: language).smsNewPhone(device.label), language: language)
         }
         let outbox = self.outbox

@@ -15,6 +15,8 @@ public struct PersoPointConfiguration: Sendable, Equatable {
     public var logFormat: LogFormat
     public var mail: MailSettings
     public var sms = SMSSettings()
+    /// The itsme key: this product's own mobile identity service by CIBA, or a provider by code flow (broker mode).
+    public var itsme = ItsmeSettings()
     /// The session level (FAS level number) from which people activate their own security-code keys.
     public var keyActivationLevel: LevelOfAssurance
     /// Days after which an unused token card is deactivated.
@@ -81,6 +83,12 @@ extension PersoPointConfiguration {
         ("PERSOPOINT_SMS_GATEWAY_URL", "--sms-gateway-url", "(none)", "SMS gateway taking one JSON POST per message (contract in the README); https, or http on localhost"),
         ("PERSOPOINT_SMS_GATEWAY_TOKEN", "--sms-gateway-token", "(none)", "bearer token sent to the SMS gateway"),
         ("PERSOPOINT_SMS_SENDER", "--sms-sender", "8836", "the sender people see on text messages (3 to 11 letters or digits)"),
+        ("PERSOPOINT_ITSME_MODE", "--itsme-mode", "ciba", "itsme key: ciba (phone number typed at the gateway, own service) or broker (code flow to the provider's page)"),
+        ("PERSOPOINT_ITSME_ISSUER", "--itsme-issuer", "PUBLIC_URL/mobileid", "the mobile identity provider's issuer (the real itsme's in production)"),
+        ("PERSOPOINT_ITSME_CLIENT_ID", "--itsme-client-id", "fas-gateway", "the gateway's client id at that provider (private_key_jwt with the gateway's keys)"),
+        ("PERSOPOINT_ITSME_SCOPES", "--itsme-scopes", "openid profile egovnrn", "broker mode: scopes asked of the provider"),
+        ("PERSOPOINT_ITSME_ACR", "--itsme-acr", "urn:be:fedict:iam:fas:Level450", "broker mode: acr_values sent; an ID token with this acr is Level450"),
+        ("PERSOPOINT_ITSME_NRN_CLAIM", "--itsme-nrn-claim", "egovNRN", "broker mode: the ID token claim holding the national register number"),
         ("PERSOPOINT_OUTBOX_RETRY", "--outbox-retry", "30", "seconds before the first retry of a failed delivery (then doubling, up to 1 h)"),
         ("PERSOPOINT_KEY_ACTIVATION_LEVEL", "--key-activation-level", "450", "level of the session from which people activate security-code keys (450: itsme or eID)"),
         ("PERSOPOINT_TOKEN_CARD_INACTIVITY", "--token-card-inactivity", "365", "days without use after which a token card is deactivated"),
@@ -209,6 +217,10 @@ extension PersoPointConfiguration {
         configuration.trustedProxies = TrustedProxies(proxyList)
         configuration.sms = try SMSSettings.resolve(gateway: value("PERSOPOINT_SMS_GATEWAY_URL"), token: value("PERSOPOINT_SMS_GATEWAY_TOKEN"),
                                                     sender: value("PERSOPOINT_SMS_SENDER"))
+        configuration.itsme = try ItsmeSettings.resolve(
+            mode: value("PERSOPOINT_ITSME_MODE"), issuer: value("PERSOPOINT_ITSME_ISSUER"), clientID: value("PERSOPOINT_ITSME_CLIENT_ID"),
+            scopes: value("PERSOPOINT_ITSME_SCOPES"), acr: value("PERSOPOINT_ITSME_ACR"), nrnClaim: value("PERSOPOINT_ITSME_NRN_CLAIM")
+        )
         configuration.readinessMinimumFreeBytes = Int64(try integer(value("PERSOPOINT_READY_MIN_FREE_MB"), name: "PERSOPOINT_READY_MIN_FREE_MB",
                                                                     default: 64, range: 0...1_048_576, what: "a number of MiB (0–1048576)")) * 1024 * 1024
         configuration.contactAnswerDays = try integer(value("PERSOPOINT_CONTACT_ANSWER_DAYS"), name: "PERSOPOINT_CONTACT_ANSWER_DAYS",

@@ -17,6 +17,8 @@ public struct SignedInPerson: Codable, Sendable {
     public let loggedInAt: Date
     /// The gateway's `auth_time`: when the person last proved who they are there (a single sign-on reuses it).
     public let authenticatedAt: Date?
+    /// The gateway's session id (`sid`): which login at the gateway this was, for records that must name it.
+    public var sid: String?
     /// The ID token, kept as `id_token_hint` for logging out at the gateway.
     let idToken: String
     /// Names this login to the page's scripts, so a draft typed before a re-login is told from one just sent.

@@ -1,8 +1,8 @@
 import CQRencode
 import Foundation
-import PersoCore
 
-/// A QR code drawn by Debian's libqrencode, as SVG: the `otpauth://` URI an authenticator app scans.
+/// A QR code drawn by Debian's libqrencode, as SVG: what a phone's camera scans (an authenticator app's
+/// `otpauth://` URI, the mobile identity app's address).
 public struct QRCode: Sendable {
     /// Modules per side, and whether each is dark, row by row.
     let width: Int

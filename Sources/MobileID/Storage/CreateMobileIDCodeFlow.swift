@@ -1,0 +1,24 @@
+import FluentKit
+import SQLKit
+
+/// The authorisation code flow: codes, and the redirect URIs a client may be sent back to.
+struct CreateMobileIDCodeFlow: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(AuthorizationCode.schema)
+            .field("code_hash", .string, .identifier(auto: false))
+            .field("request_id", .uuid, .required)
+            .field("client_id", .string, .required)
+            .field("redirect_uri", .string, .required)
+            .field("nonce", .string)
+            .field("code_challenge", .string)
+            .field("expires_at", .datetime, .required)
+            .field("used_at", .datetime)
+            .create()
+        try await database.schema(CIBAClient.schema).field("redirect_uris", .array(of: .string)).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(CIBAClient.schema).deleteField("redirect_uris").update()
+        try await database.schema(AuthorizationCode.schema).delete()
+    }
+}
