@@ -95,7 +95,8 @@ public struct GatewayModule: Part {
         if let mobileIdentity {
             let service = MobileIdentityClient(settings: mobileIdentity, transport: backchannel, signingKeys: signingKeys, clock: clock)
             let broker = mobileIdentity.broker.map { ItsmeBroker(service: service, broker: $0, clock: clock) }
-            keys.append(ItsmeKey(service: service, broker: broker, people: people, personKeys: personKeys, audit: audit, clock: clock))
+            keys.append(ItsmeKey(service: service, broker: broker, addresses: guardian.addresses, people: people, personKeys: personKeys,
+                                 audit: audit, clock: clock))
         } else {
             keys.append(AnnouncedKey(profile: ItsmeProfile.profile))
         }

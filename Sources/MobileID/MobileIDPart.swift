@@ -26,6 +26,7 @@ public struct MobileIDPart: Part {
     let keys: MobileIDKeys
     let enrolments: Enrolments
     let codes: AuthorizationCodes
+    let biometrics: PlatformAuthenticator
     let outbox: Outbox
     /// The service's own client at the gateway: the contract of the enrolment is signed by an eID login there.
     let relyingParty: RelyingParty
@@ -49,6 +50,7 @@ public struct MobileIDPart: Part {
         keys = MobileIDKeys(database: database, clock: clock)
         enrolments = Enrolments(database: database, identities: identities, outbox: outbox, clock: clock)
         codes = AuthorizationCodes(database: database, clock: clock)
+        biometrics = PlatformAuthenticator(publicURL: publicURL)
     }
 
     public var migrations: [any Migration] { [CreateMobileIDTables(), CreateMobileIDEnrolments(), CreateMobileIDCodeFlow()] }
@@ -90,7 +92,7 @@ public struct MobileIDPart: Part {
         PhoneEnrolmentController(enrolments: enrolments, outbox: outbox, logger: logger).register(on: protocolRoutes)
         AppController(
             identities: identities, requests: requests, clients: { try await CIBAClient.find($0, on: database.db) },
-            notifier: notifier, development: development, logger: logger, clock: clock
+            notifier: notifier, biometrics: biometrics, development: development, logger: logger, clock: clock
         ).register(on: protocolRoutes)
     }
 
@@ -114,10 +116,11 @@ public struct MobileIDPart: Part {
 
     // MARK: What the composition root, the CLI and the demo data use
 
-    /// Registers (or updates) a relying party: its public keys, and how it learns of a decision.
+    /// Registers (or updates) a relying party: its public keys, how it learns of a decision, and (when given) the
+    /// redirect URIs of its code flow.
     public func registerClient(id: String, name: String, jwks: String, ping notificationEndpoint: String? = nil,
-                               redirectURIs: [String] = []) async throws {
-        for uri in redirectURIs {
+                               redirectURIs: [String]? = nil) async throws {
+        for uri in redirectURIs ?? [] {
             guard let url = URL(string: uri), ["https", "http"].contains(url.scheme ?? ""), url.host != nil, url.fragment == nil else {
                 throw MobileIDInputError.redirectURI(uri)
             }
@@ -135,7 +138,8 @@ public struct MobileIDPart: Part {
             client.jwks = jwks
             client.delivery = notificationEndpoint == nil ? .poll : .ping
             client.notificationEndpoint = notificationEndpoint
-            client.redirectURIs = redirectURIs.isEmpty ? nil : redirectURIs
+            // Not named: the registered ones stay (a key rotation must not forget where the client returns).
+            if let redirectURIs { client.redirectURIs = redirectURIs.isEmpty ? nil : redirectURIs }
             try await client.save(on: db)
         }
     }

@@ -21,6 +21,8 @@ enum MobileIDPath {
     static let appEvents = base + "/app/events"
     static let appAnswer = base + "/app/answer"
     static let appRemoveDevice = base + "/app/devices/remove"
+    static let appBiometricsOptions = base + "/app/biometrics/options"
+    static let appBiometricsRegister = base + "/app/biometrics/register"
     /// Enrolment on the computer (steps 1–4); the eID login that signs the contract comes back under `enrol`.
     static let enrol = base + "/enrol"
     static let enrolDetails = enrol + "/details"

@@ -155,7 +155,7 @@ public struct PersoPointApp: Sendable {
             try await database.migrate(parts.flatMap(\.migrations))
             for part in parts { try await part.prepare() }
             try await sessions.prepare()
-            try await registerGatewayAtMobileID()
+            try await registerGatewayAtMobileID(returnAddress: registeringApplications)
             if registeringApplications {
                 try await BuiltInApplications.register(with: gateway.clients, database: database, configuration: configuration)
                 try await ebox.senders.register(Senders.Registration(
@@ -219,10 +219,12 @@ public struct PersoPointApp: Sendable {
 
     /// The gateway is a relying party of the mobile identity service like any other: it signs its client assertions
     /// with its own ES256 keys, published here as the client's JWKS (again after every rotation: `keys rotate`).
-    public func registerGatewayAtMobileID() async throws {
+    /// `returnAddress`: also (re)register the broker mode's return address under this configuration's public URL —
+    /// only the server and `migrate` do, as for the applications (another command may run with another public URL).
+    public func registerGatewayAtMobileID(returnAddress: Bool = false) async throws {
         try await mobileID.registerClient(id: MobileIdentitySettings.gatewayClientID, name: "PersoPoint – FAS",
                                           jwks: try await gateway.signingKeys.jwksJSON(),
-                                          redirectURIs: [MobileIdentitySettings.brokerReturn(publicURL: configuration.publicURL.base)])
+                                          redirectURIs: returnAddress ? [MobileIdentitySettings.brokerReturn(publicURL: configuration.publicURL.base)] : nil)
     }
 
     /// The demo people in PersoSelfService's HR register (who manages whom, regimes, careers).

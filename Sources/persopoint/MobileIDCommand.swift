@@ -55,7 +55,7 @@ struct MobileIDCommand: AsyncParsableCommand {
         @Option(help: "The name the phone shows when this client asks.") var name: String
         @Option(help: "A file with the client's public keys as a JWKS.") var jwksFile: String
         @Option(help: "Ping mode: the client notification endpoint (https, or http on localhost).") var ping: String?
-        @Option(help: "A redirect URI for the authorisation code flow (exact match; repeat for several).") var redirectUri: [String] = []
+        @Option(help: "A redirect URI for the authorisation code flow (exact match; repeat for several; given ones replace the registered list).") var redirectUri: [String] = []
 
         func run() async throws {
             guard (3...64).contains(id.count), id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }) else {
@@ -73,7 +73,7 @@ struct MobileIDCommand: AsyncParsableCommand {
             }
             try await withGateway(options) { app in
                 try await app.mobileID.registerClient(id: id, name: name, jwks: String(decoding: data, as: UTF8.self), ping: ping,
-                                                      redirectURIs: redirectUri)
+                                                      redirectURIs: redirectUri.isEmpty ? nil : redirectUri)
                 let flows = redirectUri.isEmpty ? "" : ", code flow to \(redirectUri.joined(separator: " "))"
                 print("mobile identity client \(id) registered (\(ping == nil ? "poll" : "ping") mode\(flows))")
             }

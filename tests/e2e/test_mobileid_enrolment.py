@@ -222,8 +222,8 @@ def national_format(e164):
 
 
 def masked(e164):
-    """The number as the phone's hint shows it (the contract's "+32 4•• •• •• 11")."""
-    return f"{e164[:3]} {e164[3]}•• •• •• {e164[-2:]}"
+    """The number as the phone's hint shows it (PhoneNumber.masked: "•••• " and the last three digits)."""
+    return f"•••• {e164[-3:]}"
 
 
 def texts_to(server, e164):
@@ -667,7 +667,7 @@ def test_enrolling_again_replaces_a_locked_identity_and_its_old_phone(screens, s
     old_phone.reload()
     expect(old_phone.locator("#app-setup")).to_be_visible()
     expect(old_phone.locator("#app-idle")).to_be_hidden()
-    shots("old-phone", "phone")
+    shots("old", "phone")
     fresh = screens("en", COMPUTER)
     start_itsme_login(fresh, national_format(marc["phone"]))
     expect(fresh.locator("#itsme-error")).to_have_text(EN["unknown_phone"])
@@ -735,7 +735,7 @@ def test_the_first_step_fits_a_phone(screens, screenshot, lang):
     assert visit(page, "/mobileid/enrol") == 200
     expect(page.locator("ol.enrolment-steps li.current")).to_have_count(1)
     expect(page.locator(".qr svg")).to_be_visible()
-    screenshot(page, f"enrol-{lang}-1-phone-viewport")
+    screenshot(page, f"enrol-{lang}-guide-phone")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"/mobileid/enrol scrolls sideways on a 390 px phone: scrollWidth {width}"
     steps = page.locator("ol.enrolment-steps").bounding_box()

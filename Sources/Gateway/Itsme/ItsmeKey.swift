@@ -11,6 +11,9 @@ struct ItsmeKey: DigitalKey {
     let service: MobileIdentityClient
     /// Set in broker mode: the person logs in at the provider's own page instead of typing the number here.
     let broker: ItsmeBroker?
+    /// Numbers nobody enrolled count against the address like failed logins: one address cannot probe which numbers
+    /// have itsme, nor send requests to phone after phone.
+    let addresses: AddressThrottle
     let people: PeopleDirectory
     let personKeys: PersonKeys
     let audit: AuditLog
@@ -38,6 +41,11 @@ struct ItsmeKey: DigitalKey {
         guard let phone = PhoneNumber(typed, country: .be) else {
             return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
         }
+        if let ip = context.clientAddress, case let wait = try await addresses.wait(address: ip), wait > 0 {
+            let message = GatewayTexts.texts(for: context.language).tooManyAttempts(Int(wait.rounded(.up)))
+            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: message,
+                                                  status: .tooManyRequests, context: context))
+        }
         let number = ItsmeAttempt.matchNumber()
         switch await service.authorize(phone: phone, number: number, level: profile.level) {
         case .opened(let authReqID, let expiresIn, let interval):
@@ -48,6 +56,7 @@ struct ItsmeKey: DigitalKey {
             )
             return .askAgain(Response(status: .seeOther, headers: [.location: "\(ItsmePages.waitPath)?tx=\(transaction.id)"]))
         case .unknownPhone:
+            if let ip = context.clientAddress { try await addresses.recordFailure(address: ip) }
             await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
             return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
         case .refused:
@@ -142,7 +151,7 @@ struct ItsmeKey: DigitalKey {
         }
         if let error = query["error"] {
             await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-            return ItsmePages.brokerFailure(transaction, message: error == "access_denied" ? texts.deniedOnPhone : texts.unavailable,
+            return ItsmePages.brokerFailure(transaction, message: error == "access_denied" ? texts.brokerDenied : texts.unavailable,
                                             status: error == "access_denied" ? .forbidden : .badGateway, context: context)
         }
         guard let code = query["code"], !code.isEmpty, code.count <= 512 else {

@@ -22,6 +22,8 @@ struct ItsmeTexts: Sendable {
     let createIdentity: String
     /// Broker mode: the provider proved someone the gateway has no account for.
     let noAccount: String
+    /// Broker mode: the provider says the login did not happen (refused on the phone, or cancelled on its page).
+    let brokerDenied: String
 
     static func texts(for language: Language) -> ItsmeTexts {
         switch language {
@@ -46,7 +48,8 @@ struct ItsmeTexts: Sendable {
         deniedOnPhone: "La demande a été refusée sur le téléphone.", expired: "La demande a expiré sans réponse.",
         tryAgain: "Réessayer",
         createIdentity: "Pas encore d’identité itsme ? Créez-la avec votre carte eID",
-        noAccount: "Votre identité itsme n’est liée à aucun compte ici. Activez d’abord vos clés numériques avec votre carte eID."
+        noAccount: "Votre identité itsme n’est liée à aucun compte ici. Activez d’abord vos clés numériques avec votre carte eID.",
+        brokerDenied: "La connexion itsme a été refusée ou annulée."
     )
 
     static let dutch = ItsmeTexts(
@@ -63,7 +66,8 @@ struct ItsmeTexts: Sendable {
         deniedOnPhone: "Het verzoek werd geweigerd op de telefoon.", expired: "Het verzoek is verlopen zonder antwoord.",
         tryAgain: "Opnieuw proberen",
         createIdentity: "Nog geen itsme-identiteit? Maak ze aan met uw eID-kaart",
-        noAccount: "Uw itsme-identiteit is hier aan geen account gekoppeld. Activeer eerst uw digitale sleutels met uw eID-kaart."
+        noAccount: "Uw itsme-identiteit is hier aan geen account gekoppeld. Activeer eerst uw digitale sleutels met uw eID-kaart.",
+        brokerDenied: "De itsme-aanmelding werd geweigerd of geannuleerd."
     )
 
     static let german = ItsmeTexts(
@@ -80,7 +84,8 @@ struct ItsmeTexts: Sendable {
         deniedOnPhone: "Die Anfrage wurde auf dem Telefon abgelehnt.", expired: "Die Anfrage ist ohne Antwort abgelaufen.",
         tryAgain: "Erneut versuchen",
         createIdentity: "Noch keine itsme-Identität? Erstellen Sie sie mit Ihrer eID-Karte",
-        noAccount: "Ihre itsme-Identität ist hier mit keinem Konto verknüpft. Aktivieren Sie zuerst Ihre digitalen Schlüssel mit Ihrer eID-Karte."
+        noAccount: "Ihre itsme-Identität ist hier mit keinem Konto verknüpft. Aktivieren Sie zuerst Ihre digitalen Schlüssel mit Ihrer eID-Karte.",
+        brokerDenied: "Die itsme-Anmeldung wurde abgelehnt oder abgebrochen."
     )
 
     static let english = ItsmeTexts(
@@ -97,6 +102,7 @@ struct ItsmeTexts: Sendable {
         deniedOnPhone: "The request was refused on the phone.", expired: "The request expired without an answer.",
         tryAgain: "Try again",
         createIdentity: "No itsme identity yet? Create one with your eID card",
-        noAccount: "Your itsme identity is not linked to an account here. Activate your digital keys with your eID card first."
+        noAccount: "Your itsme identity is not linked to an account here. Activate your digital keys with your eID card first.",
+        brokerDenied: "The itsme login was refused or cancelled."
     )
 }

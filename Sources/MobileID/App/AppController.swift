@@ -12,6 +12,7 @@ struct AppController: Sendable {
     let requests: AuthenticationRequests
     let clients: @Sendable (String) async throws -> CIBAClient?
     let notifier: PingNotifier
+    let biometrics: PlatformAuthenticator
     let development: Bool
     let logger: Logger
     let clock: @Sendable () -> Date
@@ -21,6 +22,8 @@ struct AppController: Sendable {
         routes.get(MobileIDPath.appEvents) { request, _ in await answer { try await events(request) } }
         routes.post(MobileIDPath.appAnswer) { request, _ in await answer { try await answerRequest(request) } }
         routes.post(MobileIDPath.appRemoveDevice) { request, _ in await answer { try await removeDevice(request) } }
+        routes.post(MobileIDPath.appBiometricsOptions) { request, _ in await answer { try await biometricsOptions(request) } }
+        routes.post(MobileIDPath.appBiometricsRegister) { request, _ in await answer { try await biometricsRegister(request) } }
         if development {
             routes.post(MobileIDPath.devPair) { request, _ in await answer { try await pair(request) } }
         }
@@ -130,6 +133,7 @@ struct AppController: Sendable {
             "pending": waiting,
             "devices": phones,
         ]
+        if let credential = device.biometricCredential { object["biometrics"] = ["credential": credential, "rpId": biometrics.rpID] }
         if let quiet = identity.quietUntil, quiet > now { object["quietUntil"] = formatter.string(from: quiet) }
         return object
     }
@@ -188,6 +192,9 @@ struct AppController: Sendable {
             _ = try await decide(waiting, approved: false, amr: [])
             throw AppError(code: "wrong_number", status: .forbidden)
         }
+        if let evidence = message.biometric {
+            return try await answerWithBiometrics(waiting, evidence: evidence, device: device, identity: identity)
+        }
         switch try await identities.check(code: message.code ?? "", of: identity) {
         case .right:
             try await identities.markUsed(device)
@@ -201,6 +208,56 @@ struct AppController: Sendable {
             _ = try await decide(waiting, approved: false, amr: [])
             throw AppError(code: "locked", status: .forbidden)
         }
+    }
+
+    /// The fingerprint or face instead of the code: the assertion must be over this request's challenge, by the key
+    /// registered for this phone. A failed one refuses nothing: the person may still type the code.
+    private func answerWithBiometrics(_ waiting: AuthenticationRequest, evidence: PlatformAuthenticator.Evidence, device: Device,
+                                      identity: MobileIdentity) async throws -> Response {
+        guard identity.lockedAt == nil else { throw AppError(code: "locked", status: .forbidden) }
+        guard let publicKey = device.biometricPublicKey else { throw AppError(code: "no_biometrics", status: .conflict) }
+        let count: UInt32
+        do {
+            count = try biometrics.asserted(evidence, challenge: PlatformAuthenticator.challenge(forRequest: try waiting.requireID()),
+                                            publicKey: publicKey, lastSignCount: device.biometricSignCount ?? 0)
+        } catch {
+            logger.notice("mobileid biometric assertion refused", metadata: ["reason": "\(error)"])
+            throw AppError(code: "biometrics_refused", status: .forbidden)
+        }
+        try await identities.recordBiometricUse(device, signCount: Int(count))
+        // RFC 8176: the device key (swk) and the platform authenticator's hardware-held key, unlocked by the person (hwk).
+        guard try await decide(waiting, approved: true, amr: ["swk", "hwk", "mfa"]) else {
+            throw AppError(code: "no_longer_waiting", status: .conflict)
+        }
+        return JSONResponse.make(["result": "confirmed"])
+    }
+
+    /// Turning on the fingerprint or face: a fresh challenge for `navigator.credentials.create`, kept on the device.
+    private func biometricsOptions(_ request: Request) async throws -> Response {
+        let (message, device, identity) = try await signed(request)
+        guard message.action == "biometrics-options" else { throw AppError(code: "wrong_action") }
+        let challenge = SecureRandom.token(bytes: 32)
+        try await identities.startBiometrics(device, challenge: challenge)
+        return JSONResponse.make([
+            "challenge": challenge, "rpId": biometrics.rpID, "rpName": "PersoPoint ID",
+            "userId": SecureRandom.base64URL(Array(try device.requireID().uuidString.utf8)),
+            "userName": PhoneNumber(identity.phone)?.masked ?? "", "displayName": identity.givenName,
+        ])
+    }
+
+    private func biometricsRegister(_ request: Request) async throws -> Response {
+        let (message, device, _) = try await signed(request)
+        guard message.action == "biometrics-register", let evidence = message.biometric else { throw AppError(code: "malformed") }
+        guard let challenge = device.biometricChallenge else { throw AppError(code: "no_challenge", status: .conflict) }
+        do {
+            let registered = try biometrics.registered(evidence, challenge: challenge)
+            try await identities.finishBiometrics(device, credential: registered.credential, publicKey: registered.publicKey,
+                                                  signCount: Int(registered.signCount))
+        } catch let refusal as PlatformAuthenticator.Refusal {
+            logger.notice("mobileid biometric registration refused", metadata: ["reason": "\(refusal)"])
+            throw AppError(code: "biometrics_refused", status: .forbidden)
+        }
+        return JSONResponse.make(["result": "biometrics_on"])
     }
 
     private func decide(_ request: AuthenticationRequest, approved: Bool, amr: [String]) async throws -> Bool {
@@ -224,7 +281,7 @@ struct AppController: Sendable {
     private func pair(_ request: Request) async throws -> Response {
         struct Pairing: Decodable { let phone: String; let code: String; let x: String; let y: String; let label: String }
         let body = try await request.body.collect(upTo: 4_096)
-        guard let pairing = try? JSONDecoder().decode(Pairing.self, from: body), let phone = PhoneNumber(pairing.phone),
+        guard let pairing = try? JSONDecoder().decode(Pairing.self, from: body), let phone = PhoneNumber(pairing.phone, country: .be),
               Base64URL.decode(pairing.x)?.count == 32, Base64URL.decode(pairing.y)?.count == 32 else { throw AppError(code: "malformed") }
         guard let identity = try await identities.identity(phone: phone) else { throw AppError(code: "unknown_phone", status: .notFound) }
         switch try await identities.check(code: pairing.code, of: identity) {

@@ -22,7 +22,9 @@ struct AppPage {
                 setUpSection,
                 .section(.id("app-idle"), .attribute(named: "hidden", value: "hidden"),
                     .h2(.id("app-hello")),
-                    .p(.id("app-idle-text"), .text(texts.idle))
+                    .p(.id("app-idle-text"), .text(texts.idle)),
+                    .button(.id("biometrics-enable"), .class("secondary"), .type(.button), .attribute(named: "hidden", value: "hidden"),
+                            .text(texts.biometricsOffer))
                 ),
                 requestSection,
                 .section(.id("app-phones"), .attribute(named: "hidden", value: "hidden"),
@@ -82,6 +84,7 @@ struct AppPage {
                 field(id: "app-code", label: texts.codeLabel, hint: texts.codeHint, type: .password, mode: "numeric", autocomplete: "off"),
                 .button(.id("confirm-request"), .type(.submit), .text(texts.confirm))
             ),
+            .button(.id("confirm-biometric"), .type(.button), .attribute(named: "hidden", value: "hidden"), .text(texts.confirmBiometric)),
             .button(.id("refuse-request"), .class("secondary"), .type(.button), .text(texts.refuse))
         )
     }

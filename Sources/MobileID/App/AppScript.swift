@@ -14,7 +14,7 @@ enum AppScript {
       var base = "/mobileid";
       var statusLine = document.getElementById("app-status");
       var sections = ["app-setup", "app-idle", "app-request", "app-phones"].map(function (id) { return document.getElementById(id); });
-      var device = null, events = null, current = null, chosen = null;
+      var device = null, events = null, current = null, chosen = null, biometrics = null, platform = false;
 
       // Confirmations and refusals look different (the stylesheet's notice and form-error); an empty line is hidden.
       function say(text, failed) {
@@ -67,6 +67,8 @@ enum AppScript {
         if (state.error) { say(words.unreachable); return; }
         document.getElementById("app-hello").textContent = fill(words.hello, { name: state.givenName });
         renderPhones(state.devices || []);
+        biometrics = state.biometrics || null;
+        document.getElementById("biometrics-enable").hidden = !platform || !!biometrics || !!state.locked;
         renderActivity(state.recent || []);
         if (state.locked) { show(["app-idle", "app-phones"]); say(words.locked, true); return; }
         if (state.quietUntil) say(fill(words.quiet, { time: new Date(state.quietUntil).toLocaleTimeString() }), true);
@@ -86,6 +88,7 @@ enum AppScript {
         var choices = document.getElementById("number-choices");
         choices.textContent = "";
         document.getElementById("app-code").value = "";
+        document.getElementById("confirm-biometric").hidden = true;
         if (next.choices.length) {
           numbers.hidden = false; message.hidden = true; form.hidden = true;
           next.choices.forEach(function (number) {
@@ -96,6 +99,7 @@ enum AppScript {
               chosen = number;
               Array.prototype.forEach.call(choices.children, function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
               form.hidden = false;
+              document.getElementById("confirm-biometric").hidden = !biometrics;
               document.getElementById("app-code").focus();
             });
             choices.appendChild(button);
@@ -178,6 +182,52 @@ enum AppScript {
       function forget() {
         forgetDevice().then(function () { device = null; if (events) events.close(); show(["app-setup"]); });
       }
+
+      // Fingerprint or face (WebAuthn, the phone's platform authenticator with user verification): turned on once per
+      // phone, then offered beside the code. The answer's challenge is derived from the request, answered once.
+      function bytes(b64) {
+        var text = atob(b64.replace(/-/g, "+").replace(/_/g, "/"));
+        var out = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+        return out;
+      }
+      document.getElementById("biometrics-enable").addEventListener("click", function () {
+        call("/app/biometrics/options", { action: "biometrics-options" }).then(function (options) {
+          return navigator.credentials.create({ publicKey: {
+            challenge: new TextEncoder().encode(options.challenge), rp: { id: options.rpId, name: options.rpName },
+            user: { id: bytes(options.userId), name: options.userName, displayName: options.displayName },
+            pubKeyCredParams: [{ type: "public-key", alg: -7 }], timeout: 60000, attestation: "none",
+            authenticatorSelection: { authenticatorAttachment: "platform", userVerification: "required", residentKey: "discouraged" }
+          } }).then(function (credential) {
+            var response = credential.response;
+            return call("/app/biometrics/register", { action: "biometrics-register", biometric: {
+              credential: b64url(credential.rawId), publicKey: b64url(response.getPublicKey()),
+              clientData: b64url(response.clientDataJSON), authenticatorData: b64url(response.getAuthenticatorData())
+            } });
+          });
+        }).then(function (result) {
+          if (result && result.result === "biometrics_on") { say(words.biometricsOn); refresh(); } else { say(words.biometricsFailed, true); }
+        }).catch(function () { say(words.biometricsFailed, true); });
+      });
+      document.getElementById("confirm-biometric").addEventListener("click", function () {
+        if (!current || !biometrics) return;
+        var request = current;
+        crypto.subtle.digest("SHA-256", new TextEncoder().encode("mobileid-answer:" + request.id.toLowerCase())).then(function (digest) {
+          return navigator.credentials.get({ publicKey: {
+            challenge: new TextEncoder().encode(b64url(digest)), rpId: biometrics.rpId, userVerification: "required", timeout: 60000,
+            allowCredentials: [{ type: "public-key", id: bytes(biometrics.credential) }]
+          } });
+        }).then(function (assertion) {
+          var response = assertion.response;
+          return call("/app/answer", { action: "answer", request: request.id, approve: true, choice: chosen, biometric: {
+            clientData: b64url(response.clientDataJSON), authenticatorData: b64url(response.authenticatorData), signature: b64url(response.signature)
+          } });
+        }).then(function (result) {
+          if (result.result === "confirmed") { current = null; show(["app-idle", "app-phones"]); say(words.confirmed); return; }
+          if (result.error === "wrong_number") { current = null; show(["app-idle", "app-phones"]); say(words.wrongNumber, true); return; }
+          say(words.biometricsFailed, true);
+        }).catch(function () { say(words.biometricsFailed, true); });
+      });
 
       document.getElementById("code-form").addEventListener("submit", function (event) { event.preventDefault(); answer(true); });
       document.getElementById("refuse-request").addEventListener("click", function () { answer(false); });
@@ -276,6 +326,12 @@ enum AppScript {
       if (pairPhone && asked) pairPhone.value = asked;
 
       if (!window.crypto || !crypto.subtle || !window.indexedDB) { say(words.unsupported); return; }
+      if (window.PublicKeyCredential && PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable) {
+        PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable().then(function (available) {
+          platform = available;
+          if (device && !biometrics && available) document.getElementById("biometrics-enable").hidden = false;
+        }).catch(function () {});
+      }
       loadDevice().then(function (stored) {
         if (!stored) { show(["app-setup"]); return; }
         device = stored;

@@ -17,6 +17,8 @@ struct SignedCall: Decodable, Sendable {
         var choice: String?
         var code: String?
         var removeDevice: UUID?
+        /// The fingerprint or face: a registration, or an assertion confirming a request instead of the code.
+        var biometric: PlatformAuthenticator.Evidence?
     }
 
     /// How far the phone's clock may be from ours.

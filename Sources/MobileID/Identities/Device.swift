@@ -16,6 +16,13 @@ final class Device: Model, @unchecked Sendable {
     @Field(key: "label") var label: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+    /// The phone's fingerprint or face (WebAuthn platform authenticator), when the person turned it on: the
+    /// credential's id, its P-256 public key (SPKI, base64url), its signature counter, and the challenge of a
+    /// registration in progress.
+    @OptionalField(key: "webauthn_credential") var biometricCredential: String?
+    @OptionalField(key: "webauthn_public_key") var biometricPublicKey: String?
+    @OptionalField(key: "webauthn_sign_count") var biometricSignCount: Int?
+    @OptionalField(key: "webauthn_challenge") var biometricChallenge: String?
 
     init() {}
 

@@ -132,6 +132,29 @@ struct Identities: Sendable {
         }
     }
 
+    func startBiometrics(_ device: Device, challenge: String) async throws {
+        let id = try device.requireID()
+        try await database.writeStatement { sql in
+            try await sql.update(Device.schema).set("webauthn_challenge", to: challenge).where("id", .equal, id).run()
+        }
+    }
+
+    /// The challenge is spent with the registration that answered it.
+    func finishBiometrics(_ device: Device, credential: String, publicKey: String, signCount: Int) async throws {
+        let id = try device.requireID()
+        try await database.writeStatement { sql in
+            try await sql.update(Device.schema).set("webauthn_credential", to: credential).set("webauthn_public_key", to: publicKey)
+                .set("webauthn_sign_count", to: signCount).set("webauthn_challenge", to: SQLLiteral.null).where("id", .equal, id).run()
+        }
+    }
+
+    func recordBiometricUse(_ device: Device, signCount: Int) async throws {
+        let id = try device.requireID(), now = clock()
+        try await database.writeStatement { sql in
+            try await sql.update(Device.schema).set("webauthn_sign_count", to: signCount).set("last_used_at", to: now).where("id", .equal, id).run()
+        }
+    }
+
     func markUsed(_ device: Device) async throws {
         let id = try device.requireID(), now = clock()
         try await database.writeStatement { sql in try await sql.update(Device.schema).set("last_used_at", to: now).where("id", .equal, id).run() }

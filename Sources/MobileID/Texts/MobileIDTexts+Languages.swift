@@ -8,7 +8,7 @@ extension MobileIDTexts {
         devPairTitle: "Développement : utiliser ce navigateur comme téléphone de démonstration",
         devPairLead: "Le numéro et le code d’une personne de démonstration (persopoint demo credentials).",
         phoneLabel: "Numéro de téléphone mobile",
-        phoneHint: "Au format international, par exemple +32 470 12 34 56.",
+        phoneHint: "Par exemple +32 470 12 34 56 ou 0470 12 34 56.",
         codeLabel: "Code à 5 chiffres",
         codeHint: "Le code choisi lors de la création de votre identité.",
         setUp: "Configurer ce téléphone",
@@ -37,6 +37,10 @@ extension MobileIDTexts {
         outcomeConfirmed: "confirmée",
         outcomeRefused: "refusée",
         outcomeExpired: "sans réponse",
+        biometricsOffer: "Confirmer aussi avec mon empreinte digitale ou mon visage",
+        biometricsOn: "Votre empreinte digitale ou votre visage confirme désormais les demandes sur ce téléphone.",
+        confirmBiometric: "Confirmer avec l’empreinte ou le visage",
+        biometricsFailed: "Empreinte ou visage non reconnu : tapez votre code.",
         smsLocked: "PersoPoint : votre application d’identité mobile est bloquée après 5 codes incorrects. Si ce n’était pas vous, contactez votre service RH. Pour la débloquer, créez à nouveau votre identité avec votre carte eID.",
         smsNewPhone: { "PersoPoint : un nouveau téléphone a été configuré pour votre identité mobile (\($0)). Si ce n’était pas vous, retirez-le dans l’application et contactez votre service RH." }
     )
@@ -50,7 +54,7 @@ extension MobileIDTexts {
         devPairTitle: "Ontwikkeling: deze browser gebruiken als demotelefoon",
         devPairLead: "Het nummer en de code van een demopersoon (persopoint demo credentials).",
         phoneLabel: "Gsm-nummer",
-        phoneHint: "In internationale vorm, bijvoorbeeld +32 470 12 34 56.",
+        phoneHint: "Bijvoorbeeld +32 470 12 34 56 of 0470 12 34 56.",
         codeLabel: "Code van 5 cijfers",
         codeHint: "De code die u koos bij het aanmaken van uw identiteit.",
         setUp: "Deze telefoon instellen",
@@ -79,6 +83,10 @@ extension MobileIDTexts {
         outcomeConfirmed: "bevestigd",
         outcomeRefused: "geweigerd",
         outcomeExpired: "onbeantwoord",
+        biometricsOffer: "Ook bevestigen met mijn vingerafdruk of gezicht",
+        biometricsOn: "Uw vingerafdruk of gezicht bevestigt voortaan aanvragen op deze telefoon.",
+        confirmBiometric: "Bevestigen met vingerafdruk of gezicht",
+        biometricsFailed: "Vingerafdruk of gezicht niet herkend: typ uw code.",
         smsLocked: "PersoPoint: uw app voor mobiele identiteit is geblokkeerd na 5 verkeerde codes. Was u dit niet, neem dan contact op met uw HR-dienst. Maak uw identiteit opnieuw aan met uw eID-kaart om ze te deblokkeren.",
         smsNewPhone: { "PersoPoint: er werd een nieuwe telefoon ingesteld voor uw mobiele identiteit (\($0)). Was u dit niet, verwijder hem dan in de app en neem contact op met uw HR-dienst." }
     )
@@ -92,7 +100,7 @@ extension MobileIDTexts {
         devPairTitle: "Entwicklung: diesen Browser als Demo-Telefon verwenden",
         devPairLead: "Nummer und Code einer Demo-Person (persopoint demo credentials).",
         phoneLabel: "Handynummer",
-        phoneHint: "Im internationalen Format, zum Beispiel +32 470 12 34 56.",
+        phoneHint: "Zum Beispiel +32 470 12 34 56 oder 0470 12 34 56.",
         codeLabel: "5-stelliger Code",
         codeHint: "Der Code, den Sie beim Erstellen Ihrer Identität gewählt haben.",
         setUp: "Dieses Telefon einrichten",
@@ -121,6 +129,10 @@ extension MobileIDTexts {
         outcomeConfirmed: "bestätigt",
         outcomeRefused: "abgelehnt",
         outcomeExpired: "unbeantwortet",
+        biometricsOffer: "Auch mit meinem Fingerabdruck oder Gesicht bestätigen",
+        biometricsOn: "Ihr Fingerabdruck oder Gesicht bestätigt ab jetzt Anfragen auf diesem Telefon.",
+        confirmBiometric: "Mit Fingerabdruck oder Gesicht bestätigen",
+        biometricsFailed: "Fingerabdruck oder Gesicht nicht erkannt: Geben Sie Ihren Code ein.",
         smsLocked: "PersoPoint: Ihre App für die mobile Identität ist nach 5 falschen Codes gesperrt. Waren Sie das nicht, wenden Sie sich an Ihre Personalabteilung. Zum Entsperren erstellen Sie Ihre Identität erneut mit Ihrer eID-Karte.",
         smsNewPhone: { "PersoPoint: Für Ihre mobile Identität wurde ein neues Telefon eingerichtet (\($0)). Waren Sie das nicht, entfernen Sie es in der App und wenden Sie sich an Ihre Personalabteilung." }
     )
@@ -134,7 +146,7 @@ extension MobileIDTexts {
         devPairTitle: "Development: use this browser as a demo phone",
         devPairLead: "A demo person's number and code (persopoint demo credentials).",
         phoneLabel: "Mobile phone number",
-        phoneHint: "In international form, for example +32 470 12 34 56.",
+        phoneHint: "For example +32 470 12 34 56 or 0470 12 34 56.",
         codeLabel: "5-digit code",
         codeHint: "The code you chose when you created your identity.",
         setUp: "Set up this phone",
@@ -163,6 +175,10 @@ extension MobileIDTexts {
         outcomeConfirmed: "confirmed",
         outcomeRefused: "refused",
         outcomeExpired: "not answered",
+        biometricsOffer: "Also confirm with my fingerprint or face",
+        biometricsOn: "Your fingerprint or face now confirms requests on this phone.",
+        confirmBiometric: "Confirm with fingerprint or face",
+        biometricsFailed: "Fingerprint or face not recognised: type your code.",
         smsLocked: "PersoPoint: your mobile identity app is locked after 5 wrong codes. If this wasn't you, contact your HR department. To unlock it, create your identity again with your eID card.",
         smsNewPhone: { "PersoPoint: a new phone was set up for your mobile identity (\($0)). If this wasn't you, remove it in the app and contact your HR department." }
     )

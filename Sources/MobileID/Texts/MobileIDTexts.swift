@@ -40,6 +40,11 @@ struct MobileIDTexts: Sendable {
     let outcomeConfirmed: String
     let outcomeRefused: String
     let outcomeExpired: String
+    /// Fingerprint or face (WebAuthn), where the phone has it.
+    let biometricsOffer: String
+    let biometricsOn: String
+    let confirmBiometric: String
+    let biometricsFailed: String
     /// Text messages from 8836, short enough for one or two SMS.
     let smsLocked: String
     let smsNewPhone: @Sendable (String) -> String
@@ -60,6 +65,7 @@ struct MobileIDTexts: Sendable {
          ("locked", locked), ("quiet", quiet), ("expired", expired), ("unreachable", unreachable), ("unsupported", unsupported),
          ("this-phone", thisPhone), ("remove-phone", removePhone), ("removed", removed), ("since", since),
          ("outcome-confirmed", outcomeConfirmed), ("outcome-refused", outcomeRefused), ("outcome-expired", outcomeExpired),
-         ("outcome-cancelled", outcomeExpired)]
+         ("outcome-cancelled", outcomeExpired),
+         ("biometrics-on", biometricsOn), ("biometrics-failed", biometricsFailed)]
     }
 }

@@ -244,7 +244,8 @@ public enum Stylesheet {
     .number-choice[aria-pressed=true]{outline:4px solid var(--blue-2);outline-offset:2px}
     .binding-message{font-weight:700;font-size:1.3rem}
     ul.phone-list li{margin:.5rem 0}
-    ol.enrolment-steps{display:flex;flex-wrap:wrap;gap:.3rem .9rem;padding-left:1.3rem;font-size:.9rem;color:var(--muted)}
+    ol.enrolment-steps{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:0;list-style-position:inside;font-size:.9rem;color:var(--muted)}
+    .enrol-step button + button{margin-left:.6rem}
     ol.enrolment-steps li.current{color:var(--ink);font-weight:700}
     .contract{max-height:18rem;overflow:auto;background:#fff;border:1px solid var(--line);padding:.5rem 1rem}
     .identification-token{font-family:ui-monospace,monospace;font-size:2rem;font-weight:700;letter-spacing:.12em;background:#fff;border:2px dashed var(--blue-2);display:inline-block;padding:.4rem 1rem;user-select:all}
