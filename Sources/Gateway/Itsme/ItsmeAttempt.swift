@@ -13,6 +13,8 @@ struct ItsmeAttempt: Codable, Sendable {
     var nextPollAt: Date
     /// Set once the service said the person confirmed: the person the ID token named.
     var provenNationalNumber: String?
+    /// And how the phone proved it (`amr` of the service's ID token).
+    var provenAMR: [String]?
 
     static func stored(_ transaction: LoginTransaction) -> SessionValue<ItsmeAttempt> {
         SessionValue("itsme." + transaction.id)

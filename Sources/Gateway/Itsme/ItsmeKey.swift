@@ -103,14 +103,14 @@ struct ItsmeKey: DigitalKey {
             switch try await advance(attempt, of: transaction, context: context) {
             case .pending:
                 return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
-            case .proven(let personID):
+            case .proven(let personID, let amr):
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 // The first itsme login shows the key on "my digital keys", as the eID card's does: the identity was
                 // proven with the eID at enrolment, and the national register number links it to the account.
                 if try await personKeys.recordLogin(.itsme, personID: personID) {
                     await audit.record(.keyActivated, personID: personID, key: .itsme, clientID: nil, success: true, request: request, context: context)
                 }
-                return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
+                return try await completion.succeed(personID: personID, key: profile, amr: amr, transaction: transaction, request: request, context: context)
             case .refused:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
@@ -160,7 +160,7 @@ struct ItsmeKey: DigitalKey {
         switch await broker.arrival(code: code, trip: trip) {
         case .unavailable:
             return ItsmePages.brokerFailure(transaction, message: texts.unavailable, status: .badGateway, context: context)
-        case .proven(let nationalNumber, _):
+        case .proven(let nationalNumber, let amr):
             guard let personID = try await people.personID(nrn: nationalNumber) else {
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
                 return ItsmePages.brokerFailure(transaction, message: texts.noAccount, status: .forbidden, context: context)
@@ -168,13 +168,14 @@ struct ItsmeKey: DigitalKey {
             if try await personKeys.recordLogin(.itsme, personID: personID) {
                 await audit.record(.keyActivated, personID: personID, key: .itsme, clientID: nil, success: true, request: request, context: context)
             }
-            return try await completion.succeed(personID: personID, key: profile, transaction: transaction, request: request, context: context)
+            return try await completion.succeed(personID: personID, key: profile, amr: ItsmeProfile.amr(from: amr), transaction: transaction,
+                                                request: request, context: context)
         }
     }
 
     enum State {
         case pending, refused, expired, unknownPerson, unavailable
-        case proven(UUID)
+        case proven(UUID, amr: [String])
 
         var name: String {
             switch self {
@@ -195,7 +196,7 @@ struct ItsmeKey: DigitalKey {
         let now = clock()
         if let nrn = attempt.provenNationalNumber {
             guard let personID = try await people.personID(nrn: nrn) else { return .unknownPerson }
-            return .proven(personID)
+            return .proven(personID, amr: ItsmeProfile.amr(from: attempt.provenAMR ?? []))
         }
         guard attempt.expiresAt > now else { return .expired }
         guard attempt.nextPollAt <= now else { return .pending }
@@ -213,11 +214,12 @@ struct ItsmeKey: DigitalKey {
         case .refused: return .refused
         case .expired: return .expired
         case .unavailable: return .unavailable
-        case .proven(let nationalNumber, _):
+        case .proven(let nationalNumber, let amr):
             attempt.provenNationalNumber = nationalNumber
+            attempt.provenAMR = amr
             context.session[ItsmeAttempt.stored(transaction)] = attempt
             guard let personID = try await people.personID(nrn: nationalNumber) else { return .unknownPerson }
-            return .proven(personID)
+            return .proven(personID, amr: ItsmeProfile.amr(from: amr))
         }
     }
 }

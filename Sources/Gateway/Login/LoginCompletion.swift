@@ -18,9 +18,11 @@ public struct LoginCompletion: Sendable {
     let clock: @Sendable () -> Date
 
     /// `key` has proven `personID` at its level for this login.
-    public func succeed(personID: UUID, key: KeyProfile, transaction: LoginTransaction, request: Request,
+    /// `amr`: how this login was proven when the key learns it per login (itsme: the code or the fingerprint);
+    /// otherwise the key's own.
+    public func succeed(personID: UUID, key: KeyProfile, amr: [String]? = nil, transaction: LoginTransaction, request: Request,
                         context: PersoRequestContext) async throws -> Response {
-        let sso = SSOSession(personID: personID, level: key.level, amr: key.amr, key: key.identifier,
+        let sso = SSOSession(personID: personID, level: key.level, amr: amr ?? key.amr, key: key.identifier,
                              authTime: Int(clock().timeIntervalSince1970), sid: SecureRandom.token(bytes: 16))
         sso.establish(in: context.session)
         // A login with a stronger key lifts the waits and locks of the person's weaker secrets.
