@@ -68,7 +68,7 @@ echo "Server on $database, wrk -t2 -c64 on the same 2 cores; CPU is the server's
 echo
 echo "| endpoint | req/s | p50 / p99 | server CPU ms/req | non-2xx |"
 echo "|---|---|---|---|---|"
-run "token, refresh_token (rotation, -d5s)" -d5s -s bench/refresh.lua "$base/fas/oauth2/access_token" -- "$work/tokens.refresh" 2 "$basic"
+run "token, refresh_token (rotation, -d5s)" -d5s -s bench/refresh.lua "$base/fas/oauth2/access_token" -- "$work/tokens.refresh" 2
 run "token, client_credentials" -d10s -s "$work/cc.lua" "$base/fas/oauth2/access_token"
 run "userinfo (Bearer)" -d10s -H "Authorization: Bearer $access" "$base/fas/oauth2/userinfo"
 run "discovery" -d10s "$base/fas/oauth2/.well-known/openid-configuration"

@@ -1,6 +1,9 @@
 """Prepares the gateway benchmark: registers a client, logs a demo person in once, then collects fresh
-refresh tokens through the SSO session (each refresh token can be used once: rotation). Also prepares the
-visitors for the password-login test. Driven by bench/gateway.sh."""
+refresh tokens through the SSO session (each refresh token can be used once: rotation). The refresh tokens are
+spread over many clients, PER_CLIENT each: the gateway keeps at most 50 live grants per person and client and revokes
+the oldest beyond that, so tokens all from one client would mostly be refused. Also prepares the visitors for the
+password-login test. Driven by bench/gateway.sh."""
+import base64
 import concurrent.futures
 import json
 import re
@@ -12,6 +15,7 @@ import requests
 
 BASE, BIN, DATA, OUT, COUNT, LOGINS = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
 REDIRECT = "http://127.0.0.1:9/cb"
+PER_CLIENT = 40  # under the gateway's bound of 50 live grants per person and client
 
 
 def cli(*args):
@@ -24,8 +28,8 @@ person = cli("demo", "credentials")["people"][0]
 auth = (client["client_id"], client["client_secret"])
 
 
-def authorize_url():
-    query = urllib.parse.urlencode({"response_type": "code", "client_id": "bench", "redirect_uri": REDIRECT,
+def authorize_url(client_id="bench"):
+    query = urllib.parse.urlencode({"response_type": "code", "client_id": client_id, "redirect_uri": REDIRECT,
                                     "scope": "openid profile email egovnrn roles", "state": "s"})
     return f"{BASE}/fas/oauth2/authorize?{query}"
 
@@ -42,8 +46,8 @@ def login(session):
     return urllib.parse.parse_qs(urllib.parse.urlsplit(done.headers["Location"]).query)["code"][0]
 
 
-def exchange(code):
-    return requests.post(f"{BASE}/fas/oauth2/access_token", auth=auth,
+def exchange(code, credentials=auth):
+    return requests.post(f"{BASE}/fas/oauth2/access_token", auth=credentials,
                          data={"grant_type": "authorization_code", "code": code, "redirect_uri": REDIRECT}).json()
 
 
@@ -52,19 +56,28 @@ tokens = exchange(login(browser))
 with open(OUT + ".access", "w") as f:
     f.write(tokens["access_token"])
 with open(OUT + ".basic", "w") as f:
-    import base64
     f.write(base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode())
 
 
-def sso_refresh(_):
-    response = browser.get(authorize_url(), allow_redirects=False)
+refresh_clients = []
+for number in range((COUNT + PER_CLIENT - 1) // PER_CLIENT):
+    added = cli("client", "add", "--id", f"bench-r{number}", "--redirect-uri", REDIRECT,
+                "--grant-types", "authorization_code,refresh_token", "--auth-method", "client_secret_basic")
+    refresh_clients.append((added["client_id"], added["client_secret"]))
+
+
+def sso_refresh(index):
+    """A refresh token of one of the refresh clients (through the SSO session), with that client's Basic credentials."""
+    client_id, secret = refresh_clients[index // PER_CLIENT]
+    response = browser.get(authorize_url(client_id), allow_redirects=False)
     code = urllib.parse.parse_qs(urllib.parse.urlsplit(response.headers["Location"]).query)["code"][0]
-    return exchange(code)["refresh_token"]
+    token = exchange(code, (client_id, secret))["refresh_token"]
+    return base64.b64encode(f"{client_id}:{secret}".encode()).decode() + "\t" + token
 
 
 with concurrent.futures.ThreadPoolExecutor(4) as pool, open(OUT + ".refresh", "w") as f:
-    for token in pool.map(sso_refresh, range(COUNT)):
-        f.write(token + "\n")
+    for line in pool.map(sso_refresh, range(COUNT)):
+        f.write(line + "\n")
 
 # Password logins: visitors brought up to the password form (authorize, key chooser, form), one line each
 # (cookie, tx, CSRF token), for bench/password_login.lua to submit: the POST is the hash-bound step, and wrk

@@ -1,5 +1,6 @@
 -- Each request uses a fresh refresh token (they rotate: a token is good once). Tokens come from the file
--- prepared by gateway_tokens.py; wrk thread k takes every k-th line. Arguments: FILE THREADS BASIC-CREDENTIALS.
+-- prepared by gateway_tokens.py, one "BASIC-CREDENTIALS<tab>TOKEN" a line (the tokens are spread over many clients);
+-- wrk thread k takes every k-th line. Arguments: FILE THREADS.
 local counter = 0
 function setup(thread)
   thread:set("id", counter)
@@ -11,15 +12,18 @@ function init(args)
   local n, step = tonumber(id), tonumber(args[2])
   local line_number = 0
   for line in io.lines(args[1]) do
-    if line_number % step == n then table.insert(tokens, line) end
+    if line_number % step == n then
+      local basic, token = line:match("^([^\t]+)\t(.+)$")
+      table.insert(tokens, { basic = basic, token = token })
+    end
     line_number = line_number + 1
   end
-  basic = args[3]
 end
 
 function request()
   index = index + 1
+  local entry = tokens[index] or { basic = "exhausted", token = "exhausted" }
   return wrk.format("POST", "/fas/oauth2/access_token",
-    {["Content-Type"] = "application/x-www-form-urlencoded", ["Authorization"] = "Basic " .. basic},
-    "grant_type=refresh_token&refresh_token=" .. (tokens[index] or "exhausted"))
+    {["Content-Type"] = "application/x-www-form-urlencoded", ["Authorization"] = "Basic " .. entry.basic},
+    "grant_type=refresh_token&refresh_token=" .. entry.token)
 end

@@ -326,11 +326,38 @@ def application_targets(env: "FuzzEnvironment") -> list:
         Target("GET /mobileid/userinfo", "GET", "/mobileid/userinfo", auth={"Authorization": "Bearer e30.e30.c2ln"}),
         Target("GET /mobileid/app/events", "GET", "/mobileid/app/events", {"m": "e30", "s": "c2ln"}),
     ]
-    for action in ("state", "answer", "devices/remove", "dev-pair"):
+    for action in ("state", "answer", "devices/remove", "dev-pair", "biometrics/options", "biometrics/register"):
         targets.append(Target(f"POST /mobileid/app/{action}", "POST", f"/mobileid/app/{action}",
                               {"message": '{"device":"%s","time":0,"action":"state"}' % SOME_ID, "signature": "c2ln"}))
+    # Enrolment (computer pages, then the phone's JSON steps) and the code flow's login pages.
+    for action, fields in (("start", {"phone": "+32470300033", "token": "Ab3.kL9-xQ"}), ("verify", {"enrolment": "e" * 32, "code": "12345"}),
+                           ("resend", {"enrolment": "e" * 32}),
+                           ("finish", {"enrolment": "e" * 32, "code": "40917", "x": "a" * 43, "y": "b" * 43, "label": "fuzz"})):
+        targets.append(Target(f"POST /mobileid/app/enrol/{action}", "POST", f"/mobileid/app/enrol/{action}", fields))
+    authorize = {"response_type": "code", "client_id": "fas-gateway", "redirect_uri": env.server.url + "/fas/itsme/return", "scope": "openid egovnrn",
+                 "state": "s" * 22, "nonce": "n" * 22, "code_challenge": "c" * 43, "code_challenge_method": "S256"}
+    targets += [
+        Target("GET /mobileid/enrol", "GET", "/mobileid/enrol"),
+        Target("GET /mobileid/enrol/details", "GET", "/mobileid/enrol/details"),
+        Target("POST /mobileid/enrol/details", "POST", "/mobileid/enrol/details",
+               {"country": "be", "phone": "0470 99 00 11", "email": "fuzz@example.be"}, csrf=True, weight=2),
+        Target("GET /mobileid/enrol/contract", "GET", "/mobileid/enrol/contract"),
+        Target("POST /mobileid/enrol/contract", "POST", "/mobileid/enrol/contract", {}, csrf=True),
+        Target("GET /mobileid/enrol/token", "GET", "/mobileid/enrol/token"),
+        Target("GET /mobileid/authorize", "GET", "/mobileid/authorize", authorize, weight=2),
+        Target("POST /mobileid/authorize", "POST", "/mobileid/authorize", {"flow": "f" * 16, "phone": "+32470300033"}, csrf=True),
+        Target("GET /mobileid/authorize/wait", "GET", "/mobileid/authorize/wait", {"flow": "f" * 16}),
+        Target("GET /mobileid/authorize/status", "GET", "/mobileid/authorize/status", {"flow": "f" * 16}),
+        Target("POST /mobileid/authorize/continue", "POST", "/mobileid/authorize/continue", {"flow": "f" * 16}, csrf=True),
+        Target("POST /mobileid/authorize/cancel", "POST", "/mobileid/authorize/cancel", {"flow": "f" * 16}, csrf=True),
+        Target("GET /mobileid/authorize.js", "GET", "/mobileid/authorize.js"),
+        Target("POST /mobileid/token (code)", "POST", "/mobileid/token",
+               {"grant_type": "authorization_code", "code": "c" * 43, "redirect_uri": env.server.url + "/fas/itsme/return", "code_verifier": "v" * 43,
+                **assertion}),
+        Target("GET /dev/phones", "GET", "/dev/phones"),
+    ]
     # The routes every application gets from the relying party.
-    for app in ("/selfservice", "/ebox", "/contact"):
+    for app in ("/selfservice", "/ebox", "/contact", "/mobileid/enrol"):
         targets += [
             Target("GET /{app}/login", "GET", f"{app}/login", {"return": app}),
             Target("GET /{app}/callback", "GET", f"{app}/callback",
