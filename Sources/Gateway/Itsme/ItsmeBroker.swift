@@ -91,7 +91,7 @@ struct ItsmeBroker: Sendable {
                   token.nonce == trip.nonce, acceptable(token.acr) else { return .unavailable }
             // The signature holds, so the payload can be read for the claim whose name is a setting.
             let segments = idToken.split(separator: ".")
-            guard segments.count == 3, let payload = Base64URLText.decode(String(segments[1])),
+            guard segments.count == 3, let payload = Base64URL.decode(String(segments[1])).map({ Data($0) }),
                   let claims = try JSONSerialization.jsonObject(with: payload) as? [String: Any],
                   let nrn = claims[broker.nationalNumberClaim] as? String, nrn.count == 11, nrn.allSatisfy(\.isNumber) else { return .unavailable }
             return .proven(nationalNumber: nrn, amr: token.amr ?? [])
@@ -128,14 +128,5 @@ struct ItsmeBroker: Sendable {
                 try container.encode(values)
             }
         }
-    }
-}
-
-/// Base64url without padding, as JWT segments are written.
-enum Base64URLText {
-    static func decode(_ text: String) -> Data? {
-        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        standard += String(repeating: "=", count: (4 - standard.count % 4) % 4)
-        return Data(base64Encoded: standard)
     }
 }

@@ -148,13 +148,14 @@ struct AppController: Sendable {
         let (parsed, device, identity) = try await check(call)
         guard parsed.action == "events" else { throw AppError(code: "wrong_action") }
         let identities = self.identities, requests = self.requests
-        let identityID = try identity.requireID()
+        let identityID = try identity.requireID(), deviceID = try device.requireID()
         let body = ResponseBody { [self] writer in
             var last: [UUID] = []
             var quiet = 0
             for second in 0..<30 {
                 guard !Task.isShuttingDownGracefully, !Task.isCancelled else { break }
-                guard let current = try await identities.identity(identityID) else { break }
+                // Both read anew each second: a phone removed, biometrics turned on, the app locked meanwhile.
+                guard let current = try await identities.identity(identityID), let device = try await identities.device(deviceID) else { break }
                 let ids = try await requests.pending(for: current).compactMap(\.id)
                 if ids != last || second == 0 {
                     last = ids

@@ -100,7 +100,8 @@ enum AppScript {
               Array.prototype.forEach.call(choices.children, function (b) { b.setAttribute("aria-pressed", b === button ? "true" : "false"); });
               form.hidden = false;
               document.getElementById("confirm-biometric").hidden = !biometrics;
-              document.getElementById("app-code").focus();
+              // With a fingerprint or face at hand, the keyboard would only be in the way.
+              (biometrics ? document.getElementById("confirm-biometric") : document.getElementById("app-code")).focus();
             });
             choices.appendChild(button);
           });

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PersoCore
 
 /// A call from the app, signed with the phone's device key: `message` is the JSON the app wrote (the device, the
 /// time, the action and its fields), `signature` WebCrypto's ECDSA P-256 / SHA-256 over its UTF-8 bytes (r ‖ s,

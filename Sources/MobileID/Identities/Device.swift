@@ -1,6 +1,7 @@
 import Crypto
 import FluentKit
 import Foundation
+import PersoCore
 
 /// A phone holding the app: the public half of the P-256 key the app page made with WebCrypto (the private half is
 /// non-extractable and never leaves the phone's browser). Every confirmation is signed with it.
@@ -30,14 +31,4 @@ final class Device: Model, @unchecked Sendable {
         guard let x = Base64URL.decode(publicX), let y = Base64URL.decode(publicY), x.count == 32, y.count == 32 else { return nil }
         return try? P256.Signing.PublicKey(rawRepresentation: x + y)
     }
-}
-
-enum Base64URL {
-    static func decode(_ text: String) -> [UInt8]? {
-        guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
-        var standard = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        standard += String(repeating: "=", count: (4 - standard.count % 4) % 4)
-        return Data(base64Encoded: standard).map { [UInt8]($0) }
-    }
-
 }

@@ -244,6 +244,7 @@ public enum Stylesheet {
     .number-choice[aria-pressed=true]{outline:4px solid var(--blue-2);outline-offset:2px}
     .binding-message{font-weight:700;font-size:1.3rem}
     ul.phone-list li{margin:.5rem 0}
+    [hidden]{display:none!important}
     ol.enrolment-steps{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:0;list-style-position:inside;font-size:.9rem;color:var(--muted)}
     .enrol-step button + button{margin-left:.6rem}
     ol.enrolment-steps li.current{color:var(--ink);font-weight:700}

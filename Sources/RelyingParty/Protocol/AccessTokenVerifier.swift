@@ -45,7 +45,7 @@ public struct AccessTokenVerifier: Sendable {
 
     /// The `typ` of a compact JWS's protected header: an access token says `at+jwt` (RFC 9068 §2.1).
     static func type(of token: String) -> String? {
-        guard let dot = token.firstIndex(of: "."), let header = Base64URL.decode(String(token[..<dot])),
+        guard let dot = token.firstIndex(of: "."), let header = Base64URL.decode(String(token[..<dot])).map({ Data($0) }),
               let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any] else { return nil }
         return object["typ"] as? String
     }

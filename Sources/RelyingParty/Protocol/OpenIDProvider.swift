@@ -1,4 +1,5 @@
 import Foundation
+import PersoCore
 import JWTKit
 import NIOConcurrencyHelpers
 
@@ -101,16 +102,8 @@ public final class OpenIDProvider: Sendable {
     /// The `kid` of a compact JWS's protected header, without trusting anything else in it.
     static func keyID(of token: String) -> String? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let header = Base64URL.decode(String(parts[0])),
+        guard parts.count == 3, let header = Base64URL.decode(String(parts[0])).map({ Data($0) }),
               let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any] else { return nil }
         return object["kid"] as? String
-    }
-}
-
-enum Base64URL {
-    static func decode(_ text: String) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        while base64.count % 4 != 0 { base64 += "=" }
-        return Data(base64Encoded: base64)
     }
 }
