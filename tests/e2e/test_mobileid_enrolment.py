@@ -27,8 +27,8 @@ with the person's eID card "in the reader") and a phone (390×844, mobile, touch
 A server of its own (--dev: the demo people with their eID cards and phones, the development outbox with its texts).
 Screenshots enrol-<lang>-<step>-<screen>.png (screen: computer or phone) in PERSOPOINT_SCREENSHOTS.
 
-Texts are those of /tmp/contracts/enrolment.md (English), and for French and Dutch those of
-EnrolmentTexts+Languages.swift, MobileIDTexts+Languages.swift and ItsmeTexts.swift, word for word. A text that differs
+Texts are those of EnrolmentTexts+Languages.swift, MobileIDTexts+Languages.swift and ItsmeTexts.swift (English, French
+and Dutch), word for word. A text that differs
 is recorded and the story goes on (each mismatch is printed); the test fails at its end with the list.
 """
 
