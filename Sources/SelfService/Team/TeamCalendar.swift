@@ -16,8 +16,17 @@ struct TeamCalendar {
 
     enum Mark { case away, half, asked, telework }
 
+    /// One column: the day, whether people work then, and its ISO text — worked out once a month, not once a cell
+    /// (a manager of 200 has over 6,000 cells, and a holiday check computes Easter).
+    struct Column {
+        let day: FederalCalendar.Day
+        let working: Bool
+        let iso: String
+    }
+
     var node: Node<HTML.BodyContext> {
         let days = (0..<lastDay.day).map { month.adding(days: $0) }
+        let columns = days.map { Column(day: $0, working: FederalCalendar.isWorkingDay($0), iso: $0.description) }
         let previous = month.adding(days: -1)
         let next = lastDay.adding(days: 1)
         let marks = self.marks()
@@ -41,7 +50,7 @@ struct TeamCalendar {
                     .tr(
                         .attribute(named: "data-person", value: person.nationalNumber),
                         .th(.attribute(named: "scope", value: "row"), .text(person.fullName)),
-                        .forEach(days) { day in cell(marks[person.nationalNumber]?[day], day: day) }
+                        .forEach(columns) { column in cell(marks[person.nationalNumber]?[column.day], column: column) }
                     )
                 })
             ))),
@@ -49,17 +58,17 @@ struct TeamCalendar {
         )
     }
 
-    private func cell(_ mark: Mark?, day: FederalCalendar.Day) -> Node<HTML.TableRowContext> {
-        let off = FederalCalendar.isWorkingDay(day) ? "" : " off"
-        let today = day == self.today ? " today" : ""
-        guard let mark else { return .td(.class("day" + off + today), .attribute(named: "data-day", value: day.description)) }
+    private func cell(_ mark: Mark?, column: Column) -> Node<HTML.TableRowContext> {
+        let off = column.working ? "" : " off"
+        let today = column.day == self.today ? " today" : ""
+        guard let mark else { return .td(.class("day" + off + today), .attribute(named: "data-day", value: column.iso)) }
         let (name, label, symbol) = switch mark {
         case .away: ("away", texts.away, "●")
         case .half: ("away-half", texts.awayHalf, "◐")
         case .asked: ("asked", texts.asked, "○")
         case .telework: ("telework", texts.teleworking, "⌂")
         }
-        return .td(.class("day \(name)" + off + today), .attribute(named: "data-day", value: day.description),
+        return .td(.class("day \(name)" + off + today), .attribute(named: "data-day", value: column.iso),
                    .attribute(named: "title", value: label),
                    .span(.attribute(named: "aria-hidden", value: "true"), .text(symbol)), .span(.class("sr-only"), .text(label)))
     }
