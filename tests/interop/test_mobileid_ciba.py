@@ -202,7 +202,8 @@ def test_the_relying_party_discovers_a_ciba_provider_with_private_key_jwt_only(s
     assert meta["jwks_uri"] == issuer + "/jwks", meta
     assert sorted(meta["backchannel_token_delivery_modes_supported"]) == ["ping", "poll"], meta
     assert meta["backchannel_user_code_parameter_supported"] is False, meta
-    assert meta["grant_types_supported"] == ["urn:openid:params:grant-type:ciba"], meta
+    # CIBA, and the authorisation code flow of the service's own login page (test_mobileid_code_flow.py).
+    assert sorted(meta["grant_types_supported"]) == ["authorization_code", "urn:openid:params:grant-type:ciba"], meta
     assert meta["token_endpoint_auth_methods_supported"] == ["private_key_jwt"], meta
     assert meta["id_token_signing_alg_values_supported"] == ["ES256"], meta
     assert sorted(meta["scopes_supported"]) == sorted(SCOPES), meta
@@ -654,7 +655,7 @@ def test_nothing_was_opened_on_sophies_phone_by_the_refused_requests(rp, ping_rp
 
 
 def test_the_token_endpoint_refuses_what_is_not_a_ciba_grant_of_this_client(rp, people):
-    expect_error(rp.token("whatever", grant_type="authorization_code"), 400, "unsupported_grant_type")
+    expect_error(rp.token("whatever", grant_type="password"), 400, "unsupported_grant_type")
     expect_error(rp.token("whatever", grant_type="client_credentials"), 400, "unsupported_grant_type")
     expect_error(rp.token("whatever", grant_type=None), 400, "invalid_request")
     expect_error(rp.token(None), 400, "invalid_request")
