@@ -49,6 +49,8 @@ enum AppScript {
       function forgetDevice() { return store("readwrite", function (s) { return s.delete("current"); }); }
 
       function signed(fields) {
+        // The phone may have been forgotten meanwhile (removed, or its identity enrolled again elsewhere).
+        if (!device) return Promise.reject(new Error("no device"));
         var message = JSON.stringify(Object.assign({ device: device.id, time: Math.floor(Date.now() / 1000) }, fields));
         return crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, device.keys.privateKey, new TextEncoder().encode(message))
           .then(function (signature) { return { message: message, signature: b64url(signature) }; });
@@ -151,12 +153,13 @@ enum AppScript {
       // Server-sent events; a stream ends after a minute and its signed address goes stale, so each is opened anew.
       function listen() {
         if (events) events.close();
+        if (!device) return;
         signed({ action: "events" }).then(function (body) {
           var url = base + "/app/events?m=" + b64url(new TextEncoder().encode(body.message)) + "&s=" + body.signature;
           events = new EventSource(url);
           events.addEventListener("state", function (event) { render(JSON.parse(event.data)); });
-          events.onerror = function () { events.close(); setTimeout(listen, 1000); };
-        });
+          events.onerror = function () { events.close(); if (device) setTimeout(listen, 1000); };
+        }).catch(function () {});
       }
 
       function answer(approve) {
