@@ -11,8 +11,8 @@ struct ItsmeKey: DigitalKey {
     let service: MobileIdentityClient
     /// Set in broker mode: the person logs in at the provider's own page instead of typing the number here.
     let broker: ItsmeBroker?
-    /// Numbers nobody enrolled count against the address like failed logins: one address cannot probe which numbers
-    /// have itsme, nor send requests to phone after phone.
+    /// Numbers nobody enrolled count against the address like failed logins, which slows probing which numbers have
+    /// itsme (sends to enrolled numbers are limited by the service's push-bombing pause, per phone).
     let addresses: AddressThrottle
     let people: PeopleDirectory
     let personKeys: PersonKeys
