@@ -32,18 +32,18 @@ struct ItsmeKey: DigitalKey {
         if let attempt = context.session[ItsmeAttempt.stored(transaction)], attempt.expiresAt > clock() {
             return ItsmePages.waiting(transaction, attempt: attempt, now: clock(), context: context)
         }
-        return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: nil, context: context)
+        return phoneForm(transaction, typed: "", error: nil, context: context)
     }
 
     func submit(_ transaction: LoginTransaction, request: Request, context: PersoRequestContext) async throws -> KeyOutcome {
         let texts = ItsmeTexts.texts(for: context.language)
         let typed = String((context.form?["phone"] ?? "").prefix(40))
         guard let phone = PhoneNumber(typed, country: .be) else {
-            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
+            return .askAgain(phoneForm(transaction, typed: typed, error: texts.invalidPhone, status: .unprocessableContent, context: context))
         }
         if let ip = context.clientAddress, case let wait = try await addresses.wait(address: ip), wait > 0 {
             let message = GatewayTexts.texts(for: context.language).tooManyAttempts(Int(wait.rounded(.up)))
-            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: message,
+            return .askAgain(phoneForm(transaction, typed: typed, error: message,
                                                   status: .tooManyRequests, context: context))
         }
         let number = ItsmeAttempt.matchNumber()
@@ -58,11 +58,11 @@ struct ItsmeKey: DigitalKey {
         case .unknownPhone:
             if let ip = context.clientAddress { try await addresses.recordFailure(address: ip) }
             await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
+            return .askAgain(phoneForm(transaction, typed: typed, error: texts.unknownPhone, status: .unprocessableContent, context: context))
         case .refused:
-            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.refused, status: .forbidden, context: context))
+            return .askAgain(phoneForm(transaction, typed: typed, error: texts.refused, status: .forbidden, context: context))
         case .unavailable:
-            return .askAgain(ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: texts.unavailable, status: .serviceUnavailable, context: context))
+            return .askAgain(phoneForm(transaction, typed: typed, error: texts.unavailable, status: .serviceUnavailable, context: context))
         }
     }
 
@@ -97,7 +97,7 @@ struct ItsmeKey: DigitalKey {
                 throw PersoError.notFound
             }
             guard let attempt = context.session[ItsmeAttempt.stored(transaction)] else {
-                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: nil, context: context)
+                return phoneForm(transaction, typed: "", error: nil, context: context)
             }
             let texts = ItsmeTexts.texts(for: context.language)
             switch try await advance(attempt, of: transaction, context: context) {
@@ -114,16 +114,16 @@ struct ItsmeKey: DigitalKey {
             case .refused:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.deniedOnPhone, status: .forbidden, context: context)
+                return phoneForm(transaction, typed: "", error: texts.deniedOnPhone, status: .forbidden, context: context)
             case .expired:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
-                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.expired, status: .unprocessableContent, context: context)
+                return phoneForm(transaction, typed: "", error: texts.expired, status: .unprocessableContent, context: context)
             case .unknownPerson:
                 context.session[ItsmeAttempt.stored(transaction)] = nil
                 await audit.record(.loginFailed, personID: nil, key: .itsme, clientID: transaction.clientID, success: false, request: request, context: context)
-                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.unknownPhone, status: .forbidden, context: context)
+                return phoneForm(transaction, typed: "", error: texts.unknownPhone, status: .forbidden, context: context)
             case .unavailable:
-                return ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: "", error: texts.unavailable, status: .serviceUnavailable, context: context)
+                return phoneForm(transaction, typed: "", error: texts.unavailable, status: .serviceUnavailable, context: context)
             }
         }
         routes.post(ItsmePages.cancelPath) { request, context in
@@ -133,6 +133,12 @@ struct ItsmeKey: DigitalKey {
             context.session[ItsmeAttempt.stored(transaction)] = nil
             return Response(status: .seeOther, headers: [.location: GatewayPath.key(.itsme, transaction)])
         }
+    }
+
+    /// The phone-number page, with the link to the provider's enrolment for people who have no identity yet.
+    private func phoneForm(_ transaction: LoginTransaction, typed: String, error: String?, status: HTTPResponse.Status = .ok,
+                           context: PersoRequestContext) -> Response {
+        ItsmePages.phoneForm(transaction, enrolmentURL: service.settings.enrolmentURL, typed: typed, error: error, status: status, context: context)
     }
 
     /// Broker mode: the provider sends the person back here with a code (or an error), under the trip's `state`.
