@@ -77,8 +77,11 @@ run "anonymous form page (/contact, a new visitor each time)" -d10s "$base/conta
 logins=$(wrk -t2 -c16 -d10s -s bench/password_login.lua "$base/fas/login/password" -- "$work/tokens.logins" 2 "$username" "$password" | awk '/^logins/')
 logins_per_s=$(awk '{printf "%.1f logins/s (%d logins, %d other answers, in %.1f s)", $2 / $6, $2, $4, $6}' <<<"$logins")
 rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
+# What the RSS is made of: the process's own memory (anonymous) and pages of the binary and libraries it maps (file).
+anon_kb=$(awk '/RssAnon/ {print $2}' /proc/$pid/status)
+file_kb=$(awk '/RssFile/ {print $2}' /proc/$pid/status)
 echo
 echo "- one Argon2id hash (m=19456 KiB, t=2, p=1, libargon2, 20 rounds): ${hash_ms} ms → 2 cores ÷ hash time = $(python3 -c "print(round(2000/$hash_ms, 1))") hashes/s"
 echo "- two hashes at once, one per core: $(cat "$work/pair.a") ms and $(cat "$work/pair.b") ms → ${pair_per_s} hashes/s"
 echo "- password logins (the hash-bound step: 1,600 visitors brought to the password form beforehand, their forms submitted by wrk, 16 connections, 10 s): ${logins_per_s}"
-echo "- server RSS after the runs: $((rss_kb / 1024)) MB"
+echo "- server RSS after the runs: $((rss_kb / 1024)) MB ($((anon_kb / 1024)) MB anonymous, $((file_kb / 1024)) MB file-backed: the binary's code and the libraries)"

@@ -22,6 +22,47 @@ import Testing
         }
     }
 
+    @Test func base64URLDecodesWhatItEncodesAndRefusesTheRest() {
+        for length in 0..<70 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: .min ... .max) }
+            #expect(Base64URL.decode(SecureRandom.base64URL(bytes)) == bytes)
+        }
+        #expect(SecureRandom.bytes(13).count == 13 && SecureRandom.bytes(32).count == 32 && SecureRandom.bytes(0).isEmpty)
+        #expect(Base64URL.decode("Zm9v+A") == nil, "the standard alphabet's + is not base64url")
+        #expect(Base64URL.decode("Zm9vYg==") == nil, "no padding")
+        #expect(Base64URL.decode("Zm9vY") == nil, "a length no encoding has")
+        #expect(Base64URL.decode("Zh") == nil, "unused bits set: another spelling of \"f\"")
+        #expect(Base64URL.decode("Zg") == Array("f".utf8))
+    }
+
+    @Test func jsonWrittenByHandIsWhatJSONSerializationReads() throws {
+        var object = JSONObjectWriter()
+        object.add("text", "quote \" backslash \\ line\nfeed \u{1} é 🇧🇪")
+        object.add("absent", nil as String?)
+        object.add("number", -42)
+        object.add("seconds", 1764590000.25)
+        object.add("flag", true)
+        object.add("list", ["a", "b\"c"])
+        object.add("map", ["z": "1", "a": "2"])
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(object.json.utf8)) as? [String: Any])
+        #expect(parsed["text"] as? String == "quote \" backslash \\ line\nfeed \u{1} é 🇧🇪")
+        #expect(parsed["absent"] == nil)
+        #expect(parsed["number"] as? Int == -42)
+        #expect(parsed["seconds"] as? Double == 1764590000.25)
+        #expect(parsed["flag"] as? Bool == true)
+        #expect(parsed["list"] as? [String] == ["a", "b\"c"])
+        #expect(parsed["map"] as? [String: String] == ["z": "1", "a": "2"])
+        #expect(JSONObjectWriter().json == "{}")
+    }
+
+    @Test func optionalWhitespaceAndAuthorizationSchemes() {
+        #expect(" \t token \t".trimmingOptionalWhitespace == "token")
+        #expect("   ".trimmingOptionalWhitespace.isEmpty)
+        #expect(AuthorizationHeader.credentials("bEaReR  abc ", scheme: "Bearer") == "abc")
+        #expect(AuthorizationHeader.credentials("Basic abc", scheme: "Bearer") == nil)
+        #expect(AuthorizationHeader.credentials("Bearer", scheme: "Bearer") == nil)
+    }
+
     @Test func digestIsLowerCaseHexSHA256() {
         #expect(SecureRandom.digest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SecureRandom.hex([0x00, 0x0f, 0xf0, 0xff]) == "000ff0ff")

@@ -22,7 +22,7 @@ struct ClientAuthentication: Sendable {
 
     /// Authenticates the caller of `endpoint` (the URL the request was sent to, which an assertion may name as `aud`).
     func authenticate(_ request: Request, form: FormFields, endpoint: String) async throws -> RegisteredClient {
-        let basic = request.headers[.authorization].flatMap { $0.lowercased().hasPrefix("basic ") ? $0 : nil }
+        let basic = request.headers[.authorization].flatMap { AuthorizationHeader.credentials($0, scheme: "Basic") }
         let presented = [basic != nil, form["client_assertion"] != nil, form["client_secret"] != nil].filter { $0 }.count
         // RFC 6749 §2.3: a client uses one authentication method per request.
         guard presented <= 1 else { throw OAuthError.invalidRequest("more than one client authentication method used") }
@@ -101,8 +101,9 @@ struct ClientAuthentication: Sendable {
         return client
     }
 
-    static func basicCredentials(_ header: String) throws -> (String, String) {
-        guard let data = Data(base64Encoded: String(header.dropFirst(6)).trimmingCharacters(in: .whitespaces)),
+    /// The id and secret of `client_secret_basic`, from the header's credentials (after "Basic ").
+    static func basicCredentials(_ credentials: Substring) throws -> (String, String) {
+        guard let data = Data(base64Encoded: String(credentials)),
               let text = String(data: data, encoding: .utf8), let colon = text.firstIndex(of: ":") else {
             throw OAuthError.invalidClient("malformed basic credentials")
         }

@@ -51,6 +51,11 @@ struct GrantQueries: Sendable {
     }
 
     /// nil when there is no such grant; `.some(nil)` for a live one; the time of its revocation otherwise.
+    func revocation(of id: String) async throws -> Date?? {
+        guard let id = UUID(uuidString: id) else { return nil }
+        return try await revocation(of: id)
+    }
+
     func revocation(of id: UUID) async throws -> Date?? {
         guard let row = try await database.sql.raw("SELECT revoked_at FROM oidc_grants WHERE id = \(bind: id)").first() else { return nil }
         return .some(try row.decode(column: "revoked_at", as: Date?.self))

@@ -17,6 +17,7 @@ public final class SigningKeys: Sendable {
     struct Loaded: Sendable {
         let collection: JWTKeyCollection
         let currentKID: String
+        let current: P256.Signing.PrivateKey
         let jwks: String
         let readAt: Date
     }
@@ -79,7 +80,8 @@ public final class SigningKeys: Sendable {
             jwks.append(["kty": "EC", "crv": "P-256", "x": parameters.x, "y": parameters.y, "kid": record.kid, "use": "sig", "alg": "ES256"])
         }
         let json = String(decoding: try JSONSerialization.data(withJSONObject: ["keys": jwks], options: [.sortedKeys]), as: UTF8.self)
-        let loaded = Loaded(collection: collection, currentKID: current.kid, jwks: json, readAt: now)
+        let loaded = Loaded(collection: collection, currentKID: current.kid,
+                            current: try P256.Signing.PrivateKey(pemRepresentation: current.privatePEM), jwks: json, readAt: now)
         cache.withLockedValue { $0 = loaded }
         return loaded
     }
@@ -89,6 +91,21 @@ public final class SigningKeys: Sendable {
         var header = JWTHeader()
         header.typ = type
         return try await keys.collection.sign(payload, kid: JWKIdentifier(string: keys.currentKID), header: header)
+    }
+
+    /// The provider's own tokens, their claims already written as JSON: a JWS in compact serialisation (RFC 7515 §7.1)
+    /// signed with the current key. Signing the same claims through JWTKit encoded them with JSONEncoder and waited its
+    /// turn on the key collection's actor, both for every token issued (perf, bench/gateway.sh); the signature itself
+    /// is swift-crypto's either way, as ES256 wants it: r ‖ s, 64 bytes (RFC 7518 §3.4).
+    func sign(json claims: String, type: String = "JWT") async throws -> String {
+        let keys = try await loaded()
+        var header = JSONObjectWriter()
+        header.add("alg", "ES256")
+        header.add("kid", keys.currentKID)
+        header.add("typ", type)
+        let signingInput = SecureRandom.base64URL(Array(header.json.utf8)) + "." + SecureRandom.base64URL(Array(claims.utf8))
+        let signature = try keys.current.signature(for: Array(signingInput.utf8))
+        return signingInput + "." + SecureRandom.base64URL(signature.rawRepresentation)
     }
 
     /// Verifies signature and claims; an unknown `kid` re-reads the keys (another instance may have rotated).

@@ -37,6 +37,25 @@ struct IDTokenClaims: JWTPayload {
         try identity?.encode(to: encoder)
     }
 
+    /// The claims as `encode(to:)` writes them, without JSONEncoder (see `JSONObjectWriter`): what is signed.
+    var json: String {
+        var object = JSONObjectWriter()
+        object.add("iss", iss)
+        object.add("sub", sub)
+        object.add("aud", aud)
+        object.add("exp", exp)
+        object.add("iat", iat)
+        object.add("auth_time", auth_time)
+        object.add("nonce", nonce)
+        object.add("acr", acr)
+        object.add("amr", amr)
+        object.add("sid", sid)
+        object.add("azp", azp)
+        object.add("at_hash", at_hash)
+        identity?.write(into: &object)
+        return object.json
+    }
+
     /// ID tokens are checked by `IDTokenHint`, which accepts expired ones (a logout may come hours later).
     func verify(using algorithm: some JWTAlgorithm) async throws {}
 }
@@ -64,6 +83,22 @@ struct AccessTokenClaims: JWTPayload {
     let acr: String
     let gid: String
 
+    /// The claims without JSONEncoder (see `JSONObjectWriter`), in the order of the properties: what is signed.
+    var json: String {
+        var object = JSONObjectWriter()
+        object.add("iss", iss)
+        object.add("sub", sub)
+        object.add("aud", aud)
+        object.add("client_id", client_id)
+        object.add("exp", exp)
+        object.add("iat", iat)
+        object.add("jti", jti)
+        object.add("scope", scope)
+        object.add("acr", acr)
+        object.add("gid", gid)
+        return object.json
+    }
+
     /// Expiry, issuer and the grant are checked by `TokenService.verifyAccessToken`, against the provider's clock.
     func verify(using algorithm: some JWTAlgorithm) async throws {}
 }
@@ -90,6 +125,20 @@ struct PersonClaims: Codable, Sendable {
         self.roles = roles
     }
 
+    /// The claims present, always in the same order.
+    func write(into object: inout JSONObjectWriter) {
+        object.add("egovNRN", egovNRN)
+        object.add("email", email)
+        object.add("family_name", family_name)
+        object.add("givenName", givenName)
+        object.add("given_name", given_name)
+        object.add("locale", locale)
+        object.add("mail", mail)
+        object.add("prefLanguage", prefLanguage)
+        object.add("roles", roles)
+        object.add("surname", surname)
+    }
+
     /// The same claims with only what these scopes allow.
     func limited(to scopes: Set<String>) -> PersonClaims {
         var claims = self
@@ -104,17 +153,16 @@ struct PersonClaims: Codable, Sendable {
     }
 }
 
-/// The userinfo answer (OIDC Core §5.3.2): the subject and the claims its scopes allow.
-struct UserInfoResponse: Encodable {
+/// The userinfo answer (OIDC Core §5.3.2): the subject, then the claims its scopes allow.
+struct UserInfoResponse {
     let sub: String
     let identity: PersonClaims
 
-    enum CodingKeys: String, CodingKey { case sub }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(sub, forKey: .sub)
-        try identity.encode(to: encoder)
+    var json: String {
+        var object = JSONObjectWriter()
+        object.add("sub", sub)
+        identity.write(into: &object)
+        return object.json
     }
 }
 

@@ -85,7 +85,7 @@ struct TokenEndpoints: Sendable {
     /// (§2.2) — in exactly one of them.
     private func userinfo(_ request: Request, _ context: PersoRequestContext) async -> Response {
         let header = request.headers[.authorization]
-        let bearer = header.flatMap { $0.lowercased().hasPrefix("bearer ") ? String($0.dropFirst(7)).trimmingCharacters(in: .whitespaces) : nil }
+        let bearer = header.flatMap { AuthorizationHeader.credentials($0, scheme: "Bearer").map(String.init) }
         let inBody = request.method == .post ? context.form?["access_token"] : nil
         if bearer != nil, inBody != nil {
             return OAuthError.invalidRequest("the access token may be sent in one way only").response
@@ -101,7 +101,7 @@ struct TokenEndpoints: Sendable {
               let personID = grant.personID, let identity = try? await tokens.identity(of: personID, scopes: Set(grant.scopes)) else {
             return OAuthError.invalidToken("the access token is invalid, expired or revoked").response
         }
-        return JSONResponse.make(encoding: UserInfoResponse(sub: claims.sub, identity: identity))
+        return JSONResponse.make(json: UserInfoResponse(sub: claims.sub, identity: identity).json)
     }
 
     private func introspect(_ request: Request, _ context: PersoRequestContext) async throws -> Response {

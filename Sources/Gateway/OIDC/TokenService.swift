@@ -210,7 +210,7 @@ public struct TokenService: Sendable {
             scope: grant.scopes.joined(separator: " "), acr: level.acr, gid: grantID.uuidString
         )
         var body = TokenResponse(
-            access_token: try await keys.sign(access, type: "at+jwt"), expires_in: Int(settings.accessTokenLifetime),
+            access_token: try await keys.sign(json: access.json, type: "at+jwt"), expires_in: Int(settings.accessTokenLifetime),
             scope: grant.scopes.joined(separator: " ")
         )
         if withIDToken, let personID = grant.personID, let identity = try await identity(of: personID, scopes: Set(grant.scopes)) {
@@ -221,7 +221,7 @@ public struct TokenService: Sendable {
             )
             claims.identity = identity
             claims.at_hash = Self.accessTokenHash(body.access_token)
-            body.id_token = try await keys.sign(claims)
+            body.id_token = try await keys.sign(json: claims.json)
         }
         if let refreshToken {
             body.refresh_token = refreshToken
@@ -248,16 +248,14 @@ public struct TokenService: Sendable {
     func verifyAccessToken(_ token: String) async -> (claims: AccessTokenClaims, grant: GrantRecord)? {
         let now = Int(clock().timeIntervalSince1970)
         guard token.utf8.count <= 4096 else { return nil }
-        let claims: AccessTokenClaims
-        if let known = verifiedTokens.claims(of: token, now: now) {
-            claims = known
-        } else {
-            guard let checked = try? await keys.verify(token, as: AccessTokenClaims.self), checked.iss == settings.issuer,
-                  checked.exp > now else { return nil }
-            verifiedTokens.remember(checked, of: token, now: now)
-            claims = checked
+        if let known = verifiedTokens.entry(of: token, now: now) {
+            // Only the revocation can have changed since: one column of one row, read on every call.
+            guard case .some(nil) = try? await queries.revocation(of: known.claims.gid) else { return nil }  // live: no error, a row, no revocation
+            return (known.claims, known.grant)
         }
-        guard let grantID = UUID(uuidString: claims.gid), let grant = try? await queries.grant(grantID), grant.revokedAt == nil else { return nil }
+        guard let claims = try? await keys.verify(token, as: AccessTokenClaims.self), claims.iss == settings.issuer, claims.exp > now,
+              let grantID = UUID(uuidString: claims.gid), let grant = try? await queries.grant(grantID), grant.revokedAt == nil else { return nil }
+        verifiedTokens.remember(claims, grant: grant, of: token, now: now)
         return (claims, grant)
     }
 

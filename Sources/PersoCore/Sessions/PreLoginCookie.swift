@@ -15,6 +15,15 @@ struct PreLoginCookie: Sendable {
         enum CodingKeys: String, CodingKey {
             case values = "v", createdAt = "c", lastSeenAt = "s"
         }
+
+        /// What `Codable` with `secondsSince1970` would write, without JSONEncoder: sealed for every anonymous page.
+        var json: String {
+            var object = JSONObjectWriter()
+            object.add("c", createdAt.timeIntervalSince1970)
+            object.add("s", lastSeenAt.timeIntervalSince1970)
+            object.add("v", values)
+            return object.json
+        }
     }
 
     /// Of the cookie's value: browsers keep 4,096 bytes per cookie, its name and attributes included.
@@ -25,36 +34,22 @@ struct PreLoginCookie: Sendable {
 
     /// The cookie's value, or nil when the content is too large for a cookie (the session is then stored as a row).
     func seal(_ content: Content) -> String? {
-        let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .secondsSince1970
-        guard let plain = try? encoder.encode(content),
-              let box = try? AES.GCM.seal(plain, using: key, authenticating: Data(cookieName.utf8)),
+        guard let box = try? AES.GCM.seal(Array(content.json.utf8), using: key, authenticating: Array(cookieName.utf8)),
               let combined = box.combined else { return nil }
-        let text = Self.base64URL(combined)
-        return text.count <= Self.maximumLength ? text : nil
+        let text = SecureRandom.base64URL(combined)
+        return text.utf8.count <= Self.maximumLength ? text : nil
     }
 
     /// The content, if the cookie is one of ours, untouched, and within the session's idle and absolute limits.
     func open(_ text: String, now: Date, policy: SessionPolicy) -> Content? {
-        guard text.count <= Self.maximumLength, let data = Self.data(base64URL: text),
+        guard text.utf8.count <= Self.maximumLength, let data = Base64URL.decode(text),
               let box = try? AES.GCM.SealedBox(combined: data),
-              let plain = try? AES.GCM.open(box, using: key, authenticating: Data(cookieName.utf8)) else { return nil }
+              let plain = try? AES.GCM.open(box, using: key, authenticating: Array(cookieName.utf8)) else { return nil }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .secondsSince1970
         guard let content = try? decoder.decode(Content.self, from: plain),
               now < content.createdAt.addingTimeInterval(policy.absoluteTimeout),
               now.timeIntervalSince(content.lastSeenAt) < policy.idleTimeout else { return nil }
         return content
-    }
-
-    private static func base64URL(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-
-    private static func data(base64URL text: String) -> Data? {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        return Data(base64Encoded: base64)
     }
 }

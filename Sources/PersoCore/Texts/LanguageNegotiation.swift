@@ -18,11 +18,11 @@ public enum LanguageNegotiation {
         // A hostile header may be long; 32 entries is more than any browser sends.
         for entry in header.split(separator: ",").prefix(32) {
             let parts = entry.split(separator: ";")
-            guard let tag = parts.first?.trimmingCharacters(in: .whitespaces),
+            guard let tag = parts.first?.trimmingOptionalWhitespace,
                   let language = Language(tag: Substring(tag)) else { continue }
             var weight = 1.0
             for parameter in parts.dropFirst() {
-                let pair = parameter.trimmingCharacters(in: .whitespaces)
+                let pair = parameter.trimmingOptionalWhitespace
                 if pair.hasPrefix("q="), let q = Double(pair.dropFirst(2)), q.isFinite { weight = min(max(q, 0), 1) }
             }
             if weight > 0, weight > (best?.weight ?? 0) { best = (language, weight) }

@@ -14,10 +14,10 @@ public struct TrustedProxies: Sendable, Equatable {
 
     /// The client: the peer, or, when the peer is a trusted proxy, the right-most address of `X-Forwarded-For` that is
     /// not itself a trusted proxy (the left part of the header is whatever the client wrote, and proves nothing).
-    public func clientAddress(peer: String?, forwardedFor: [String]) -> String? {
+    public func clientAddress(peer: String?, forwardedFor: @autoclosure () -> [String]) -> String? {
         guard let peer = peer.flatMap(Self.canonical) else { return nil }
         guard addresses.contains(peer) else { return peer }
-        let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let hops = forwardedFor().flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         var client = peer
         for hop in hops.reversed() {
             guard let address = Self.canonical(hop) else { break }  // garbage: stop at the last address we can vouch for
@@ -45,15 +45,18 @@ public struct TrustedProxies: Sendable, Equatable {
 public struct ClientAddressMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let proxies: TrustedProxies
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     public init(proxies: TrustedProxies) {
         self.proxies = proxies
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // Without proxies the peer is the client, already spelt as `canonical` would (the socket address's own text).
+        guard !proxies.addresses.isEmpty else { return try await next(request, context) }
         var context = context
-        let forwarded = request.headers[values: HTTPField.Name("X-Forwarded-For")!]
-        context.clientAddress = proxies.clientAddress(peer: context.remoteAddress?.ipAddress, forwardedFor: forwarded)
+        context.clientAddress = proxies.clientAddress(peer: context.remoteAddress?.ipAddress,
+                                                      forwardedFor: request.headers[values: Self.forwardedFor])
         return try await next(request, context)
     }
 }

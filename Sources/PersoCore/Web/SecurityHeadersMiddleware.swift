@@ -8,6 +8,12 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
     let strictTransportSecurity: Bool
 
     static let contentSecurityPolicy = ContentSecurityPolicy.site.headerValue
+    // Made once: a name made from text is checked character by character each time.
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
+    static let frameOptions = HTTPField.Name("X-Frame-Options")!
+    static let openerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
+    static let permissionsPolicy = HTTPField.Name("Permissions-Policy")!
+    static let requestID = HTTPField.Name("X-Request-Id")!
 
     /// HSTS only when the public URL is HTTPS: sending it over plain HTTP is meaningless and breaks local use.
     public init(strictTransportSecurity: Bool) {
@@ -20,11 +26,11 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
             response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
         }
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
-        response.headers[HTTPField.Name("Permissions-Policy")!] = "camera=(), microphone=(), geolocation=()"
-        response.headers[HTTPField.Name("X-Request-Id")!] = context.requestID
+        response.headers[Self.referrerPolicy] = "no-referrer"
+        response.headers[Self.frameOptions] = "DENY"
+        response.headers[Self.openerPolicy] = "same-origin"
+        response.headers[Self.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
+        response.headers[Self.requestID] = context.requestID
         if strictTransportSecurity {
             response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains"
         }
