@@ -26,16 +26,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from itsme_screens import national_format, open_computer_and_phone, pair
 from own_server import demo_people
 from interop.servers import ExtraServer  # own_server put tests/ on sys.path
 
-COMPUTER = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
-LANGUAGES = {
-    "fr": {"locale": "fr-BE", "extra_http_headers": {"Accept-Language": "fr-BE,fr;q=0.9"}},
-    "nl": {"locale": "nl-BE", "extra_http_headers": {"Accept-Language": "nl-BE,nl;q=0.9"}},
-    "en": {"locale": "en-GB", "extra_http_headers": {"Accept-Language": "en-GB,en;q=0.9"}},
-}
 PEOPLE = {"fr": "Sophie", "nl": "Pieter"}
 LEVEL450 = "urn:be:fedict:iam:fas:Level450"
 # AuthorizeTexts.swift, ItsmeTexts.swift and MobileIDTexts+Languages.swift, word for word.
@@ -69,37 +63,11 @@ def screens(browser, server):
     contexts = []
 
     def open_screens(lang):
-        pages = []
-        for viewport, extra in ((COMPUTER, {}), (PHONE, {"is_mobile": True, "has_touch": True})):
-            context = browser.new_context(base_url=server.url, viewport=viewport, **LANGUAGES[lang], **extra)
-            context.set_default_timeout(15_000)
-            contexts.append(context)
-            page = context.new_page()
-            errors = []
-            page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
-            page.errors = errors
-            pages.append(page)
-        return pages
+        return open_computer_and_phone(browser, server, lang, contexts)
 
     yield open_screens
     for context in contexts:
         context.close()
-
-
-def pair(phone, person):
-    """The phone app, set up once through the development pairing form."""
-    phone.goto("/mobileid/app")
-    expect(phone.locator("#app-setup")).to_be_visible()
-    phone.fill("#pair-phone", person["phone"])
-    phone.fill("#pair-code", person["itsmeCode"])
-    phone.tap("#pair-submit")
-    expect(phone.locator("#app-idle")).to_be_visible()
-
-
-def national_format(e164):
-    """+32470300332 → 0470 30 03 32, as people write it."""
-    digits = "0" + e164[3:]
-    return f"{digits[:4]} {digits[4:6]} {digits[6:8]} {digits[8:]}"
 
 
 def query(url):

@@ -31,14 +31,9 @@ from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from interop.servers import ExtraServer  # noqa: E402
+from itsme_screens import open_computer_and_phone, pair  # noqa: E402
 from own_server import demo_people  # noqa: E402
 
-COMPUTER = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
-LANGUAGES = {
-    "en": {"locale": "en-GB", "extra_http_headers": {"Accept-Language": "en-GB,en;q=0.9"}},
-    "fr": {"locale": "fr-BE", "extra_http_headers": {"Accept-Language": "fr-BE,fr;q=0.9"}},
-}
 # MobileIDTexts+Languages.swift and ItsmeTexts.swift, word for word.
 TEXTS = {
     "en": {
@@ -93,17 +88,7 @@ def screens(browser, server):
     contexts = []
 
     def open_screens(lang):
-        pages = []
-        for viewport, extra in ((COMPUTER, {}), (PHONE, {"is_mobile": True, "has_touch": True})):
-            context = browser.new_context(base_url=server.url, viewport=viewport, **LANGUAGES[lang], **extra)
-            context.set_default_timeout(15_000)
-            contexts.append(context)
-            page = context.new_page()
-            errors = []
-            page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
-            page.errors = errors
-            pages.append(page)
-        computer, phone = pages
+        computer, phone = open_computer_and_phone(browser, server, lang, contexts)
         # The fingerprint reader, there before the app page asks whether the phone has one.
         cdp = phone.context.new_cdp_session(phone)
         cdp.send("WebAuthn.enable")
@@ -113,15 +98,6 @@ def screens(browser, server):
     yield open_screens
     for context in contexts:
         context.close()
-
-
-def pair(phone, person):
-    phone.goto("/mobileid/app")
-    expect(phone.locator("#app-setup")).to_be_visible()
-    phone.fill("#pair-phone", person["phone"])
-    phone.fill("#pair-code", person["itsmeCode"])
-    phone.click("#pair-submit")
-    expect(phone.locator("#app-idle")).to_be_visible()
 
 
 def turn_on_biometrics(phone, cdp, authenticator, lang):

@@ -44,15 +44,9 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from playwright.sync_api import expect
 
 from browsing import submit, submit_statuses, visit
+from itsme_screens import COMPUTER, PHONE, open_screen
 from own_server import demo_people, start_own_server, wait_for_mail
 
-COMPUTER = {"viewport": {"width": 1280, "height": 800}}
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-LANGUAGES = {
-    "fr": {"locale": "fr-BE", "extra_http_headers": {"Accept-Language": "fr-BE,fr;q=0.9"}},
-    "nl": {"locale": "nl-BE", "extra_http_headers": {"Accept-Language": "nl-BE,nl;q=0.9"}},
-    "en": {"locale": "en-GB", "extra_http_headers": {"Accept-Language": "en-GB,en;q=0.9"}},
-}
 RUN = uuid.uuid4().hex[:8]
 
 # The contract's texts (en), and the catalogues' in French and Dutch.
@@ -140,24 +134,17 @@ def screens(browser, server):
     Every page records the exceptions its scripts throw in page.errors."""
     contexts = []
 
-    def open_screen(lang, size, card=None):
-        options = {**LANGUAGES[lang], **size}
+    def open_screen_with_card(lang, size, card=None):
+        options = {}
         if card is not None:
             p12 = server.pki_dir / "cards" / f"{card['nrn']}.p12"
             assert p12.is_file(), f"--dev should have issued {card['givenName']}'s card as {p12}"
             # Chromium does not trust the development root CA of the eID listener.
             options.update(ignore_https_errors=True,
                            client_certificates=[{"origin": server.eid_url, "pfxPath": str(p12), "passphrase": "1234"}])
-        context = browser.new_context(base_url=server.url, **options)
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        page = context.new_page()
-        errors = []
-        page.on("pageerror", lambda error, errors=errors: errors.append(str(error)))
-        page.errors = errors
-        return page
+        return open_screen(browser, server, lang, size, contexts, **options)
 
-    yield open_screen
+    yield open_screen_with_card
     for context in contexts:
         context.close()
 

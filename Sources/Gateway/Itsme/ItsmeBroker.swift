@@ -12,14 +12,6 @@ struct ItsmeBroker: Sendable {
     let broker: MobileIdentitySettings.Broker
     let clock: @Sendable () -> Date
 
-    /// OIDC Discovery: what the gateway needs of the provider's metadata.
-    struct Metadata: Decodable, Sendable {
-        let issuer: String
-        let authorization_endpoint: String
-        let token_endpoint: String
-        let jwks_uri: String
-    }
-
     /// One trip to the provider, kept in the session under its `state` until the person comes back.
     struct Trip: Codable, Sendable {
         let transactionID: String
@@ -39,18 +31,9 @@ struct ItsmeBroker: Sendable {
 
     private var settings: MobileIdentitySettings { service.settings }
 
-    func metadata() async throws -> Metadata {
-        let (status, body) = try await service.transport.get(settings.issuer + "/.well-known/openid-configuration")
-        guard status == 200 else { throw URLError(.badServerResponse) }
-        let metadata = try JSONDecoder().decode(Metadata.self, from: body)
-        // OIDC Discovery §4.3: the metadata must name the issuer it was asked for.
-        guard metadata.issuer == settings.issuer else { throw URLError(.badServerResponse) }
-        return metadata
-    }
-
     /// The provider's authorisation URL for this login; the trip is remembered in the session.
     func departure(for transaction: LoginTransaction, language: Language, session: Session) async -> String? {
-        guard let metadata = try? await metadata(), var components = URLComponents(string: metadata.authorization_endpoint) else { return nil }
+        guard let metadata = try? await service.documents.metadata(), var components = URLComponents(string: metadata.authorization_endpoint) else { return nil }
         let state = SecureRandom.token(bytes: 16)
         let trip = Trip(transactionID: transaction.id, nonce: SecureRandom.token(bytes: 16), verifier: SecureRandom.token(bytes: 32), createdAt: clock())
         session[Trip.stored(state: state)] = trip
@@ -74,7 +57,7 @@ struct ItsmeBroker: Sendable {
     /// one: the provider's keys, issuer, audience, expiry, nonce, the level asked, the national register number.
     func arrival(code: String, trip: Trip) async -> Outcome {
         do {
-            let metadata = try await metadata()
+            let metadata = try await service.documents.metadata()
             let (status, body) = try await service.transport.post(metadata.token_endpoint, form: [
                 "grant_type": "authorization_code", "code": code, "redirect_uri": broker.redirectURI, "code_verifier": trip.verifier,
                 "client_assertion_type": "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
@@ -82,12 +65,8 @@ struct ItsmeBroker: Sendable {
             ])
             guard status == 200, let json = try JSONSerialization.jsonObject(with: body) as? [String: Any],
                   let idToken = json["id_token"] as? String else { return .unavailable }
-            let (keysStatus, keysBody) = try await service.transport.get(metadata.jwks_uri)
-            guard keysStatus == 200 else { return .unavailable }
-            let keys = JWTKeyCollection()
-            try await keys.add(jwksJSON: String(decoding: keysBody, as: UTF8.self))
-            let token = try await keys.verify(idToken, as: BrokerIDToken.self)
-            guard token.iss == metadata.issuer, token.aud.values.contains(settings.clientID), token.exp > Int(clock().timeIntervalSince1970),
+            let token = try await service.documents.verify(idToken, as: BrokerIDToken.self, keysAt: metadata.jwks_uri)
+            guard token.iss == metadata.issuer, token.aud.value.contains(settings.clientID), token.exp > Int(clock().timeIntervalSince1970),
                   token.nonce == trip.nonce, acceptable(token.acr) else { return .unavailable }
             // The signature holds, so the payload can be read for the claim whose name is a setting.
             let segments = idToken.split(separator: ".")
@@ -109,24 +88,11 @@ struct ItsmeBroker: Sendable {
 
     struct BrokerIDToken: JWTPayload {
         let iss: String
-        let aud: Audience
+        let aud: AudienceClaim
         let exp: Int
         let nonce: String?
         let acr: String?
         let amr: [String]?
         func verify(using algorithm: some JWTAlgorithm) async throws {}
-
-        /// `aud` is one string or a list (OIDC Core §2).
-        struct Audience: Codable, Sendable {
-            let values: [String]
-            init(from decoder: any Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if let one = try? container.decode(String.self) { values = [one] } else { values = try container.decode([String].self) }
-            }
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                try container.encode(values)
-            }
-        }
     }
 }

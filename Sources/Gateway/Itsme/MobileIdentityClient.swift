@@ -82,6 +82,15 @@ struct MobileIdentityClient: Sendable {
     let transport: any BackchannelTransport
     let signingKeys: SigningKeys
     let clock: @Sendable () -> Date
+    let documents: ProviderDocuments
+
+    init(settings: MobileIdentitySettings, transport: any BackchannelTransport, signingKeys: SigningKeys, clock: @escaping @Sendable () -> Date) {
+        self.settings = settings
+        self.transport = transport
+        self.signingKeys = signingKeys
+        self.clock = clock
+        documents = ProviderDocuments(issuer: settings.issuer, transport: transport, clock: clock)
+    }
 
     static let cibaGrant = "urn:openid:params:grant-type:ciba"
 
@@ -175,11 +184,7 @@ struct MobileIdentityClient: Sendable {
     /// The ID token, checked as any relying party checks one: the service's key, issuer, audience, expiry, and a level
     /// at least the one this key promises.
     private func proven(_ idToken: String) async throws -> Answer {
-        let (status, body) = try await transport.get(settings.issuer + "/jwks")
-        guard status == 200 else { return .unavailable }
-        let keys = JWTKeyCollection()
-        try await keys.add(jwksJSON: String(decoding: body, as: UTF8.self))
-        let token = try await keys.verify(idToken, as: IDToken.self)
+        let token = try await documents.verify(idToken, as: IDToken.self, keysAt: settings.issuer + "/jwks")
         guard token.iss == settings.issuer, token.aud == settings.clientID, token.exp > Int(clock().timeIntervalSince1970),
               let level = LevelOfAssurance(acr: token.acr), level >= ItsmeProfile.profile.level,
               let nrn = token.egovNRN, nrn.count == 11, nrn.allSatisfy(\.isNumber) else { return .unavailable }

@@ -53,7 +53,7 @@ public final class OpenIDProvider: Sendable {
 
     /// Verifies the token's signature with the gateway's published keys and decodes its payload.
     func verify<Payload: JWTPayload>(_ token: String, as type: Payload.Type) async throws -> Payload {
-        guard let kid = Self.keyID(of: token) else { throw LoginRefusal.badSignature }
+        guard let kid = CompactJWS.keyID(of: token) else { throw LoginRefusal.badSignature }
         var keys = try await currentKeys()
         if !keys.kids.contains(kid), clock().timeIntervalSince(keys.fetchedAt) >= minimumRefetchInterval {
             keys = try await fetchKeys()
@@ -97,13 +97,5 @@ public final class OpenIDProvider: Sendable {
         } catch {
             throw LoginRefusal.gatewayUnavailable
         }
-    }
-
-    /// The `kid` of a compact JWS's protected header, without trusting anything else in it.
-    static func keyID(of token: String) -> String? {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let header = Base64URL.decode(String(parts[0])).map({ Data($0) }),
-              let object = try? JSONSerialization.jsonObject(with: header) as? [String: Any] else { return nil }
-        return object["kid"] as? String
     }
 }
