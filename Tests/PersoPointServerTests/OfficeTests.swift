@@ -114,6 +114,8 @@ struct OfficeTests {
             let link = try await activationLink(app, to: "nadia.haddad@example.be")
             let activation = try await nadiaBrowser.get(link + "?lang=en")
             #expect(activation.status == .ok)
+            // The link is a secret in the address: no Referer leaves with it, said once (the page's own and the shell's).
+            #expect(activation.headers[values: HTTPField.Name("Referrer-Policy")!] == ["no-referrer"])
             let csrf = try #require(activation.csrfToken)
             let wrong = try await nadiaBrowser.post(link, form: ["_csrf": csrf, "code": "AAAA-BBBB-CCCC", "username": "nadia.haddad",
                                                                  "password": Self.strongPassword, "password_again": Self.strongPassword])

@@ -7,12 +7,17 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
     public typealias Context = PersoRequestContext
     let strictTransportSecurity: Bool
 
-    static let contentSecurityPolicy = ContentSecurityPolicy.site.headerValue
-    // Made once: a name made from text is checked character by character each time.
-    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
-    static let frameOptions = HTTPField.Name("X-Frame-Options")!
-    static let openerPolicy = HTTPField.Name("Cross-Origin-Opener-Policy")!
-    static let permissionsPolicy = HTTPField.Name("Permissions-Policy")!
+    /// Made once: a name made from text is checked character by character, and a value legalised byte by byte, each
+    /// time one is made — on every response, for fields that never change.
+    static let contentSecurityPolicy = HTTPField(name: .contentSecurityPolicy, value: ContentSecurityPolicy.site.headerValue)
+    static let fixed = [
+        HTTPField(name: .xContentTypeOptions, value: "nosniff"),
+        HTTPField(name: HTTPField.Name("Referrer-Policy")!, value: "no-referrer"),
+        HTTPField(name: HTTPField.Name("X-Frame-Options")!, value: "DENY"),
+        HTTPField(name: HTTPField.Name("Cross-Origin-Opener-Policy")!, value: "same-origin"),
+        HTTPField(name: HTTPField.Name("Permissions-Policy")!, value: "camera=(), microphone=(), geolocation=()"),
+    ]
+    static let strictTransportSecurityField = HTTPField(name: .strictTransportSecurity, value: "max-age=31536000; includeSubDomains")
     static let requestID = HTTPField.Name("X-Request-Id")!
 
     /// HSTS only when the public URL is HTTPS: sending it over plain HTTP is meaningless and breaks local use.
@@ -22,17 +27,17 @@ public struct SecurityHeadersMiddleware: RouterMiddleware {
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        if response.headers[.contentSecurityPolicy] == nil {
-            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        if !response.headers.contains(.contentSecurityPolicy) {
+            response.headers.append(Self.contentSecurityPolicy)
         }
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[Self.referrerPolicy] = "no-referrer"
-        response.headers[Self.frameOptions] = "DENY"
-        response.headers[Self.openerPolicy] = "same-origin"
-        response.headers[Self.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
-        response.headers[Self.requestID] = context.requestID
+        // A page may have set one of these itself (the same value: `Referrer-Policy` on the registration office's
+        // pages); it is not sent twice.
+        for field in Self.fixed where !response.headers.contains(field.name) {
+            response.headers.append(field)
+        }
+        response.headers.append(HTTPField(name: Self.requestID, value: context.requestID))
         if strictTransportSecurity {
-            response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains"
+            response.headers.append(Self.strictTransportSecurityField)
         }
         return response
     }
