@@ -57,6 +57,11 @@ struct GrantQueries: Sendable {
     }
 
     func revocation(of id: UUID) async throws -> Date?? {
+        // Asked on every userinfo and client-credentials call: on SQLite a statement prepared once (the id is stored
+        // as the driver writes a UUID, its uppercase text; the time as seconds since 1970).
+        if let reads = database.reads {
+            return try reads.first("SELECT revoked_at FROM oidc_grants WHERE id = ?", [id.uuidString]) { $0.date(0) }
+        }
         guard let row = try await database.sql.raw("SELECT revoked_at FROM oidc_grants WHERE id = \(bind: id)").first() else { return nil }
         return .some(try row.decode(column: "revoked_at", as: Date?.self))
     }

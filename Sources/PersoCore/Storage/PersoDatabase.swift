@@ -13,6 +13,13 @@ public final class PersoDatabase: Sendable {
     private let logger: Logger
     /// SQLite only (see `write`).
     let writeGate: WriteGate?
+    let preparedReads: SQLiteReads?
+
+    /// SQLite only, and outside a write transaction (whose own writes another connection would not see): prepared
+    /// reads for the hottest lookups (see `SQLiteReads`).
+    public var reads: SQLiteReads? {
+        currentTransaction == nil ? preparedReads : nil
+    }
 
     public init(location: DatabaseLocation, logger: Logger) throws {
         self.location = location
@@ -30,7 +37,13 @@ public final class PersoDatabase: Sendable {
             }
         }
         self.databases = databases
-        if case .sqlite = location { writeGate = WriteGate() } else { writeGate = nil }
+        if case .sqlite(let path) = location {
+            writeGate = WriteGate()
+            preparedReads = SQLiteReads(path: path)
+        } else {
+            writeGate = nil
+            preparedReads = nil
+        }
     }
 
     /// A handle on the database for one unit of work: inside a write transaction, that transaction (see
@@ -105,6 +118,7 @@ public final class PersoDatabase: Sendable {
     }
 
     public func shutdown() async {
+        preparedReads?.close()
         await databases.shutdownAsync()
     }
 }
