@@ -1,3 +1,4 @@
+import _CryptoExtras
 import Crypto
 import Foundation
 @testable import Gateway
@@ -15,6 +16,8 @@ struct ItsmeProviderDocumentsTests {
     final class Provider: BackchannelTransport {
         struct State {
             var keys: [(kid: String, key: ES256PrivateKey)] = []
+            /// Published as they are, beside the EC keys.
+            var extraKeys: [[String: String]] = []
             var issuer = ItsmeProviderDocumentsTests.issuer
             var requests: [String] = []
         }
@@ -34,7 +37,7 @@ struct ItsmeProviderDocumentsTests {
                     let parameters = key.publicKey.parameters!
                     return ["kty": "EC", "crv": "P-256", "alg": "ES256", "use": "sig", "kid": kid, "x": parameters.x, "y": parameters.y]
                 }
-                return (200, try JSONSerialization.data(withJSONObject: ["keys": keys]))
+                return (200, try JSONSerialization.data(withJSONObject: ["keys": keys + state.extraKeys]))
             default:
                 return (404, Data())
             }
@@ -120,6 +123,24 @@ struct ItsmeProviderDocumentsTests {
         _ = try await documents.metadata()
         _ = try await documents.verify(token, as: Claims.self, keysAt: jwks)
         #expect(documents.fetchCounts == (metadata: 3, keys: 3))
+    }
+
+    @Test("A provider signing with RSA, as the real itsme does (RS256), is followed as well as one signing with EC")
+    func rsaProvider() async throws {
+        let (provider, _, documents) = Self.providerWithOneKey()
+        let rsa = try Insecure.RSA.PrivateKey(pem: _RSA.Signing.PrivateKey(keySize: .bits2048).pemRepresentation)
+        let primitives = try rsa.publicKey.getKeyPrimitives()
+        provider.state.withLockedValue {
+            $0.extraKeys = [["kty": "RSA", "alg": "RS256", "use": "sig", "kid": "itsme-rsa",
+                             "n": SecureRandom.base64URL(Array(primitives.modulus)), "e": SecureRandom.base64URL(Array(primitives.publicExponent))]]
+        }
+        let signer = JWTKeyCollection()
+        await signer.add(rsa: rsa, digestAlgorithm: .sha256, kid: "itsme-rsa")
+        let token = try await signer.sign(Claims(sub: "person-rsa"), kid: "itsme-rsa")
+        #expect(try await documents.verify(token, as: Claims.self, keysAt: Self.issuer + "/jwks").sub == "person-rsa")
+        let ec = try await provider.sign(kid: "k1", subject: "person-ec")
+        #expect(try await documents.verify(ec, as: Claims.self, keysAt: Self.issuer + "/jwks").sub == "person-ec")
+        #expect(documents.fetchCounts.keys == 1)
     }
 
     @Test("A discovery document naming another issuer is refused, and not kept")

@@ -77,8 +77,9 @@ final class ProviderDocuments: Sendable {
         fetches.withLockedValue { $0.keys += 1 }
         guard status == 200 else { throw URLError(.badServerResponse) }
         let jwks = try JSONDecoder().decode(JWKS.self, from: body)
-        // Only ES256 signing keys: an entry for another algorithm must not widen what the gateway accepts.
-        let usable = jwks.keys.filter { $0.keyType == .ecdsa && ($0.algorithm == nil || $0.algorithm == .es256) }
+        // Signing keys only: the real itsme publishes RSA keys (RS256), this product's service EC keys (ES256); an
+        // encryption key's entry (RSA-OAEP) is never one to check a signature with.
+        let usable = jwks.keys.filter { [.rsa, .ecdsa].contains($0.keyType) && $0.algorithm != .rsaOAEP }
         let collection = JWTKeyCollection()
         _ = try await collection.add(jwks: JWKS(keys: usable))
         let keys = Keys(url: url, collection: collection, kids: Set(usable.compactMap { $0.keyIdentifier?.string }), fetchedAt: now)
