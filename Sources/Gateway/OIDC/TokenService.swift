@@ -13,6 +13,7 @@ public struct TokenService: Sendable {
     let clock: @Sendable () -> Date
     let personClaims = PersonClaimsCache()
     let verifiedTokens = VerifiedTokenCache()
+    let standingGrantInserts = SingleFlight<UUID>()
     var queries: GrantQueries { GrantQueries(database: database) }
 
     // MARK: Codes
@@ -175,7 +176,8 @@ public struct TokenService: Sendable {
             switch try await queries.revocation(of: id) {
             case .none:
                 grant.id = id
-                try await queries.insert(grant, ifAbsent: true)
+                let queries = queries
+                try await standingGrantInserts.run(id) { try await queries.insert(grant, ifAbsent: true) }
                 return grant
             case .some(nil):
                 grant.id = id
