@@ -53,6 +53,7 @@ import Testing
         #expect(parsed["list"] as? [String] == ["a", "b\"c"])
         #expect(parsed["map"] as? [String: String] == ["z": "1", "a": "2"])
         #expect(JSONObjectWriter().json == "{}")
+        #expect(JSONObjectWriter(sorted: ["status": "live", "disk": "ok"]).json == #"{"disk":"ok","status":"live"}"#)
     }
 
     @Test func optionalWhitespaceAndAuthorizationSchemes() {

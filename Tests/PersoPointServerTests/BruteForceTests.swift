@@ -118,6 +118,7 @@ struct BruteForceGuardStorageTests {
         #expect(proxies.clientAddress(peer: "::1", forwardedFor: ["198.51.100.1, 10.0.0.2"]) == "198.51.100.1", "two proxies")
         #expect(proxies.clientAddress(peer: "10.0.0.2", forwardedFor: ["not-an-address"]) == "10.0.0.2")
         #expect(proxies.clientAddress(peer: "10.0.0.2", forwardedFor: []) == "10.0.0.2")
+        #expect(proxies.clientAddress(peer: "10.0.0.2", forwardedFor: ["6.6.6.6,\t198.51.100.1 "]) == "198.51.100.1", "tabs and spaces around hops")
     }
 
     @Test("a stranger's wrong passwords never keep the owner out of a browser they logged in with before", arguments: TestDatabases.all)

@@ -26,12 +26,10 @@ public enum HealthRoutes {
 
     /// Probes call these every few seconds from every load balancer: written directly, not through JSONEncoder.
     static func json(_ status: HTTPResponse.Status, _ body: [String: String]) -> Response {
-        var object = JSONObjectWriter()
-        for (name, value) in body.sorted(by: { $0.key < $1.key }) { object.add(name, value) }
-        return Response(
+        Response(
             status: status,
             headers: [.contentType: "application/json", .cacheControl: "no-store"],
-            body: .init(byteBuffer: ByteBuffer(string: object.json))
+            body: .init(byteBuffer: ByteBuffer(string: JSONObjectWriter(sorted: body).json))
         )
     }
 }

@@ -17,7 +17,7 @@ public struct TrustedProxies: Sendable, Equatable {
     public func clientAddress(peer: String?, forwardedFor: @autoclosure () -> [String]) -> String? {
         guard let peer = peer.flatMap(Self.canonical) else { return nil }
         guard addresses.contains(peer) else { return peer }
-        let hops = forwardedFor().flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        let hops = forwardedFor().flatMap { $0.split(separator: ",") }.map { String($0.trimmingOptionalWhitespace) }
         var client = peer
         for hop in hops.reversed() {
             guard let address = Self.canonical(hop) else { break }  // garbage: stop at the last address we can vouch for

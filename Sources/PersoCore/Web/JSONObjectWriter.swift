@@ -8,6 +8,11 @@ public struct JSONObjectWriter: Sendable {
 
     public init() {}
 
+    /// An object of strings, its members sorted by name (a dictionary has no order of its own).
+    public init(sorted members: [String: String]) {
+        for name in members.keys.sorted() { add(name, members[name]) }
+    }
+
     public mutating func add(_ name: String, _ value: String?) {
         guard let value else { return }
         member(name)
@@ -38,13 +43,11 @@ public struct JSONObjectWriter: Sendable {
         text += String(value)
     }
 
-    /// An object of strings, its members sorted by name (a dictionary has no order of its own).
+    /// An object of strings as a member, sorted as `init(sorted:)` sorts it.
     public mutating func add(_ name: String, _ members: [String: String]?) {
         guard let members else { return }
         member(name)
-        var object = JSONObjectWriter()
-        for key in members.keys.sorted() { object.add(key, members[key]) }
-        text += object.json
+        text += JSONObjectWriter(sorted: members).json
     }
 
     /// The object's text, closed.
