@@ -4,6 +4,8 @@
 # Usage: bench/client_credentials_window.sh BINARY
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_python_venv >/dev/null
 bin=$1; port=18092; base=http://127.0.0.1:$port
 work=$(mktemp -d)
 "$bin" serve --dev --port $port --eid-port 18093 --data-dir $work/data --public-url $base --log-level warning >/dev/null 2>&1 &

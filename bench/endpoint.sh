@@ -6,6 +6,8 @@
 #   `perf record -F 1999 -g` of the server into /tmp/perf.ENDPOINT.data.  TOKENS (default 2000), DUR (default 8 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_python_venv >/dev/null
 bin=$1; what=$2; mode=${3:-cpu}
 port=18091; base=http://127.0.0.1:$port
 work=$(mktemp -d)
