@@ -57,20 +57,20 @@ struct GrantRevocationStorageTests {
             try await GrantQueries(database: app.database).insert(grant)
             let id = try grant.requireID().uuidString
             let clientOf = "SELECT client_id FROM oidc_grants WHERE id = ?"
-            #expect(try reads.first(clientOf, [id]) { $0.text(0) } == "batch-job")
-            #expect(try reads.first(clientOf, ["x' OR '1'='1"]) { $0.text(0) } == nil)
+            #expect(try reads.first(clientOf, [.text(id)]) { $0.text(0) } == "batch-job")
+            #expect(try reads.first(clientOf, [.text("x' OR '1'='1")]) { $0.text(0) } == nil)
             let columns = "SELECT revoked_at, auth_time, created_at FROM oidc_grants WHERE id = ?"
-            #expect(try reads.first(columns, [id]) { $0.isNull(0) && $0.date(0) == nil } == true)
-            #expect(try reads.first(columns, [id]) { $0.integer(1) } == 0)
-            let created = try #require(try reads.first(columns, [id]) { $0.date(2) } ?? nil)
+            #expect(try reads.first(columns, [.text(id)]) { $0.isNull(0) && $0.date(0) == nil } == true)
+            #expect(try reads.first(columns, [.text(id)]) { $0.integer(1) } == 0)
+            let created = try #require(try reads.first(columns, [.text(id)]) { $0.date(2) } ?? nil)
             #expect(abs(created.timeIntervalSince(grant.createdAt)) < 0.001, "a date as the driver wrote it")
-            #expect(throws: SQLiteReads.ReadError.self) { try reads.first("DELETE FROM oidc_grants", []) { _ in 0 } }
+            #expect(throws: SQLiteStatementError.self) { try reads.first("DELETE FROM oidc_grants", []) { _ in 0 } }
             #expect(try await GrantRecord.query(on: app.database.db).count() == 1, "nothing was deleted")
             try await app.database.write { _ in
                 #expect(app.database.reads == nil, "a transaction's own writes are not visible to another connection")
             }
             return app.database
         }
-        #expect(throws: SQLiteReads.ReadError.self) { try database.preparedReads?.first("SELECT 1", []) { $0.integer(0) } }
+        #expect(throws: SQLiteStatementError.self) { try database.preparedReads?.first("SELECT 1", []) { $0.integer(0) } }
     }
 }

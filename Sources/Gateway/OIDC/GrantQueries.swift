@@ -21,12 +21,11 @@ struct GrantQueries: Sendable {
 
     /// The refresh token with this hash and its grant, in one query.
     func refreshToken(hash: String) async throws -> (RefreshTokenRecord, GrantRecord)? {
-        guard let row = try await database.sql.raw("""
-            SELECT t.id AS token_id, t.token_hash, t.expires_at, t.used_at, t.successor_sealed,
-                   g.id, g.client_id, g.person_id, g.scopes, g.sid, g.acr, g.amr, g.auth_time, g.created_at, g.revoked_at
-            FROM oidc_refresh_tokens t JOIN oidc_grants g ON g.id = t.grant_id
-            WHERE t.token_hash = \(bind: hash)
-            """).first() else { return nil }
+        // Asked on every refresh: on SQLite a statement prepared once, its columns read in `refreshTokenColumns`' order.
+        if let reads = database.reads {
+            return try reads.first(Self.refreshTokenByHash, [.text(hash)]) { row in try Self.refreshToken(from: row) } ?? nil
+        }
+        guard let row = try await database.sql.raw("\(unsafeRaw: Self.refreshTokenColumns) WHERE t.token_hash = \(bind: hash)").first() else { return nil }
         let grant = try GrantRecord(row: row)
         let token = RefreshTokenRecord()
         token.id = try row.decode(column: "token_id", as: UUID.self)
@@ -36,6 +35,78 @@ struct GrantQueries: Sendable {
         token.usedAt = try row.decode(column: "used_at", as: Date?.self)
         token.successorSealed = try row.decode(column: "successor_sealed", as: String?.self)
         return (token, grant)
+    }
+
+    static let refreshTokenColumns = """
+        SELECT t.id AS token_id, t.token_hash, t.expires_at, t.used_at, t.successor_sealed,
+               g.id, g.client_id, g.person_id, g.scopes, g.sid, g.acr, g.amr, g.auth_time, g.created_at, g.revoked_at
+        FROM oidc_refresh_tokens t JOIN oidc_grants g ON g.id = t.grant_id
+        """
+    /// `COLLATE BINARY` is the column's own collation, so it changes no answer and the index still serves; it is
+    /// there because SQLite 3.54 otherwise compares the bound value with the join's terms while planning and marks
+    /// the statement to be compiled again whenever a new value is bound — on every refresh, undoing the preparation.
+    static let refreshTokenByHash = refreshTokenColumns + " WHERE t.token_hash = ? COLLATE BINARY"
+    static let revocationByID = "SELECT revoked_at FROM oidc_grants WHERE id = ?"
+
+    /// A row of the refresh-token query as the driver wrote it; a column that does not read back is a damaged row,
+    /// refused as the driver's decoding refuses one.
+    private static func refreshToken(from row: SQLiteRow) throws -> (RefreshTokenRecord, GrantRecord)? {
+        guard let tokenID = row.uuid(0), let tokenHash = row.text(1), let expiresAt = row.date(2),
+              let grantID = row.uuid(5), let clientID = row.text(6), let scopes = row.texts(8),
+              let acr = row.integer(10).flatMap({ LevelOfAssurance(rawValue: Int($0)) }), let amr = row.texts(11),
+              let authTime = row.integer(12), let createdAt = row.date(13),
+              row.isNull(7) || row.uuid(7) != nil else {
+            throw DamagedRow(table: RefreshTokenRecord.schema)
+        }
+        let grant = GrantRecord()
+        grant.id = grantID
+        grant.clientID = clientID
+        grant.personID = row.uuid(7)
+        grant.scopes = scopes
+        grant.sid = row.text(9)
+        grant.acr = acr
+        grant.amr = amr
+        grant.authTime = Int(authTime)
+        grant.createdAt = createdAt
+        grant.revokedAt = row.date(14)
+        let token = RefreshTokenRecord()
+        token.id = tokenID
+        token.tokenHash = tokenHash
+        token.grantID = grantID
+        token.expiresAt = expiresAt
+        token.usedAt = row.date(3)
+        token.successorSealed = row.text(4)
+        return (token, grant)
+    }
+
+    struct DamagedRow: Error, CustomStringConvertible {
+        let table: String
+        var description: String { "a row of \(table) does not read back as written" }
+    }
+
+    /// A refresh token's rotation: its successor stored, and the presented one (`id`) marked used with the successor
+    /// sealed beside it — both or neither. False when another request used it first; then no successor is left.
+    static let insertSuccessor = "INSERT INTO oidc_refresh_tokens (id, token_hash, grant_id, expires_at, used_at) VALUES (?, ?, ?, ?, NULL)"
+    static let claimRefreshToken = "UPDATE oidc_refresh_tokens SET used_at = ?, successor_sealed = ? WHERE id = ? AND used_at IS NULL"
+
+    func rotate(_ id: UUID, successor: RefreshTokenRecord, sealed: String, at now: Date) async throws -> Bool {
+        let successorID = successor.id ?? UUID()
+        successor.id = successorID
+        if let writes = database.writes {
+            return try await writes.transaction { transaction in
+                try transaction.run(Self.insertSuccessor, [.uuid(successorID), .text(successor.tokenHash), .uuid(successor.grantID), .date(successor.expiresAt)])
+                let claimed = try transaction.run(Self.claimRefreshToken, [.date(now), .text(sealed), .uuid(id)]) == 1
+                return claimed ? .commit(true) : .rollBack(false)
+            }
+        }
+        try await insert(successor)
+        let claimed = try await database.writeStatement { sql in
+            try await SingleUseClaim(table: RefreshTokenRecord.schema).claim(where: [("id", id)], also: [("successor_sealed", sealed)], at: now, on: sql)
+        }
+        if !claimed {
+            try await database.writeStatement { sql in try await sql.delete(from: RefreshTokenRecord.schema).where("id", .equal, successorID).run() }
+        }
+        return claimed
     }
 
     /// `ifAbsent`: the grant's id is one several requests (and instances) may derive at once; the first makes it.
@@ -60,7 +131,7 @@ struct GrantQueries: Sendable {
         // Asked on every userinfo and client-credentials call: on SQLite a statement prepared once (the id is stored
         // as the driver writes a UUID, its uppercase text; the time as seconds since 1970).
         if let reads = database.reads {
-            return try reads.first("SELECT revoked_at FROM oidc_grants WHERE id = ?", [id.uuidString]) { $0.date(0) }
+            return try reads.first(Self.revocationByID, [.uuid(id)]) { $0.date(0) }
         }
         guard let row = try await database.sql.raw("SELECT revoked_at FROM oidc_grants WHERE id = \(bind: id)").first() else { return nil }
         return .some(try row.decode(column: "revoked_at", as: Date?.self))

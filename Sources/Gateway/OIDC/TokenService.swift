@@ -98,13 +98,14 @@ public struct TokenService: Sendable {
         }
         if record.usedAt == nil {
             guard record.expiresAt > clock() else { throw OAuthError.invalidGrant("refresh token expired") }
-            let successor = try await newRefreshToken(grantID: grant.requireID())
-            if try await rotate(record.requireID(), presented: token, successor: successor.token) {
+            let successor = SecureRandom.token(bytes: 32)
+            let stored = refreshTokenRecord(successor, grantID: try grant.requireID())
+            let sealed = try RefreshSuccessor.seal(successor, with: token)
+            if try await queries.rotate(record.requireID(), successor: stored, sealed: sealed, at: clock()) {
                 return try await tokenResponse(grant: grant, client: client, nonce: nil, withIDToken: grant.scopes.contains("openid"),
-                                               refreshToken: successor.token)
+                                               refreshToken: successor)
             }
             // Another request used it first (the same client retrying at once): answer as that retry.
-            try await database.writeStatement { sql in try await sql.delete(from: RefreshTokenRecord.schema).where("id", .equal, successor.id).run() }
             guard let current = try await refreshToken(token) else { throw OAuthError.invalidGrant("unknown refresh token") }
             (record, grant) = current
         }
@@ -120,24 +121,18 @@ public struct TokenService: Sendable {
         throw error
     }
 
-    /// Marks a refresh token used and keeps its successor sealed with it, in one conditional UPDATE: exactly one of
-    /// two concurrent requests wins, and the loser finds the successor already there.
-    private func rotate(_ id: UUID, presented: String, successor: String) async throws -> Bool {
-        let sealed = try RefreshSuccessor.seal(successor, with: presented)
-        let now = clock()
-        return try await database.writeStatement { sql in
-            try await SingleUseClaim(table: RefreshTokenRecord.schema).claim(where: [("id", id)], also: [("successor_sealed", sealed)], at: now, on: sql)
-        }
+    private func newRefreshToken(grantID: UUID) async throws -> String {
+        let token = SecureRandom.token(bytes: 32)
+        try await queries.insert(refreshTokenRecord(token, grantID: grantID))
+        return token
     }
 
-    private func newRefreshToken(grantID: UUID) async throws -> (token: String, id: UUID) {
-        let token = SecureRandom.token(bytes: 32)
+    private func refreshTokenRecord(_ token: String, grantID: UUID) -> RefreshTokenRecord {
         let record = RefreshTokenRecord()
         record.tokenHash = SecureRandom.digest(token)
         record.grantID = grantID
         record.expiresAt = clock().addingTimeInterval(settings.refreshTokenLifetime)
-        try await queries.insert(record)
-        return (token, try record.requireID())
+        return record
     }
 
     // MARK: Client credentials
@@ -228,7 +223,7 @@ public struct TokenService: Sendable {
         if let refreshToken {
             body.refresh_token = refreshToken
         } else if client.grantTypes.contains("refresh_token"), grant.personID != nil {
-            body.refresh_token = try await newRefreshToken(grantID: grantID).token
+            body.refresh_token = try await newRefreshToken(grantID: grantID)
         }
         return body
     }

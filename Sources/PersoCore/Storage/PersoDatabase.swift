@@ -14,11 +14,18 @@ public final class PersoDatabase: Sendable {
     /// SQLite only (see `write`).
     let writeGate: WriteGate?
     let preparedReads: SQLiteReads?
+    let preparedWrites: SQLiteWrites?
 
     /// SQLite only, and outside a write transaction (whose own writes another connection would not see): prepared
     /// reads for the hottest lookups (see `SQLiteReads`).
     public var reads: SQLiteReads? {
         currentTransaction == nil ? preparedReads : nil
+    }
+
+    /// SQLite only, and outside a write transaction (which holds the write gate these would queue behind): one
+    /// transaction of prepared statements for the hottest write (see `SQLiteWrites`).
+    public var writes: SQLiteWrites? {
+        currentTransaction == nil ? preparedWrites : nil
     }
 
     public init(location: DatabaseLocation, logger: Logger) throws {
@@ -38,11 +45,14 @@ public final class PersoDatabase: Sendable {
         }
         self.databases = databases
         if case .sqlite(let path) = location {
-            writeGate = WriteGate()
+            let gate = WriteGate()
+            writeGate = gate
             preparedReads = SQLiteReads(path: path)
+            preparedWrites = SQLiteWrites(path: path, gate: gate)
         } else {
             writeGate = nil
             preparedReads = nil
+            preparedWrites = nil
         }
     }
 
@@ -119,6 +129,7 @@ public final class PersoDatabase: Sendable {
 
     public func shutdown() async {
         preparedReads?.close()
+        await preparedWrites?.close()
         await databases.shutdownAsync()
     }
 }

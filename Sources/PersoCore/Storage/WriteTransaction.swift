@@ -127,6 +127,7 @@ public enum WriteConflict {
             default: return false
             }
         }
+        if let error = error as? SQLiteStatementError { return error.isBusy }
         if let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] {
             return state == "40001" || state == "40P01"  // serialization_failure, deadlock_detected
         }
