@@ -23,7 +23,7 @@ struct GrantQueries: Sendable {
     func refreshToken(hash: String) async throws -> (RefreshTokenRecord, GrantRecord)? {
         // Asked on every refresh: on SQLite a statement prepared once, its columns read in `refreshTokenColumns`' order.
         if let reads = database.reads {
-            return try reads.first(Self.refreshTokenByHash, [.text(hash)]) { row in try Self.refreshToken(from: row) } ?? nil
+            return try reads.first(Self.refreshTokenByHash, [.text(hash)]) { row in try Self.refreshToken(from: row) }
         }
         guard let row = try await database.sql.raw("\(unsafeRaw: Self.refreshTokenColumns) WHERE t.token_hash = \(bind: hash)").first() else { return nil }
         let grant = try GrantRecord(row: row)
@@ -50,7 +50,7 @@ struct GrantQueries: Sendable {
 
     /// A row of the refresh-token query as the driver wrote it; a column that does not read back is a damaged row,
     /// refused as the driver's decoding refuses one.
-    private static func refreshToken(from row: SQLiteRow) throws -> (RefreshTokenRecord, GrantRecord)? {
+    private static func refreshToken(from row: SQLiteRow) throws -> (RefreshTokenRecord, GrantRecord) {
         guard let tokenID = row.uuid(0), let tokenHash = row.text(1), let expiresAt = row.date(2),
               let grantID = row.uuid(5), let clientID = row.text(6), let scopes = row.texts(8),
               let acr = row.integer(10).flatMap({ LevelOfAssurance(rawValue: Int($0)) }), let amr = row.texts(11),
