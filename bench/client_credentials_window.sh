@@ -14,15 +14,9 @@ trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf $work' EXIT
 for _ in $(seq 1 100); do curl -sf -o /dev/null $base/health/ready && break; sleep 0.1; done
 .venv/bin/python bench/gateway_tokens.py $base $bin $work/data $work/tokens 20 2 >/dev/null
 basic=$(cat $work/tokens.basic)
-cat > $work/cc.lua <<LUA
-wrk.method = "POST"
-wrk.body = "grant_type=client_credentials"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Authorization"] = "Basic $basic"
-LUA
-wrk -t2 -c64 -d4s -s $work/cc.lua $base/fas/oauth2/access_token >/dev/null
-echo "steady: $(wrk -t2 -c64 -d6s --latency -s $work/cc.lua $base/fas/oauth2/access_token | awk '$1=="99%"{print "p99",$2} /Requests\/sec/{print $2" req/s"}' | tr '\n' ' ')"
+wrk -t2 -c64 -d4s -s bench/client_credentials.lua $base/fas/oauth2/access_token -- $basic >/dev/null
+echo "steady: $(wrk -t2 -c64 -d6s --latency -s bench/client_credentials.lua $base/fas/oauth2/access_token -- $basic | awk '$1=="99%"{print "p99",$2} /Requests\/sec/{print $2" req/s"}' | tr '\n' ' ')"
 now=$(date +%s); next=$(( (now/300+1)*300 )); wait_s=$(( next - now - 3 ))
 echo "waiting $wait_s s for the window boundary"
 if [ "$wait_s" -gt 0 ]; then sleep "$wait_s"; fi
-echo "across boundary: $(wrk -t2 -c64 -d6s --latency -s $work/cc.lua $base/fas/oauth2/access_token | awk '$1=="99%"{print "p99",$2} /Latency/{print "max",$4} /Requests\/sec/{print $2" req/s"}' | tr '\n' ' ')"
+echo "across boundary: $(wrk -t2 -c64 -d6s --latency -s bench/client_credentials.lua $base/fas/oauth2/access_token -- $basic | awk '$1=="99%"{print "p99",$2} /Latency/{print "max",$4} /Requests\/sec/{print $2" req/s"}' | tr '\n' ' ')"

@@ -18,14 +18,8 @@ for _ in $(seq 1 100); do curl -sf -o /dev/null $base/health/ready && break; sle
 n=${TOKENS:-2000}
 .venv/bin/python bench/gateway_tokens.py $base $bin $work/data $work/tokens $n 10 >/dev/null
 basic=$(cat $work/tokens.basic); access=$(cat $work/tokens.access)
-cat > $work/cc.lua <<LUA
-wrk.method = "POST"
-wrk.body = "grant_type=client_credentials"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Authorization"] = "Basic $basic"
-LUA
 case $what in
-  cc) args=(-s $work/cc.lua $base/fas/oauth2/access_token);;
+  cc) args=(-s bench/client_credentials.lua $base/fas/oauth2/access_token -- $basic);;
   userinfo) args=(-H "Authorization: Bearer $access" $base/fas/oauth2/userinfo);;
   discovery) args=($base/fas/oauth2/.well-known/openid-configuration);;
   jwks) args=($base/fas/oauth2/connect/jwk_uri);;

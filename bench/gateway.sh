@@ -57,19 +57,12 @@ run() { # name, then wrk arguments
         "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
 
-cat > "$work/cc.lua" <<LUA
-wrk.method = "POST"
-wrk.body = "grant_type=client_credentials"
-wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
-wrk.headers["Authorization"] = "Basic $basic"
-LUA
-
 echo "Server on $database, wrk -t2 -c64 on the same 2 cores; CPU is the server's user + system time per request."
 echo
 echo "| endpoint | req/s | p50 / p99 | server CPU ms/req | non-2xx |"
 echo "|---|---|---|---|---|"
 run "token, refresh_token (rotation, -d5s)" -d5s -s bench/refresh.lua "$base/fas/oauth2/access_token" -- "$work/tokens.refresh" 2
-run "token, client_credentials" -d10s -s "$work/cc.lua" "$base/fas/oauth2/access_token"
+run "token, client_credentials" -d10s -s bench/client_credentials.lua "$base/fas/oauth2/access_token" -- "$basic"
 run "userinfo (Bearer)" -d10s -H "Authorization: Bearer $access" "$base/fas/oauth2/userinfo"
 run "discovery" -d10s "$base/fas/oauth2/.well-known/openid-configuration"
 run "JWKS" -d10s "$base/fas/oauth2/connect/jwk_uri"

@@ -87,7 +87,7 @@ struct GrantQueries: Sendable {
     /// A refresh token's rotation: its successor stored, and the presented one (`id`) marked used with the successor
     /// sealed beside it — both or neither. False when another request used it first; then no successor is left.
     static let insertSuccessor = "INSERT INTO oidc_refresh_tokens (id, token_hash, grant_id, expires_at, used_at) VALUES (?, ?, ?, ?, NULL)"
-    static let claimRefreshToken = "UPDATE oidc_refresh_tokens SET used_at = ?, successor_sealed = ? WHERE id = ? AND used_at IS NULL"
+    static let claimRefreshToken = SingleUseClaim(table: RefreshTokenRecord.schema).statement(where: ["id"], also: ["successor_sealed"])
 
     func rotate(_ id: UUID, successor: RefreshTokenRecord, sealed: String, at now: Date) async throws -> Bool {
         let successorID = successor.id ?? UUID()

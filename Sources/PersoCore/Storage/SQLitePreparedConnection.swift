@@ -4,11 +4,10 @@ import Foundation
 import VaporCSQLite
 
 /// A value bound to a prepared statement's `?`, stored as the driver stores it: a UUID as its uppercase text, a date
-/// as seconds since 1970 (a real), a list as JSON text.
-public enum SQLiteValue: Sendable, Equatable {
+/// as seconds since 1970 (a real).
+public enum SQLiteValue: Sendable {
     case text(String)
     case real(Double)
-    case integer(Int64)
     case null
 
     public static func uuid(_ id: UUID) -> SQLiteValue { .text(id.uuidString) }
@@ -81,7 +80,6 @@ final class SQLitePreparedConnection {
             let bound = switch value {
             case .text(let text): sqlite_nio_sqlite3_bind_text(statement, position, text, -1, Self.transient)
             case .real(let number): sqlite_nio_sqlite3_bind_double(statement, position, number)
-            case .integer(let number): sqlite_nio_sqlite3_bind_int64(statement, position, number)
             case .null: sqlite_nio_sqlite3_bind_null(statement, position)
             }
             guard bound == SQLITE_OK else { throw error("bind") }

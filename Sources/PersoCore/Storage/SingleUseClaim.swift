@@ -22,4 +22,12 @@ public struct SingleUseClaim: Sendable {
         if let unexpired { update = update.where(unexpired, .greaterThan, now) }
         return try await !update.returning("id").all().isEmpty
     }
+
+    /// The same claim as SQL to prepare once (`SQLiteWrites`), for the given columns; bind `used_at`'s time, then the
+    /// `also` values, then the `filters` values, in order. It used the row when it changed one.
+    public func statement(where filters: [String], also: [String] = []) -> String {
+        let assignments = (["used_at"] + also).map { "\($0) = ?" }.joined(separator: ", ")
+        let conditions = (filters.map { "\($0) = ?" } + ["used_at IS NULL"]).joined(separator: " AND ")
+        return "UPDATE \(table) SET \(assignments) WHERE \(conditions)"
+    }
 }
