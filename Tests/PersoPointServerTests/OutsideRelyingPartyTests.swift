@@ -258,6 +258,30 @@ struct OutsideRelyingPartyTests {
         }
     }
 
+    @Test("a refresh that meets another process's write lock for too long is told to try again (503), loses nothing, and works after")
+    func refreshMeetsAnotherProcess() async throws {
+        try await Self.withOutsideApplication { app, client, browser in
+            let login = try await Self.logIn(browser)
+            let (_, issued) = try await Self.tokens(client, ["grant_type": "authorization_code", "code": Self.code(from: login.headers[.location] ?? ""),
+                                                             "redirect_uri": Self.redirect, "code_verifier": Self.verifier])
+            let token = try #require(issued["refresh_token"] as? String)
+            // The CLI or a second instance on the same file holds SQLite's write lock past the 5-second patience.
+            guard case .sqlite(let path) = app.database.location else { return }
+            let other = try SQLitePreparedConnection(path: path, setUp: "PRAGMA busy_timeout=0")
+            defer { other.close() }
+            try other.run("BEGIN IMMEDIATE", [])
+            let busy = try await client.executeRequest(
+                uri: "/fas/oauth2/access_token", method: .post,
+                headers: formHeaders + [.authorization: "Basic " + Data("outside-app:\(Self.secret)".utf8).base64EncodedString()],
+                body: form(["grant_type": "refresh_token", "refresh_token": token]))
+            #expect(busy.status == .serviceUnavailable && busy.headers[.retryAfter] == "1")
+            #expect(busy.text.contains("\"temporarily_unavailable\""))
+            try other.run("COMMIT", [])
+            let (status, body) = try await Self.tokens(client, ["grant_type": "refresh_token", "refresh_token": token])
+            #expect(status == .ok && body["refresh_token"] != nil, "the token was not used up by the refused attempt")
+        }
+    }
+
     @Test("protocol endpoints answer JSON errors, never a page")
     func protocolErrorsAreJSON() async throws {
         try await withProduct { app in

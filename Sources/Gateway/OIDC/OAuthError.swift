@@ -19,6 +19,7 @@ enum OAuthErrorCode: String, Sendable {
     case loginRequired = "login_required"
     case interactionRequired = "interaction_required"
     case requestNotSupported = "request_not_supported"
+    case temporarilyUnavailable = "temporarily_unavailable"
 }
 
 /// An error of the OAuth 2.0 / OpenID Connect protocols, answered as JSON by the machine-facing endpoints.
@@ -37,6 +38,10 @@ struct OAuthError: Error, Sendable {
     static func invalidScope(_ description: String) -> Self { .init(code: .invalidScope, description: description) }
     static func invalidToken(_ description: String) -> Self { .init(code: .invalidToken, description: description, status: .unauthorized) }
     static let serverError = Self(code: .serverError, description: "the request could not be processed", status: .internalServerError)
+    /// Another writer held the database beyond our retries (`WriteConflict`): nothing was done, the same request may be
+    /// sent again shortly — what RFC 6749 §4.1.2.1 names for the authorization endpoint, answered here as JSON.
+    static let temporarilyUnavailable = Self(code: .temporarilyUnavailable, description: "the service is busy; try again shortly",
+                                             status: .serviceUnavailable)
 
     /// The JSON body the token, userinfo, introspection and revocation endpoints answer with.
     var response: Response {
@@ -46,6 +51,7 @@ struct OAuthError: Error, Sendable {
                 ? "Bearer realm=\"PersoPoint\", error=\"invalid_token\", error_description=\"\(description)\""
                 : "Basic realm=\"PersoPoint\""
         }
+        if status == .serviceUnavailable { headers[.retryAfter] = "1" }
         return JSONResponse.make(status: status, headers: headers, ["error": code.rawValue, "error_description": description])
     }
 

@@ -36,6 +36,8 @@ struct TokenEndpoints: Sendable {
             return try await body()
         } catch let error as OAuthError {
             return error.response
+        } catch where WriteConflict.isTransient(error) {
+            return OAuthError.temporarilyUnavailable.response
         } catch {
             return OAuthError.serverError.response
         }
